@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# One script for a fresh Linux machine with only Python 3.11+:
+#   bash build_scripts/dev.sh run [kiosk options]   start the kiosk
+#   bash build_scripts/dev.sh test [pytest options] run the whole test suite
+#   bash build_scripts/dev.sh kiosk ARGS...         any other kiosk command
+# It installs what is missing first: Qt's system libraries (Debian/Ubuntu,
+# when root) and a virtual environment with the project's packages (.venv).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$(pwd)
+VENV=${KIOSK_VENV:-$ROOT/.venv}
+PYTHON=${PYTHON:-python3}
+
+log() { printf '\033[1m[kiosk setup]\033[0m %s\n' "$*" >&2; }
+
+# Debian packages the kiosk and its tests need, by the library that proves
+# each is there. Qt's wheels bring Qt itself, not these.
+SYSTEM_LIBS=(
+  "libEGL.so.1:libegl1" "libGL.so.1:libgl1" "libOpenGL.so.0:libopengl0"
+  "libfontconfig.so.1:libfontconfig1" "libfreetype.so.6:libfreetype6"
+  "libxkbcommon.so.0:libxkbcommon0" "libxkbcommon-x11.so.0:libxkbcommon-x11-0"
+  "libdbus-1.so.3:libdbus-1-3" "libglib-2.0.so.0:libglib2.0-0"
+  "libxcb-cursor.so.0:libxcb-cursor0" "libxcb-icccm.so.4:libxcb-icccm4"
+  "libxcb-keysyms.so.1:libxcb-keysyms1" "libxcb-image.so.0:libxcb-image0"
+  "libxcb-render-util.so.0:libxcb-render-util0" "libxcb-shape.so.0:libxcb-shape0"
+  "libxcb-xkb.so.1:libxcb-xkb1" "libX11-xcb.so.1:libx11-xcb1"
+)
+SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
+SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
+
+install_system_packages() {
+  local want=() entry
+  for entry in "${SYSTEM_LIBS[@]}"; do
+    ldconfig -p 2>/dev/null | grep -q "${entry%%:*}" || want+=("${entry##*:}")
+  done
+  for entry in "${SYSTEM_TOOLS[@]}"; do
+    command -v "${entry%%:*}" >/dev/null 2>&1 || want+=("${entry##*:}")
+  done
+  for entry in "${SYSTEM_FILES[@]}"; do
+    [ -e "${entry%%:*}" ] || want+=("${entry##*:}")
+  done
+  [ ${#want[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    log "missing system packages: ${want[*]} (install them with your package manager; continuing)"
+    return 0
+  fi
+  log "installing system packages: ${want[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
+}
+
+ensure_venv() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    log "creating the virtual environment in $VENV"
+    "$PYTHON" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.kiosk-installed" want
+  want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || ! "$VENV/bin/python" -c "import kiosk" 2>/dev/null; then
+    log "installing the project and its packages (first run takes a few minutes)"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    echo "$want" > "$stamp"
+  fi
+}
+
+build_translations() {
+  "$VENV/bin/python" -m kiosk.i18n.build --quiet
+}
+
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+install_system_packages
+ensure_venv
+case "$cmd" in
+  run)
+    build_translations
+    exec "$VENV/bin/kiosk" run "$@"
+    ;;
+  test)
+    build_translations
+    export QT_QPA_PLATFORM=offscreen
+    set +e
+    "$VENV/bin/python" -m pytest "$@"
+    rc=$?
+    set -e
+    if [ $rc -eq 5 ]; then
+      log "pytest collected no tests: that is a failure, not a pass"
+      exit 1
+    fi
+    exit $rc
+    ;;
+  kiosk)
+    build_translations
+    exec "$VENV/bin/kiosk" "$@"
+    ;;
+  *)
+    echo "usage: bash build_scripts/dev.sh run|test|kiosk [args]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,1 @@
+"""Staff console (Qt Widgets) and the on-kiosk staff menu logic."""

@@ -1,0 +1,210 @@
+"""The one entry point: ``kiosk [run|admin|db|content|search|tour|bench|self-test ...]``.
+
+Without a sub-command it starts the visitor kiosk.  Every sub-command works on
+the same database, chosen by ``--database URL`` / ``$KIOSK_DATABASE_URL``, in
+the data folder chosen by ``--data-dir`` / ``$KIOSK_DATA_DIR``.  Errors are
+printed as one clear message naming the file, record and field, with a
+non-zero exit code; nothing is changed when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _open(args: argparse.Namespace):
+    from kiosk.content.database import open_database
+
+    return open_database(args.database, args.data_dir)
+
+
+def cmd_db_init(args: argparse.Namespace) -> int:
+    """Create the database at the newest schema and load the default content."""
+    from kiosk.content.database import prepare
+    from kiosk.content.store import content_version
+
+    db = _open(args)
+    try:
+        report = prepare(db, Path(args.content) if args.content else None)
+        with db.sessions() as session:
+            version = content_version(session)
+    finally:
+        db.close()
+    if report.loaded_default:
+        print(f"Created {db.url} at schema {report.to_revision} with content version {version}.")
+    else:
+        print(f"{db.url} is ready (schema {report.to_revision}, content version {version}); nothing changed.")
+    if report.backup:
+        print(f"Backup taken before the upgrade: {report.backup}")
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    """Upgrade the schema to the newest revision (after a backup)."""
+    from kiosk.db.migrate import current_revision, head_revision, upgrade
+
+    db = _open(args)
+    try:
+        taken: list[str] = []
+        before = current_revision(db.engine)
+        upgrade(db.engine, before_upgrade=lambda old, new: taken.extend(
+            [b.id] if (b := db.backup(f"before-upgrade-{old}-to-{new}")) else []))
+    finally:
+        db.close()
+    if before == head_revision():
+        print(f"{db.url} is already at schema {before}; nothing changed.")
+    else:
+        print(f"Upgraded {db.url} from schema {before or '(empty)'} to {head_revision()}.")
+        for name in taken:
+            print(f"Backup taken first: {name}")
+    return EXIT_OK
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    """Run SQLite's integrity check and the content validation; list what is wrong."""
+    from kiosk.content.checks import check_database
+
+    db = _open(args)
+    try:
+        problems = check_database(db)
+    finally:
+        db.close()
+    if problems:
+        print(f"{db.url}: {len(problems)} problem(s):", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"{db.url}: database and content are sound.")
+    return EXIT_OK
+
+
+def cmd_content_validate(args: argparse.Namespace) -> int:
+    """Validate a content folder without touching any database."""
+    from kiosk.content.contentset_io import read_content_dir
+
+    content = read_content_dir(Path(args.path))
+    counts = ", ".join(f"{n} {kind}" for kind, n in content.counts().items() if n)
+    print(f"{args.path}: valid content version {content.meta.content_version} ({counts}).")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search the content like the kiosk's search page does."""
+    from kiosk.content import search
+    from kiosk.content.database import prepare
+
+    db = _open(args)
+    try:
+        prepare(db)
+        with db.sessions() as session:
+            results = search.search(session, args.text, args.lang, limit=args.limit)
+    finally:
+        db.close()
+    if not results:
+        print("No results.")
+        return EXIT_OK
+    for r in results:
+        line = f"{r.kind:<12} {r.slug:<45} {r.title}"
+        if r.snippet:
+            line += f"\n{'':<59}… {r.snippet}"
+        print(line)
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the visitor kiosk."""
+    from kiosk.ui.app import run_kiosk
+
+    return run_kiosk(args)
+
+
+def cmd_tour(args: argparse.Namespace) -> int:
+    """Write a screenshot of every page in every language and layout."""
+    from kiosk.ui.tour import run_tour
+
+    return run_tour(args)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Load every page in every language offscreen, check the database, exit 0 when all is well."""
+    from kiosk.ui.selftest import run_self_test
+
+    return run_self_test(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = argparse.ArgumentParser(prog="kiosk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--database", metavar="URL", help="database URL (default: $KIOSK_DATABASE_URL or a SQLite file in the data folder)")
+    parser.add_argument("--data-dir", metavar="DIR", help="writable data folder (default: $KIOSK_DATA_DIR or the platform's user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str, parent=sub):
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    run = add("run", cmd_run, "start the visitor kiosk (the default)")
+    _add_run_options(run)
+
+    db = sub.add_parser("db", help="create, upgrade and check the database")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    init = add("init", cmd_db_init, "create the database and load the default content (twice changes nothing)", db_sub)
+    init.add_argument("--content", metavar="DIR", help="content folder to load instead of the bundled default")
+    add("upgrade", cmd_db_upgrade, "upgrade the schema to the newest revision, after a backup", db_sub)
+    add("check", cmd_db_check, "integrity check plus content validation", db_sub)
+
+    content = sub.add_parser("content", help="work with content folders")
+    content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    validate = add("validate", cmd_content_validate, "validate a content folder (same rules as every import)", content_sub)
+    validate.add_argument("path", metavar="PATH")
+
+    s = add("search", cmd_search, "search the content as a visitor would")
+    s.add_argument("text")
+    s.add_argument("--lang", default="zh-Hans", choices=["zh-Hans", "ru", "en"])
+    s.add_argument("--limit", type=int, default=20)
+
+    tour = add("tour", cmd_tour, "write a PNG of every page, in every language and layout")
+    tour.add_argument("--out", required=True, metavar="DIR")
+    tour.add_argument("--layouts", default="landscape,portrait,small", help="comma-separated: landscape, portrait, small")
+    tour.add_argument("--langs", default="zh-Hans,ru,en")
+
+    st = add("self-test", cmd_self_test, "load every page offscreen in every language and check the database")
+    st.add_argument("--quiet", action="store_true")
+    return parser
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--windowed", metavar="WxH", nargs="?", const="1920x1080", help="a normal window of this size instead of locked full screen")
+    p.add_argument("--lang", choices=["zh-Hans", "ru", "en"], help="start language (default: the content's default)")
+    p.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds without a touch before the 'still there?' countdown")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse *argv* and run the command; returns the process exit code."""
+    from kiosk.content.backups import BackupError
+    from kiosk.content.problems import ContentError
+    from kiosk.db.engine import DatabaseError
+
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*argv, "run"])
+    try:
+        return args.func(args)
+    except (ContentError, DatabaseError, BackupError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130

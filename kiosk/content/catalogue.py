@@ -1,0 +1,327 @@
+"""What the visitor screens show: the zone, its figures, lists and detail pages.
+
+Every text comes back in the visitor's language or, where that translation
+is missing, in the fallback language, flagged so that staff can see it.
+Only published records are shown.  Results are frozen dataclasses that
+outlive the session that read them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker, with_polymorphic
+
+from kiosk.content.formatting import format_figure
+from kiosk.content.store import get_meta
+from kiosk.content.vocab import fallback_order
+from kiosk.db.models import (
+    Cluster,
+    Industry,
+    KeyFigure,
+    Manufacturer,
+    ProductionBase,
+    Record,
+    RecordText,
+    Source,
+    cluster_manufacturers,
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text as shown: the words, their language, whether a person checked them,
+    and whether it is a fallback from another language."""
+
+    text: str
+    lang: str
+    verified: bool
+    fallback: bool
+
+    @staticmethod
+    def empty(lang: str) -> Text:
+        return Text("", lang, True, False)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A record as a tile or list row."""
+
+    kind: str
+    slug: str
+    title: Text
+    subtitle: Text
+    summary: Text
+    sector: str | None = None
+    level: str | None = None
+    cluster_kind: str | None = None
+    focus: bool = False
+    media: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a record's facts come from."""
+
+    slug: str
+    title: Text
+    publisher: Text
+    published_on: date | None
+    quote: str | None
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A record's own page: its card, body, web address, source and related records."""
+
+    card: Card
+    body: Text
+    web_url: str | None
+    source: SourceRef | None
+    related: tuple[Card, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure ready to show large."""
+
+    slug: str
+    number: str
+    unit: str
+    label: Text
+    summary: Text
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section tile on Home: which kind it lists and how many records it holds."""
+
+    kind: str
+    count: int
+
+
+@dataclass(frozen=True)
+class HomeView:
+    """Everything Home shows in one read."""
+
+    zone: Card
+    zone_body: Text
+    figures: tuple[Figure, ...]
+    sections: tuple[Section, ...]
+    industries: tuple[Card, ...]
+    statement: Detail | None
+
+
+#: Kinds that get a section tile on Home, in order.
+SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
+
+
+def pick(texts: dict[tuple[str, str], tuple[str, bool]], field_name: str, lang: str) -> Text:
+    """The text of *field_name* for a visitor reading *lang*, falling back in order."""
+    for code in fallback_order(lang):
+        found = texts.get((field_name, code))
+        if found is not None:
+            return Text(found[0], code, found[1], code != lang)
+    return Text.empty(lang)
+
+
+class Catalogue:
+    """Read-only queries behind every visitor page."""
+
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    # -- helpers -----------------------------------------------------------------
+    @staticmethod
+    def _texts(session: Session, ids: list[int], fields: tuple[str, ...] | None = None):
+        out: dict[int, dict[tuple[str, str], tuple[str, bool]]] = defaultdict(dict)
+        if not ids:
+            return out
+        for chunk_start in range(0, len(ids), 900):
+            chunk = ids[chunk_start : chunk_start + 900]
+            query = select(RecordText.record_id, RecordText.field, RecordText.lang, RecordText.text, RecordText.verified).where(
+                RecordText.record_id.in_(chunk)
+            )
+            if fields:
+                query = query.where(RecordText.field.in_(fields))
+            for rid, fname, lang, text, verified in session.execute(query):
+                out[rid][(fname, lang)] = (text, verified)
+        return out
+
+    @staticmethod
+    def _card(row: Record, texts, lang: str) -> Card:
+        return Card(
+            kind=row.kind,
+            slug=row.slug,
+            title=pick(texts, "title", lang),
+            subtitle=pick(texts, "subtitle", lang),
+            summary=pick(texts, "summary", lang),
+            sector=getattr(row, "sector", None),
+            level=getattr(row, "level", None),
+            cluster_kind=getattr(row, "cluster_kind", None),
+            focus=bool(getattr(row, "focus", False)),
+            media=row.media,
+        )
+
+    def _cards(self, session: Session, rows: list[Record], lang: str) -> list[Card]:
+        texts = self._texts(session, [r.id for r in rows], ("title", "subtitle", "summary"))
+        return [self._card(r, texts[r.id], lang) for r in rows]
+
+    # -- queries -----------------------------------------------------------------
+    def content_info(self) -> dict[str, str]:
+        """Content version, when it was made and loaded, default language."""
+        with self._sessions() as session:
+            return get_meta(session)
+
+    def count(self, kind: str, **filters: str | None) -> int:
+        """How many published records of *kind* match *filters*."""
+        with self._sessions() as session:
+            return session.scalar(self._list_query(kind, filters, count=True)) or 0
+
+    def _list_query(self, kind: str, filters: dict[str, str | None], count: bool = False):
+        poly = with_polymorphic(Record, "*")
+        query = select(func.count(poly.id)) if count else select(poly)
+        query = query.where(poly.kind == kind, poly.published.is_(True))
+        if kind == "cluster":
+            if filters.get("level"):
+                query = query.where(poly.Cluster.level == filters["level"])
+            if filters.get("sector"):
+                query = query.where(poly.Cluster.sector == filters["sector"])
+        if not count:
+            query = query.order_by(poly.sort_order, poly.slug)
+        return query
+
+    def list(self, kind: str, lang: str, offset: int = 0, limit: int | None = None, **filters: str | None) -> list[Card]:
+        """Published records of *kind* as cards, in their order; clusters filter by level and sector."""
+        with self._sessions() as session:
+            query = self._list_query(kind, filters)
+            if offset:
+                query = query.offset(offset)
+            if limit is not None:
+                query = query.limit(limit)
+            rows = list(session.scalars(query))
+            return self._cards(session, rows, lang)
+
+    def sectors_in_use(self, kind: str = "cluster") -> list[str]:
+        """Sectors that published records of *kind* belong to (for filter chips)."""
+        model = {"cluster": Cluster, "industry": Industry, "manufacturer": Manufacturer}[kind]
+        with self._sessions() as session:
+            rows = session.execute(
+                select(model.sector).where(model.published.is_(True), model.sector.is_not(None)).distinct()
+            )
+            return sorted(r[0] for r in rows)
+
+    def figures(self, lang: str) -> list[Figure]:
+        """The zone's key figures, in order, written for *lang*."""
+        with self._sessions() as session:
+            rows = list(
+                session.scalars(
+                    select(KeyFigure).where(KeyFigure.published.is_(True)).order_by(KeyFigure.sort_order)
+                )
+            )
+            texts = self._texts(session, [r.id for r in rows])
+            out = []
+            for row in rows:
+                written = format_figure(row.value, row.unit, row.qualifier, lang)
+                out.append(
+                    Figure(
+                        slug=row.slug,
+                        number=written.number,
+                        unit=written.unit,
+                        label=pick(texts[row.id], "title", lang),
+                        summary=pick(texts[row.id], "summary", lang),
+                        year=row.year,
+                    )
+                )
+            return out
+
+    def home(self, lang: str) -> HomeView:
+        """Zone, figures, section counts, industries and the statement, for Home."""
+        zone_detail = self.detail("zone", None, lang)
+        statements = self.list("statement", lang, limit=1)
+        statement = self.detail("statement", statements[0].slug, lang) if statements else None
+        return HomeView(
+            zone=zone_detail.card if zone_detail else Card("zone", "", Text.empty(lang), Text.empty(lang), Text.empty(lang)),
+            zone_body=zone_detail.body if zone_detail else Text.empty(lang),
+            figures=tuple(self.figures(lang)),
+            sections=tuple(Section(kind, self.count(kind)) for kind in SECTION_KINDS),
+            industries=tuple(self.list("industry", lang)),
+            statement=statement,
+        )
+
+    def detail(self, kind: str, slug: str | None, lang: str) -> Detail | None:
+        """A record's page; *slug* None takes the first published record of *kind*."""
+        with self._sessions() as session:
+            poly = with_polymorphic(Record, "*")
+            query = select(poly).where(poly.kind == kind, poly.published.is_(True))
+            query = query.where(poly.slug == slug) if slug else query.order_by(poly.sort_order)
+            row = session.scalars(query.limit(1)).first()
+            if row is None:
+                return None
+            texts = self._texts(session, [row.id])[row.id]
+            card = self._card(row, texts, lang)
+            source = None
+            if row.source_id is not None:
+                src = session.get(Source, row.source_id)
+                if src is not None:
+                    stexts = self._texts(session, [src.id])[src.id]
+                    source = SourceRef(
+                        slug=src.slug,
+                        title=pick(stexts, "title", lang),
+                        publisher=pick(stexts, "subtitle", lang),
+                        published_on=src.published_on,
+                        quote=row.source_quote,
+                    )
+            related_rows: list[Record] = []
+            if isinstance(row, ProductionBase) and row.manufacturer_id is not None:
+                maker = session.get(Manufacturer, row.manufacturer_id)
+                if maker is not None and maker.published:
+                    related_rows.append(maker)
+            if isinstance(row, Manufacturer):
+                related_rows.extend(
+                    session.scalars(
+                        select(ProductionBase)
+                        .where(ProductionBase.manufacturer_id == row.id, ProductionBase.published.is_(True))
+                        .order_by(ProductionBase.sort_order)
+                    )
+                )
+                related_rows.extend(
+                    session.scalars(
+                        select(Cluster)
+                        .join(cluster_manufacturers, cluster_manufacturers.c.cluster_id == Cluster.id)
+                        .where(cluster_manufacturers.c.manufacturer_id == row.id, Cluster.published.is_(True))
+                        .order_by(Cluster.sort_order)
+                    )
+                )
+            if isinstance(row, Cluster):
+                related_rows.extend(
+                    session.scalars(
+                        select(Manufacturer)
+                        .join(cluster_manufacturers, cluster_manufacturers.c.manufacturer_id == Manufacturer.id)
+                        .where(cluster_manufacturers.c.cluster_id == row.id, Manufacturer.published.is_(True))
+                        .order_by(Manufacturer.sort_order)
+                    )
+                )
+            if isinstance(row, Industry):
+                related_rows.extend(
+                    session.scalars(
+                        select(Cluster)
+                        .where(Cluster.sector == row.sector, Cluster.published.is_(True))
+                        .order_by(Cluster.sort_order)
+                    )
+                )
+            return Detail(
+                card=card,
+                body=pick(texts, "body", lang),
+                web_url=row.web_url,
+                source=source,
+                related=tuple(self._cards(session, related_rows, lang)),
+            )
+
+    def sources(self, lang: str) -> list[Detail]:
+        """Every published source with its details, for the About page."""
+        return [d for d in (self.detail("source", c.slug, lang) for c in self.list("source", lang)) if d]

@@ -1,0 +1,154 @@
+"""Write a whole content set into the database, and read it back out.
+
+``replace_content`` swaps the content in one transaction (the caller's):
+either every record of the new set is there, or, on any failure, the old
+content stays exactly as it was.  ``read_content`` turns the database back
+into a ContentSet in the same schema as ``data/``, for packs, workbooks and
+checks.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from kiosk.content import search
+from kiosk.content.schema import MODELS, ContentSet, MetaIn, RecordIn, Translation
+from kiosk.content.vocab import KINDS
+from kiosk.db.models import (
+    KIND_MODELS,
+    Cluster,
+    Meta,
+    ProductionBase,
+    Record,
+    RecordText,
+    cluster_manufacturers,
+)
+
+#: Columns of the kind tables that the content format carries as plain values.
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "source": ("published_on",),
+    "figure": ("value", "unit", "qualifier", "year"),
+    "industry": ("sector", "focus"),
+    "manufacturer": ("sector",),
+    "cluster": ("level", "cluster_kind", "sector"),
+}
+COMMON_FIELDS = ("slug", "sort_order", "published", "source_quote", "web_url", "media")
+
+
+def has_content(session: Session) -> bool:
+    """True when the database holds any record."""
+    return session.scalar(select(Record.id).limit(1)) is not None
+
+
+def get_meta(session: Session) -> dict[str, str]:
+    """The key/value facts about the loaded content."""
+    return {row.key: row.value for row in session.scalars(select(Meta))}
+
+
+def content_version(session: Session) -> str | None:
+    """The version string of the loaded content, or None when empty."""
+    return get_meta(session).get("content_version")
+
+
+def replace_content(session: Session, content: ContentSet, now: datetime | None = None) -> dict[str, int]:
+    """Replace all content with *content* inside the caller's transaction; returns counts per kind."""
+    stamp = now or datetime.now(timezone.utc)
+    search.unindex_all(session)
+    session.execute(delete(cluster_manufacturers))
+    # ON DELETE CASCADE (foreign keys are on) removes kind rows and texts.
+    session.execute(delete(Record))
+    session.execute(delete(Meta))
+    session.flush()
+
+    by_kind: dict[str, dict[str, Record]] = {kind: {} for kind in KINDS}
+    for kind in KINDS:
+        model = KIND_MODELS[kind]
+        for item in content.of(kind):
+            values: dict[str, Any] = {name: getattr(item, name) for name in COMMON_FIELDS}
+            for name in KIND_FIELDS.get(kind, ()):
+                values[name] = getattr(item, name)
+            row = model(**values, updated_at=item.updated_at or stamp)
+            row.texts = [
+                RecordText(field=field, lang=lang, text=tr.text, verified=tr.verified)
+                for field, per_lang in item.text.items()
+                for lang, tr in per_lang.items()
+            ]
+            by_kind[kind][item.slug] = row
+            session.add(row)
+    session.flush()
+
+    sources = by_kind["source"]
+    for kind in KINDS:
+        for item in content.of(kind):
+            row = by_kind[kind][item.slug]
+            if item.source:
+                row.source_id = sources[item.source].id
+            if kind == "base" and getattr(item, "manufacturer", None):
+                row.manufacturer_id = by_kind["manufacturer"][item.manufacturer].id  # type: ignore[attr-defined]
+            if kind == "cluster":
+                row.manufacturers = [by_kind["manufacturer"][s] for s in item.manufacturers]  # type: ignore[attr-defined]
+
+    meta = content.meta
+    session.add_all(
+        [
+            Meta(key="content_version", value=meta.content_version),
+            Meta(key="default_language", value=meta.default_language),
+            Meta(key="languages", value=json.dumps(list(meta.languages))),
+            Meta(key="created_at", value=(meta.created_at or stamp).isoformat()),
+            Meta(key="loaded_at", value=stamp.isoformat()),
+        ]
+        + ([Meta(key="note", value=meta.note)] if meta.note else [])
+    )
+    session.flush()
+    search.rebuild_index(session)
+    return {kind: len(content.of(kind)) for kind in KINDS}
+
+
+def read_content(session: Session) -> ContentSet:
+    """The database's content as a ContentSet (same schema as ``data/``).
+
+    Shape problems in the database itself (a text too long, an unknown code)
+    raise pydantic's ValidationError; ``kiosk db check`` reports them.
+    """
+    raw_meta = get_meta(session)
+    meta = MetaIn(
+        format=1,
+        content_version=raw_meta.get("content_version", "unversioned"),
+        created_at=raw_meta.get("created_at"),
+        default_language=raw_meta.get("default_language", "zh-Hans"),
+        languages=json.loads(raw_meta.get("languages", '["zh-Hans", "ru", "en"]')),
+        note=raw_meta.get("note"),
+    )
+    records: dict[str, list[RecordIn]] = {}
+    rows = session.scalars(
+        select(Record)
+        .options(selectinload(Record.texts), selectinload(Record.source))
+        .order_by(Record.kind, Record.sort_order, Record.slug)
+    ).all()
+    for row in rows:
+        records.setdefault(row.kind, []).append(record_to_model(row))
+    return ContentSet(meta=meta, records={kind: records.get(kind, []) for kind in KINDS})
+
+
+def record_to_model(row: Record) -> RecordIn:
+    """One database record as its content-format model."""
+    text: dict[str, dict[str, Translation]] = {}
+    for t in sorted(row.texts, key=lambda t: (t.field, t.lang)):
+        text.setdefault(t.field, {})[t.lang] = Translation(text=t.text, verified=t.verified)
+    data: dict[str, Any] = {name: getattr(row, name) for name in COMMON_FIELDS}
+    data["updated_at"] = row.updated_at
+    data["source"] = row.source.slug if row.source is not None else None
+    for name in KIND_FIELDS.get(row.kind, ()):
+        data[name] = getattr(row, name)
+    if isinstance(row, ProductionBase):
+        data["manufacturer"] = row.manufacturer.slug if row.manufacturer else None
+    if isinstance(row, Cluster):
+        data["manufacturers"] = sorted(m.slug for m in row.manufacturers)
+    data["text"] = text
+    return MODELS[row.kind].model_validate(data)
+

@@ -1,0 +1,62 @@
+"""The fixed vocabulary of the content: languages, kinds, sectors, levels.
+
+These are codes, not visible text: the UIs translate them like any other
+interface string.
+"""
+
+from __future__ import annotations
+
+#: Languages the kiosk speaks, in the order of the language switch.
+LANGUAGES: tuple[str, ...] = ("zh-Hans", "ru", "en")
+#: The language of the source document; every other language falls back to it.
+SOURCE_LANGUAGE = "en"
+DEFAULT_LANGUAGE = "zh-Hans"
+
+#: Kinds of record, in the order a content set is written and loaded
+#: (sources first, since every other record points at one).
+KINDS: tuple[str, ...] = (
+    "source",
+    "zone",
+    "figure",
+    "industry",
+    "manufacturer",
+    "cluster",
+    "base",
+    "platform",
+    "initiative",
+    "statement",
+)
+#: Kinds a visitor can open as a page of its own (and that search returns).
+BROWSABLE_KINDS: tuple[str, ...] = (
+    "cluster",
+    "manufacturer",
+    "base",
+    "platform",
+    "initiative",
+    "industry",
+    "statement",
+    "zone",
+    "figure",
+    "source",
+)
+
+SECTORS: tuple[str, ...] = ("food", "appliances", "steel", "new_energy")
+LEVELS: tuple[str, ...] = ("national", "provincial")
+CLUSTER_KINDS: tuple[str, ...] = ("cluster", "leading_county")
+QUALIFIERS: tuple[str, ...] = ("over", "more_than", "exact")
+UNITS: tuple[str, ...] = ("count", "yuan")
+
+#: Text fields every record may carry; ``title`` is required in every language.
+TEXT_FIELDS: tuple[str, ...] = ("title", "subtitle", "summary", "body")
+REQUIRED_FIELDS: tuple[str, ...] = ("title",)
+MAX_LENGTHS: dict[str, int] = {"title": 200, "subtitle": 300, "summary": 1200, "body": 8000}
+
+
+def fallback_order(lang: str) -> tuple[str, ...]:
+    """Languages to try for a visitor reading *lang*: theirs, the source's, the rest."""
+    order = [lang, SOURCE_LANGUAGE, *LANGUAGES]
+    seen: list[str] = []
+    for code in order:
+        if code in LANGUAGES and code not in seen:
+            seen.append(code)
+    return tuple(seen)

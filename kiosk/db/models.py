@@ -1,0 +1,284 @@
+"""SQLAlchemy 2 models of the kiosk's content.
+
+Every piece of content is a *record*: one row in ``records`` (slug, order,
+published flag, source, web address, media) plus, for kinds that carry
+structured facts, a row in the kind's own table (joined-table inheritance).
+All visible text lives in ``record_texts``: one row per record, field and
+language, each with its own *verified* flag, so a machine translation can be
+told from one a person has checked.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, for ``updated_at`` columns."""
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention, so that Alembic's batch
+    migrations on SQLite can find constraints by name."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+cluster_manufacturers = Table(
+    "cluster_manufacturers",
+    Base.metadata,
+    Column("cluster_id", ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    Column("manufacturer_id", ForeignKey("manufacturers.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Record(Base):
+    """One piece of content of any kind, with what every kind shares."""
+
+    __tablename__ = "records"
+    __table_args__ = (UniqueConstraint("kind", "slug", name="uq_records_kind_slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    slug: Mapped[str] = mapped_column(String(80))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    published: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Web address for a QR code; empty when unknown, never invented.
+    web_url: Mapped[str | None] = mapped_column(String(500))
+    #: Image path relative to the media folder; None shows the designed placeholder.
+    media: Mapped[str | None] = mapped_column(String(300))
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("records.id", ondelete="SET NULL"), index=True
+    )
+    #: The words of the source that this record rests on.
+    source_quote: Mapped[str | None] = mapped_column(Text)
+
+    source: Mapped[Record | None] = relationship(
+        "Record", remote_side=lambda: [Record.id], foreign_keys=lambda: [Record.source_id]
+    )
+    texts: Mapped[list[RecordText]] = relationship(
+        back_populates="record", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_identity": "record"}
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.kind}:{self.slug}>"
+
+
+class RecordText(Base):
+    """One field of one record in one language."""
+
+    __tablename__ = "record_texts"
+    __table_args__ = (UniqueConstraint("record_id", "field", "lang", name="uq_record_texts_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))
+    lang: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    record: Mapped[Record] = relationship(back_populates="texts")
+
+
+class Zone(Record):
+    """The zone profile: Jiaozhou as core area of the SCO Demonstration Zone."""
+
+    __mapper_args__ = {"polymorphic_identity": "zone"}
+
+
+class Source(Record):
+    """A document the facts come from (publisher, date, optional address)."""
+
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    published_on: Mapped[date | None] = mapped_column(Date)
+
+    __mapper_args__ = {"polymorphic_identity": "source"}
+
+
+class KeyFigure(Record):
+    """A key figure of the zone as a structured fact: value, unit, year, qualifier."""
+
+    __tablename__ = "figures"
+    id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
+    #: "count" or "yuan"; decides how the number is written in each language.
+    unit: Mapped[str] = mapped_column(String(20))
+    #: "over", "more_than" or "exact", as the source words it.
+    qualifier: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int | None] = mapped_column(Integer)
+
+    __mapper_args__ = {"polymorphic_identity": "figure"}
+
+
+class Industry(Record):
+    """A signature industry, or the industry of this year's push (new energy)."""
+
+    __tablename__ = "industries"
+    id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(20))
+    #: True for the industry the zone is pushing this year.
+    focus: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __mapper_args__ = {"polymorphic_identity": "industry"}
+
+
+class Manufacturer(Record):
+    """A flagship manufacturer named by the source."""
+
+    __tablename__ = "manufacturers"
+    id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    sector: Mapped[str | None] = mapped_column(String(20))
+
+    bases: Mapped[list[ProductionBase]] = relationship(
+        back_populates="manufacturer", foreign_keys="ProductionBase.manufacturer_id"
+    )
+    clusters: Mapped[list[Cluster]] = relationship(
+        secondary=cluster_manufacturers, back_populates="manufacturers"
+    )
+
+    __mapper_args__ = {"polymorphic_identity": "manufacturer"}
+
+
+class Cluster(Record):
+    """An industrial cluster or leading county, national or provincial level."""
+
+    __tablename__ = "clusters"
+    id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    level: Mapped[str] = mapped_column(String(20), index=True)
+    #: "cluster" or "leading_county".
+    cluster_kind: Mapped[str] = mapped_column(String(20))
+    sector: Mapped[str] = mapped_column(String(20), index=True)
+
+    manufacturers: Mapped[list[Manufacturer]] = relationship(
+        secondary=cluster_manufacturers, back_populates="clusters"
+    )
+
+    __mapper_args__ = {"polymorphic_identity": "cluster"}
+
+
+class ProductionBase(Record):
+    """A production base; tied to a manufacturer only where the source ties it."""
+
+    __tablename__ = "bases"
+    id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    manufacturer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("manufacturers.id", ondelete="SET NULL"), index=True
+    )
+    manufacturer: Mapped[Manufacturer | None] = relationship(
+        back_populates="bases", foreign_keys=[manufacturer_id]
+    )
+
+    __mapper_args__ = {"polymorphic_identity": "base"}
+
+
+class Platform(Record):
+    """An industrial service platform."""
+
+    __mapper_args__ = {"polymorphic_identity": "platform"}
+
+
+class Initiative(Record):
+    """An initiative or plan of the zone."""
+
+    __mapper_args__ = {"polymorphic_identity": "initiative"}
+
+
+class Statement(Record):
+    """A quoted statement: title is the speaker, subtitle the role, body the quote."""
+
+    __mapper_args__ = {"polymorphic_identity": "statement"}
+
+
+class SearchEntry(Base):
+    """The normalised text that search matches against (one per record text).
+
+    The FTS5 table ``search_fts`` (trigram tokenizer) indexes ``norm`` as an
+    external-content table; one- and two-character queries scan ``norm``
+    directly, since trigrams need three characters.
+    """
+
+    __tablename__ = "search_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))
+    lang: Mapped[str] = mapped_column(String(10))
+    norm: Mapped[str] = mapped_column(Text)
+
+
+class Meta(Base):
+    """Key/value facts about the content loaded (content version, languages)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """A kiosk setting (JSON value), e.g. idle timeout or default language."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ContentVersion(Base):
+    """One entry of the content history: an import, a save, a restore."""
+
+    __tablename__ = "content_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    content_version: Mapped[str] = mapped_column(String(60))
+    #: JSON: counts per kind of what changed.
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+    #: Backup file taken before the change (name inside the backups folder).
+    backup: Mapped[str | None] = mapped_column(String(200))
+
+
+#: Kind name -> model class.
+KIND_MODELS: dict[str, type[Record]] = {
+    "source": Source,
+    "zone": Zone,
+    "figure": KeyFigure,
+    "industry": Industry,
+    "cluster": Cluster,
+    "manufacturer": Manufacturer,
+    "base": ProductionBase,
+    "platform": Platform,
+    "initiative": Initiative,
+    "statement": Statement,
+}

@@ -1,0 +1,104 @@
+"""Where things live: the only module that knows source tree vs bundle vs data dir.
+
+Read-only files (QML, translations, fonts, icons, the default content and the
+migrations) are resolved from this file's location, so the same relative
+layout works in the source tree and in the PyInstaller bundle, where
+``__file__`` points into ``_internal``.  Everything the kiosk writes (the
+database, backups, logs, media, the usage log) goes to one writable data
+directory, which is never inside the source tree or the bundle.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from kiosk import APP_ID
+
+#: The ``kiosk`` package folder.
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: The folder that holds ``kiosk/``, ``resources/`` and ``data/``: the
+#: checkout in development, ``_internal`` inside the bundle.
+ROOT_DIR = PACKAGE_DIR.parent
+
+RESOURCES_DIR = ROOT_DIR / "resources"
+FONTS_DIR = RESOURCES_DIR / "fonts"
+ICONS_DIR = RESOURCES_DIR / "icons"
+DEFAULT_CONTENT_DIR = ROOT_DIR / "data" / "content"
+MIGRATIONS_DIR = PACKAGE_DIR / "db" / "migrations"
+QML_DIR = PACKAGE_DIR / "ui" / "qml"
+I18N_DIR = PACKAGE_DIR / "i18n"
+
+ENV_DATA_DIR = "KIOSK_DATA_DIR"
+ENV_DATABASE_URL = "KIOSK_DATABASE_URL"
+
+DATABASE_FILENAME = "kiosk.sqlite3"
+
+
+def is_frozen() -> bool:
+    """True inside the PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for the kiosk.
+
+    Linux: ``~/.local/share/jiaozhou-kiosk``; Windows:
+    ``%LOCALAPPDATA%\\jiaozhou-kiosk``; macOS: ``~/Library/Application Support``.
+    """
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_ID, appauthor=False))
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The writable data folder: the override, else ``$KIOSK_DATA_DIR``, else
+    the platform default. Created when missing."""
+    chosen = override or os.environ.get(ENV_DATA_DIR) or default_data_dir()
+    path = Path(chosen).expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url(override: str | None = None, data: Path | None = None) -> str:
+    """The database URL: the override, else ``$KIOSK_DATABASE_URL``, else a
+    SQLite file in the data folder."""
+    url = override or os.environ.get(ENV_DATABASE_URL)
+    if url:
+        return url
+    folder = data if data is not None else data_dir()
+    return f"sqlite:///{folder / DATABASE_FILENAME}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for memory and other databases."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite"):
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser().resolve()
+
+
+def backups_dir(data: Path) -> Path:
+    """Where automatic and manual database backups are kept."""
+    path = data / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def logs_dir(data: Path) -> Path:
+    """Where the rotating log files are kept."""
+    path = data / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def media_dir(data: Path) -> Path:
+    """Where imported images (and their thumbnails) are stored."""
+    path = data / "media"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,104 @@
+"""Search finds what a visitor types, in any of the three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.content import search
+
+
+def find(db, query: str, lang: str = "en") -> list[search.SearchResult]:
+    with db.sessions() as session:
+        return search.search(session, query, lang)
+
+
+def slugs(results) -> list[str]:
+    return [r.slug for r in results]
+
+
+def test_three_chinese_characters_find_the_reefer_container_maker(db):
+    results = find(db, "冷藏箱", "zh-Hans")
+    assert results[0].slug == "qingdao-cimc-reefer-container"
+    assert results[0].title == "青岛中集冷藏箱制造有限公司"
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("海尔", {"haier-group", "haier-smart-interconnected-factory"}),
+        ("冷藏", {"qingdao-cimc-reefer-container", "refrigeration-container-base"}),
+        ("钢结构", {"steel-structures", "power-steel-structure-cluster", "power-steel-structures-national-cluster"}),
+    ],
+)
+def test_short_chinese_words_find_their_records(db, query, expected):
+    assert expected <= set(slugs(find(db, query, "zh-Hans")))
+
+
+def test_haier_is_the_first_result_for_its_chinese_name(db):
+    assert find(db, "海尔", "zh-Hans")[0].slug == "haier-group"
+
+
+def test_steel_finds_both_steel_structure_clusters_titled_in_english(db):
+    results = find(db, "steel")
+    clusters = [r for r in results if r.kind == "cluster"]
+    assert {"power-steel-structure-cluster", "power-steel-structures-national-cluster"} <= {r.slug for r in clusters}
+    assert all("Steel" in r.title for r in clusters[:2])
+
+
+def test_case_and_width_do_not_matter(db):
+    plain = slugs(find(db, "steel"))
+    assert slugs(find(db, "STEEL")) == plain
+    assert slugs(find(db, "ＳＴＥＥＬ")) == plain  # full-width Latin from a CJK keyboard
+    assert slugs(find(db, "ХАЙЕР", "ru")) == slugs(find(db, "хайер", "ru"))
+
+
+def test_a_russian_query_finds_its_record_titled_in_russian(db):
+    results = find(db, "специи", "ru")
+    assert results[0].slug == "spices-cluster"
+    assert results[0].title.startswith("Кластер")
+    assert find(db, "Чжоу Линь", "ru")[0].slug == "zhou-lin"
+
+
+def test_russian_yo_matches_ye(db):
+    # "зелёного" is written with ё in the content; visitors often type е.
+    assert slugs(find(db, "зеленого", "ru")) == slugs(find(db, "зелёного", "ru"))
+    assert slugs(find(db, "зеленого", "ru"))
+
+
+def test_results_are_titled_in_the_visitors_language_whatever_matched(db):
+    results = find(db, "Haier", "zh-Hans")
+    assert results[0].title == "海尔集团"
+    assert results[0].matched_lang == "en"
+
+
+def test_empty_and_blank_queries_return_nothing(db):
+    assert find(db, "") == []
+    assert find(db, "   ") == []
+
+
+def test_a_200_character_query_is_cut_and_answered(db):
+    assert find(db, "s" * 200) == []
+    long_real = "Steel structures " + "x" * 183
+    assert len(long_real) == 200
+    assert find(db, long_real) == []  # no record holds that whole text
+
+
+def test_fts_syntax_in_a_query_is_taken_literally(db):
+    for query in ['"', 'steel"', "steel OR haier", "NEAR(a b)", "*", "a:b", "-", "'"]:
+        find(db, query)  # must not raise
+
+
+def test_unpublished_records_are_not_found(db):
+    from sqlalchemy import update
+
+    from kiosk.db.models import Record
+
+    with db.sessions.begin() as session:
+        session.execute(update(Record).where(Record.slug == "haier-group").values(published=False))
+    assert "haier-group" not in slugs(find(db, "海尔", "zh-Hans"))
+
+
+def test_snippet_shows_the_match_in_context():
+    text = "A" * 100 + " the Shandong-Hong Kong Sci-Tech Innovation Center " + "B" * 100
+    piece = search.snippet(text, search.normalise("innovation"))
+    assert "Innovation" in piece and piece.startswith("…") and piece.endswith("…")

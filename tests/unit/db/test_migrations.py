@@ -1,0 +1,57 @@
+"""The schema is built and upgraded by Alembic, and an upgrade is backed up first."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect
+
+from kiosk.content.backups import list_backups
+from kiosk.content.database import open_database, prepare
+from kiosk.db.migrate import current_revision, head_revision, upgrade
+from kiosk.db.models import Base
+
+
+def test_empty_database_upgrades_from_the_first_revision_to_head(data_dir):
+    db = open_database(None, data_dir)
+    upgrade(db.engine, "0001")
+    assert current_revision(db.engine) == "0001"
+    assert "settings" not in inspect(db.engine).get_table_names()
+    upgrade(db.engine)
+    assert current_revision(db.engine) == head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert "search_fts" in tables
+    db.close()
+
+
+def test_schema_matches_the_models(data_dir):
+    """Autogenerate finds nothing to change: the migrations build what the models say."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    db = open_database(None, data_dir)
+    upgrade(db.engine)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.close()
+    assert [d for d in diff if "search_fts" not in str(d)] == []
+
+
+def test_an_older_database_is_backed_up_then_upgraded_keeping_its_content(data_dir):
+    db = open_database(None, data_dir)
+    upgrade(db.engine, "0001")
+    db.close()
+
+    db = open_database(None, data_dir)
+    report = prepare(db)
+    assert report.from_revision == "0001"
+    assert report.backup is not None
+    backups = list_backups(db.backups_dir)
+    assert [b.id for b in backups] == [report.backup]
+    assert report.loaded_default  # 0001 database held no content yet
+    db.close()
+
+
+def test_a_current_database_is_not_touched(db):
+    report = prepare(db)
+    assert report.from_revision == head_revision()
+    assert report.backup is None and not report.loaded_default
