@@ -181,6 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = add("self-test", cmd_self_test, "load every page offscreen in every language and check the database")
     st.add_argument("--quiet", action="store_true")
+
+    # Command groups that live in their own modules register themselves here.
+    from kiosk import cli_staff
+    from kiosk.bench import cli as bench_cli
+
+    cli_staff.register(sub, add)
+    bench_cli.register(sub, add)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""``kiosk bench``: the project's one source of speed and memory figures."""
