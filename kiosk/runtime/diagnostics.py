@@ -1,0 +1,253 @@
+"""``kiosk diagnostics --out DIR``: everything support needs, in one folder and one zip.
+
+IT staff run it on a kiosk that misbehaves and carry the zip away on a USB
+stick.  It holds the logs, the versions of the program and its libraries,
+the platform, the kiosk's settings (anything that looks like a PIN or a
+secret is left out), the result of ``kiosk db check``, the recent restarts
+by the watchdog and the heartbeat's age.
+
+It only reads: no database is created where none exists, and a section that
+fails (a locked or broken database, an unreadable log) is written as the
+error it met, so the rest of the report still arrives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import socket
+import sqlite3
+import sys
+import traceback
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+from kiosk import APP_ID, APP_NAME, __version__, paths
+from kiosk.runtime import heartbeat, heartbeat_path, restarts_path
+
+#: Distributions whose versions are reported (Qt's version is PySide6's).
+PACKAGES = (
+    "jiaozhou-kiosk", "PySide6-Essentials", "PySide6-Addons", "shiboken6", "SQLAlchemy",
+    "alembic", "pydantic", "platformdirs", "segno", "openpyxl", "cryptography",
+)
+#: Setting keys (and keys inside JSON values) containing any of these are left out.
+SECRET_WORDS = ("pin", "password", "secret", "token", "hash")
+#: Environment variables worth seeing, by prefix or name.
+ENV_PREFIXES = ("QT_", "KIOSK_", "XDG_", "LC_")
+ENV_NAMES = ("DISPLAY", "WAYLAND_DISPLAY", "LANG", "LANGUAGE", "FONTCONFIG_FILE", "PATH")
+RECENT_RESTARTS = 200
+
+
+class DiagnosticsError(Exception):
+    """The report cannot be written at all (e.g. the output folder is not writable)."""
+
+
+@dataclass(frozen=True)
+class DiagnosticsReport:
+    """Where the report went: the folder and the zip of it."""
+
+    folder: Path
+    archive: Path
+
+
+def is_secret(key: str) -> bool:
+    """True for keys that must never leave the kiosk (PIN hashes, passwords...)."""
+    lowered = key.lower()
+    return any(word in lowered for word in SECRET_WORDS)
+
+
+def _redact(value):
+    if isinstance(value, dict):
+        return {k: ("(left out)" if is_secret(str(k)) else _redact(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v) for v in value]
+    return value
+
+
+def versions() -> dict:
+    """Versions of the program, Python, SQLite and the libraries (no Qt import needed)."""
+    found = {}
+    for name in PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return {
+        "app": APP_NAME,
+        "app_id": APP_ID,
+        "app_version": __version__,
+        "python": sys.version,
+        "sqlite": sqlite3.sqlite_version,
+        "frozen": paths.is_frozen(),
+        "packages": found,
+    }
+
+
+def platform_info(data_dir: Path) -> dict:
+    """The machine: OS, architecture, host, environment, free disk space."""
+    env = {k: v for k, v in sorted(os.environ.items())
+           if (k.startswith(ENV_PREFIXES) or k in ENV_NAMES) and not is_secret(k)}
+    info = {
+        "platform": platform.platform(),
+        "system": platform.system(),
+        "release": platform.release(),
+        "machine": platform.machine(),
+        "hostname": socket.gethostname(),
+        "executable": sys.executable,
+        "program_dir": str(paths.ROOT_DIR),
+        "data_dir": str(data_dir),
+        "time_utc": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "time_local": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "environment": env,
+    }
+    try:
+        usage = shutil.disk_usage(data_dir)
+        info["disk_free_mb"] = round(usage.free / 1e6)
+        info["disk_total_mb"] = round(usage.total / 1e6)
+    except OSError as exc:
+        info["disk"] = f"unknown: {exc}"
+    return info
+
+
+def database_report(url: str | None, data_dir: Path) -> tuple[str, dict]:
+    """(``kiosk db check`` text, settings and content facts) for the database.
+
+    A missing SQLite file is reported, not created.
+    """
+    from sqlalchemy import inspect, text
+
+    from kiosk.content.checks import check_database
+    from kiosk.content.database import open_database
+
+    resolved = paths.database_url(url, data_dir)
+    file = paths.sqlite_path(resolved)
+    if file is not None and not file.exists():
+        return f"{resolved}: no database yet (the kiosk creates it on its first start).\n", {}
+    facts: dict = {"database": resolved}
+    if file is not None:
+        facts["size_bytes"] = file.stat().st_size
+    db = open_database(resolved, data_dir)
+    try:
+        try:
+            problems = check_database(db)
+            check = (f"{resolved}: {len(problems)} problem(s):\n" + "".join(f"  - {p}\n" for p in problems)
+                     if problems else f"{resolved}: database and content are sound.\n")
+        except Exception as exc:  # a broken database is exactly what this report is for
+            check = f"{resolved}: the check itself failed: {exc}\n{traceback.format_exc()}"
+        tables = set(inspect(db.engine).get_table_names())
+        with db.engine.connect() as conn:
+            if "settings" in tables:
+                settings, left_out = {}, []
+                for key, value in conn.execute(text("SELECT key, value FROM settings ORDER BY key")):
+                    if is_secret(key):
+                        left_out.append(key)
+                        continue
+                    try:
+                        settings[key] = _redact(json.loads(value))
+                    except (TypeError, json.JSONDecodeError):
+                        settings[key] = value
+                facts["settings"] = settings
+                facts["settings_left_out"] = left_out
+            if "meta" in tables:
+                facts["meta"] = dict(conn.execute(text("SELECT key, value FROM meta ORDER BY key")).all())
+            if "content_versions" in tables:
+                rows = conn.execute(text(
+                    "SELECT id, created_at, actor, action, content_version, backup "
+                    "FROM content_versions ORDER BY id DESC LIMIT 20")).mappings().all()
+                facts["content_history"] = [{k: str(v) if v is not None else None for k, v in r.items()} for r in rows]
+            if "alembic_version" in tables:
+                facts["schema_revision"] = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        db.close()
+    return check, facts
+
+
+def collect(out: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None,
+            database_url: str | None = None) -> DiagnosticsReport:
+    """Write the report into a new folder under *out* and zip it; returns both paths."""
+    out_dir = Path(out).expanduser()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise DiagnosticsError(f"{out_dir}: exists and is not a folder; give --out a folder")
+    data = paths.data_dir(data_dir)
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    folder = out_dir / f"{APP_ID}-diagnostics-{socket.gethostname()}-{stamp}"
+    try:
+        folder.mkdir(parents=True, exist_ok=False)
+    except FileExistsError:
+        folder = folder.with_name(folder.name + f"-{os.getpid()}")
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        raise DiagnosticsError(f"{out_dir}: cannot write the report there: {exc.strerror or exc}") from exc
+
+    summary: list[str] = [f"{APP_NAME} {__version__} diagnostics, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+                          f"data folder: {data}", ""]
+
+    def section(name: str, writer) -> None:
+        # One failing section must not cost the others.
+        try:
+            note = writer()
+            summary.append(f"{name}: {note or 'ok'}")
+        except Exception as exc:
+            (folder / f"{name}.error.txt").write_text(traceback.format_exc(), encoding="utf-8")
+            summary.append(f"{name}: FAILED ({exc})")
+
+    def write_json(name: str, value) -> None:
+        (folder / name).write_text(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+
+    section("versions", lambda: write_json("versions.json", versions()))
+    section("platform", lambda: write_json("platform.json", platform_info(data)))
+
+    def _database():
+        check, facts = database_report(database_url, data)
+        (folder / "db-check.txt").write_text(check, encoding="utf-8")
+        write_json("database.json", facts)
+        left_out = facts.get("settings_left_out")
+        return check.splitlines()[0] + (f" (settings left out: {', '.join(left_out)})" if left_out else "")
+
+    section("database", _database)
+
+    def _restarts():
+        source = restarts_path(data)
+        lines = source.read_text(encoding="utf-8").splitlines()[-RECENT_RESTARTS:] if source.exists() else []
+        (folder / "restarts.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        return f"{len(lines)} recent restart(s)"
+
+    section("restarts", _restarts)
+
+    def _heartbeat():
+        path = heartbeat_path(data)
+        beat_age = heartbeat.age(path)
+        text = f"{path}: " + ("no heartbeat (kiosk not running, or not under the watchdog)" if beat_age is None
+                              else f"last beat {beat_age:.1f}s ago")
+        (folder / "heartbeat.txt").write_text(text + "\n", encoding="utf-8")
+        return text
+
+    section("heartbeat", _heartbeat)
+
+    def _logs():
+        source = data / "logs"
+        if not source.is_dir():
+            return "no logs folder"
+        shutil.copytree(source, folder / "logs")
+        return f"{sum(1 for _ in (folder / 'logs').iterdir())} file(s)"
+
+    section("logs", _logs)
+
+    def _backups():
+        source = data / "backups"
+        names = sorted(p.name for p in source.glob("*.sqlite3")) if source.is_dir() else []
+        (folder / "backups.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
+        return f"{len(names)} backup(s)"
+
+    section("backups", _backups)
+
+    (folder / "summary.txt").write_text("\n".join(summary) + "\n", encoding="utf-8")
+    try:
+        archive = Path(shutil.make_archive(str(folder), "zip", root_dir=folder.parent, base_dir=folder.name))
+    except OSError as exc:
+        raise DiagnosticsError(f"{folder}.zip: cannot write the zip: {exc.strerror or exc}") from exc
+    return DiagnosticsReport(folder, archive)
