@@ -1,0 +1,277 @@
+"""The visitor kiosk: builds the bridge objects, loads the QML, runs the window.
+
+``KioskUi`` is one kiosk (used by ``kiosk run``, the tour, the self-test, the
+benchmark and the tests); ``run_kiosk`` is ``kiosk run``: full screen and
+locked by default, ``--windowed WxH`` for development.  A QML error or a
+Python exception while showing a page is logged and the kiosk goes back
+Home; the visitor never sees a traceback or a blank window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from kiosk.content.catalogue import Catalogue
+from kiosk.content.database import Database
+from kiosk.ui import fonts
+from kiosk.ui.bridge import context
+from kiosk.ui.bridge.qr import QrImageProvider
+from kiosk.ui.bridge.singletons import App, Content, Idle, provide
+
+# The list and search models register themselves with QML on import.
+from kiosk.ui.bridge import models  # noqa: F401  isort: skip
+
+log = logging.getLogger(__name__)
+
+LAYOUTS = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1366, 768)}
+
+
+def prepare_environment() -> None:
+    """Environment Qt reads at start-up: the in-scene virtual keyboard."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # Qt's own virtual keyboard, not the OS one, and no desktop style hints.
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+class KioskLock(QObject):
+    """Swallows the window-close paths a visitor could find (Escape, Alt+F4,
+    Ctrl+Q, Ctrl+W, the close event) and hides the cursor after touch input."""
+
+    BLOCKED = {
+        QKeySequence(Qt.Key.Key_Escape),
+        QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
+        QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Tab),
+        QKeySequence(Qt.Modifier.META | Qt.Key.Key_D),
+    }
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cursor_hidden = False
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.Close:
+            event.ignore()
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            combo = QKeySequence(event.keyCombination())
+            if combo in self.BLOCKED or event.key() in (Qt.Key.Key_F4,) and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                event.accept()
+                return True
+        if kind == QEvent.Type.TouchBegin and not self._cursor_hidden:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
+        elif kind == QEvent.Type.MouseMove and self._cursor_hidden:
+            if event.source() == Qt.MouseEventSource.MouseEventNotSynthesized:
+                QGuiApplication.restoreOverrideCursor()
+                self._cursor_hidden = False
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        return False
+
+
+class KioskUi(QObject):
+    """One visitor kiosk: bridge objects, QML engine and window over a database."""
+
+    failed = Signal(str)
+    firstFrame = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        language: str | None = None,
+        trans_scale: float = 1.0,
+        idle_timeout_ms: int = 90_000,
+        countdown_ms: int = 10_000,
+        size: tuple[int, int] = (1920, 1080),
+        physical_dpi: float | None = None,
+        start_active: bool = True,
+        recover_on_error: bool = True,
+    ):
+        super().__init__()
+        self.db = db
+        self.warnings: list[str] = []
+        self.first_frame_at: float | None = None
+        self._recover_on_error = recover_on_error
+        self.catalogue = Catalogue(db.sessions)
+        meta = self.catalogue.content_info()
+        default_language = meta.get("default_language", "zh-Hans")
+        self.engine = QQmlApplicationEngine()
+        self.app_state = App(
+            engine=self.engine,
+            language=language or default_language,
+            default_language=default_language,
+            physical_dpi=physical_dpi,
+            trans_scale=trans_scale,
+        )
+        self.content = Content(self.catalogue, self.app_state)
+        self.idle = Idle(idle_timeout_ms, countdown_ms)
+        context.bind(context.BridgeContext(self.catalogue, db.sessions, self.app_state))
+        provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle)
+        self.app_state.languageChanged.connect(self._on_language)
+        self._on_language()
+
+        self.engine.addImageProvider("qr", QrImageProvider())
+        self.engine.addImportPath(str(paths.QML_DIR))
+        self.engine.warnings.connect(self._on_warnings)
+        self.engine.loadFromModule("Kiosk", "Main")
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise RuntimeError("the kiosk's QML did not load: " + "; ".join(self.warnings))
+        self.window: QQuickWindow = roots[0]
+        self.window.resize(*size)
+        self.window.installEventFilter(self.idle)
+        self.window.frameSwapped.connect(self._on_frame)
+        if start_active:
+            self.idle.wake()
+
+    # -- lifecycle -----------------------------------------------------------------
+    def show(self, fullscreen: bool) -> None:
+        """Show the window: locked full screen, or a normal window for development."""
+        if fullscreen:
+            self.lock = KioskLock(self)
+            self.window.setFlags(
+                Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            )
+            self.window.installEventFilter(self.lock)
+            QGuiApplication.instance().installEventFilter(self.lock)
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+
+    def close(self) -> None:
+        """Tear down the window and engine (tests, tour)."""
+        self.window.hide()
+        self.engine.deleteLater()
+
+    def _on_frame(self) -> None:
+        if self.first_frame_at is None:
+            self.first_frame_at = time.perf_counter()
+            self.firstFrame.emit()
+
+    def _on_language(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            fonts.set_language_features(app, self.app_state.language)
+
+    def _on_warnings(self, errors) -> None:
+        for error in errors:
+            text = error.toString()
+            self.warnings.append(text)
+            log.error("QML: %s", text)
+        if self._recover_on_error and getattr(self, "window", None) is not None:
+            self.failed.emit("; ".join(e.toString() for e in errors))
+            QTimer.singleShot(0, self.recover)
+
+    def recover(self) -> None:
+        """Back to Home after a failure, with a fresh page stack."""
+        log.warning("recovering: back to Home")
+        self.window.metaObject().invokeMethod(self.window, "recover")
+
+    # -- helpers for tests, the tour and the benchmark -----------------------------
+    @property
+    def current_page(self) -> str:
+        """The name of the page on top of the stack (``home``, ``list-cluster`` ...)."""
+        return self.window.property("currentPage") or ""
+
+    def find(self, object_name: str) -> QQuickItem | None:
+        """The visible item called *object_name* on the current page or in the bars."""
+        found = [i for i in self.window.contentItem().findChildren(QQuickItem, object_name) if i.isVisible()]
+        if not found:
+            return None
+        stack = self.window.property("stack")
+        current = stack.property("currentItem") if stack is not None else None
+        for item in found:  # prefer the item on the current page
+            parent = item
+            while parent is not None:
+                if parent is current:
+                    return item
+                parent = parent.parentItem()
+        return found[0]
+
+    def call(self, method: str, *args) -> None:
+        """Invoke a navigation function of the window (``openSection``, ``goHome`` ...)."""
+        from PySide6.QtCore import Q_ARG, QMetaObject
+
+        typed = [Q_ARG("QString", a) if isinstance(a, str) else Q_ARG("QVariant", a) for a in args]
+        QMetaObject.invokeMethod(self.window, method, *typed)
+
+
+def _check_display() -> str | None:
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            return (
+                "no display: $DISPLAY and $WAYLAND_DISPLAY are empty. Start the kiosk in a graphical "
+                "session, or set QT_QPA_PLATFORM=offscreen to run it without a screen."
+            )
+    return None
+
+
+def parse_size(text: str | None) -> tuple[int, int]:
+    """'1920x1080' → (1920, 1080); a clear error otherwise."""
+    if not text:
+        return LAYOUTS["landscape"]
+    if text in LAYOUTS:
+        return LAYOUTS[text]
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"kiosk: --windowed takes WIDTHxHEIGHT (e.g. 1920x1080) or landscape/portrait/small, not {text!r}") from None
+    if w < 320 or h < 320:
+        raise SystemExit(f"kiosk: window size {w}x{h} is too small (at least 320x320)")
+    return w, h
+
+
+def make_application(argv: list[str] | None = None) -> QGuiApplication:
+    """The Qt application with the kiosk's names and bundled fonts."""
+    prepare_environment()
+    app = QGuiApplication.instance() or QGuiApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    fonts.load_fonts(app)
+    return app
+
+
+def run_kiosk(args) -> int:
+    """``kiosk run``: open the database (creating or upgrading it), show the kiosk."""
+    from kiosk.content.database import open_database, prepare
+
+    problem = _check_display()
+    if problem:
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return 2
+    size = parse_size(args.windowed)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db = open_database(args.database, args.data_dir)
+    report = prepare(db)
+    if report.backup:
+        log.info("database upgraded from %s; backup %s", report.from_revision, report.backup)
+    app = make_application()
+    idle_ms = int((args.idle_timeout or 90) * 1000)
+    ui = KioskUi(db, language=args.lang, idle_timeout_ms=idle_ms, size=size, start_active=False)
+    ui.idle.sleep()
+
+    def excepthook(exc_type, exc, tb):
+        log.error("unhandled exception", exc_info=(exc_type, exc, tb))
+        QTimer.singleShot(0, ui.recover)
+
+    sys.excepthook = excepthook
+    ui.show(fullscreen=args.windowed is None)
+    code = app.exec()
+    db.close()
+    return code
+

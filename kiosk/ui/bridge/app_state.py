@@ -1,0 +1,218 @@
+"""``App``: the kiosk-wide state QML binds to: language, screen metrics, resources.
+
+Switching language swaps the Qt translators, asks the engine to retranslate
+every ``qsTr`` binding, and bumps ``revision`` so every content binding
+re-reads its text: the current page re-renders in place.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, QUrl, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlEngine
+
+from kiosk import __version__, paths
+from kiosk.content.vocab import LANGUAGES
+from kiosk.i18n import QT_LOCALES, qm_path
+
+log = logging.getLogger(__name__)
+
+#: Each language's name in its own script, for the language switch.
+LANGUAGE_NAMES = {"zh-Hans": "中文", "ru": "Русский", "en": "English"}
+#: Virtual keyboard locale for each language.
+KEYBOARD_LOCALES = {"zh-Hans": "zh_CN", "ru": "ru_RU", "en": "en_US"}
+
+
+class StretchingTranslator(QTranslator):
+    """Wraps another translator and stretches every string by a factor, so
+    layout tests can prove that longer translations still fit (Vorta's
+    TRANS_SCALE idea)."""
+
+    def __init__(self, inner: QTranslator | None, scale: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self._inner = inner
+        self._scale = scale
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt override
+        text = None
+        if self._inner is not None:
+            text = self._inner.translate(context, source, disambiguation, n)
+        return stretch(text or source, self._scale)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def stretch(text: str, scale: float) -> str:
+    """*text* made about *scale* times as long, by repeating its words."""
+    if scale <= 1 or not text:
+        return text
+    extra = int(len(text) * (scale - 1))
+    filler = (text + " ") * (extra // (len(text) + 1) + 1)
+    return text + " " + filler[:extra].rstrip()
+
+
+class AppState(QObject):
+    """Language, translators, screen metrics and resource URLs for QML."""
+
+    languageChanged = Signal()
+    revisionChanged = Signal()
+    metricsChanged = Signal()
+
+    def __init__(
+        self,
+        engine: QQmlEngine | None = None,
+        language: str = "zh-Hans",
+        default_language: str = "zh-Hans",
+        enabled_languages: list[str] | None = None,
+        physical_dpi: float | None = None,
+        trans_scale: float = 1.0,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._engine = engine
+        self._languages = [l for l in (enabled_languages or LANGUAGES) if l in LANGUAGES] or list(LANGUAGES)
+        self._default = default_language if default_language in self._languages else self._languages[0]
+        self._language = ""
+        self._revision = 0
+        self._dpi_override = physical_dpi
+        self._trans_scale = trans_scale
+        self._installed: list[QTranslator] = []
+        self._per_language: dict[str, QTranslator] = {}
+        for code in LANGUAGES:
+            tr = QTranslator(self)
+            qm = qm_path(code)
+            if qm.exists() and tr.load(str(qm)):
+                self._per_language[code] = tr
+        self.set_language(language if language in self._languages else self._default)
+
+    def attach_engine(self, engine: QQmlEngine) -> None:
+        """Give the engine whose bindings a language switch retranslates."""
+        self._engine = engine
+
+    # -- language ----------------------------------------------------------------
+    def _get_language(self) -> str:
+        return self._language
+
+    language = Property(str, _get_language, notify=languageChanged)
+
+    @Property(str, notify=languageChanged)
+    def defaultLanguage(self) -> str:  # noqa: N802
+        return self._default
+
+    @Property("QVariantList", constant=True)
+    def languages(self) -> list[dict[str, str]]:
+        """The language switch: code and name in its own script."""
+        return [{"code": c, "name": LANGUAGE_NAMES[c]} for c in self._languages]
+
+    @Property(str, notify=languageChanged)
+    def keyboardLocale(self) -> str:  # noqa: N802
+        return KEYBOARD_LOCALES[self._language]
+
+    @Property(int, notify=revisionChanged)
+    def revision(self) -> int:
+        """Bumped whenever content text must be re-read (language or content changed)."""
+        return self._revision
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:  # noqa: N802
+        self.set_language(code)
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface and content language; unknown codes are ignored."""
+        if code not in self._languages or code == self._language:
+            return
+        app = QCoreApplication.instance()
+        for tr in self._installed:
+            if app is not None:
+                app.removeTranslator(tr)
+        self._installed = []
+        qt_base = QTranslator(self)
+        from PySide6.QtCore import QLibraryInfo
+
+        if qt_base.load(f"qtbase_{QT_LOCALES[code]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._installed.append(qt_base)
+        inner = self._per_language.get(code)
+        if self._trans_scale > 1:
+            self._installed.append(StretchingTranslator(inner, self._trans_scale, self))
+        elif inner is not None:
+            self._installed.append(inner)
+        if app is not None:
+            for tr in self._installed:
+                app.installTranslator(tr)
+        self._language = code
+        log.info("language: %s", code)
+        self.languageChanged.emit()
+        if self._engine is not None:
+            self._engine.retranslate()
+        self.bump()
+
+    def bump(self) -> None:
+        """Tell every content binding to re-read."""
+        self._revision += 1
+        self.revisionChanged.emit()
+
+    @Slot(str, str, result="QVariantList")
+    def inAllLanguages(self, context: str, source: str) -> list[dict[str, str]]:  # noqa: N802
+        """One interface string in every enabled language at once (the attract loop's call to touch)."""
+        out = []
+        for code in self._languages:
+            tr = self._per_language.get(code)
+            text = (tr.translate(context, source) if tr else "") or source
+            out.append({"code": code, "text": stretch(text, self._trans_scale)})
+        return out
+
+    @property
+    def trans_scale(self) -> float:
+        """How much interface and content strings are stretched (1 = not at all)."""
+        return self._trans_scale
+
+    # -- screen metrics ------------------------------------------------------------
+    @Property(float, notify=metricsChanged)
+    def pixelsPerMm(self) -> float:  # noqa: N802
+        """Pixels per millimetre on the kiosk's screen (setting overrides what it reports)."""
+        if self._dpi_override:
+            return float(self._dpi_override) / 25.4
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
+        if not dpi or dpi < 20 or dpi > 600:  # a screen reporting nonsense
+            dpi = 96.0
+        return dpi / 25.4
+
+    def set_physical_dpi(self, dpi: float | None) -> None:
+        """Override the screen's reported DPI (for screens that report it wrong)."""
+        self._dpi_override = dpi
+        self.metricsChanged.emit()
+
+    # -- resources -----------------------------------------------------------------
+    @Slot(str, result=str)
+    def icon(self, name: str) -> str:
+        """URL of a bundled SVG icon by name (``home``, ``sector-food``, ``home-light`` ...)."""
+        path = paths.ICONS_DIR / f"{name}.svg"
+        if not path.exists():
+            path = paths.ICONS_DIR / "image.svg"
+        return QUrl.fromLocalFile(str(path)).toString()
+
+    @Slot(str, result=str)
+    def mediaUrl(self, relative: str) -> str:  # noqa: N802
+        """URL of an image staff added (inside the data folder's media), or '' when missing."""
+        if not relative:
+            return ""
+        from kiosk.paths import data_dir, media_dir
+
+        path = (media_dir(data_dir()) / relative).resolve()
+        if not path.exists():
+            return ""
+        return QUrl.fromLocalFile(str(path)).toString()
+
+    @Property(str, constant=True)
+    def version(self) -> str:
+        return __version__
+
+
+def bundled_font_files() -> list[Path]:
+    """The font files shipped in resources/fonts."""
+    return sorted(paths.FONTS_DIR.glob("*.otf")) + sorted(paths.FONTS_DIR.glob("*.ttf"))

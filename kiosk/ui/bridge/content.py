@@ -1,0 +1,82 @@
+"""``Content``: what each visitor page shows, read in the current language.
+
+QML calls these slots inside bindings that also read ``App.revision``, so a
+language switch or a content update re-reads every visible text in place.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+
+from kiosk.ui.bridge import convert
+from kiosk.ui.bridge.app_state import AppState, stretch
+
+log = logging.getLogger(__name__)
+_STRETCHED_KEYS = {"title", "subtitle", "summary", "body", "label", "zoneTitle", "zoneSubtitle", "zoneSummary", "zoneBody", "quote", "publisher"}
+
+
+class ContentBridge(QObject):
+    """Read-only content for the visitor pages, as plain maps and lists."""
+
+    def __init__(self, catalogue, app: AppState, parent: QObject | None = None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._app = app
+
+    def _lang(self) -> str:
+        return self._app.language
+
+    def _out(self, value: Any) -> Any:
+        scale = self._app.trans_scale
+        if scale <= 1:
+            return value
+        if isinstance(value, dict):
+            return {k: stretch(v, scale) if k in _STRETCHED_KEYS and isinstance(v, str) else self._out(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._out(v) for v in value]
+        return value
+
+    @Slot(result="QVariantMap")
+    def home(self) -> dict[str, Any]:
+        """Zone, key figures, section counts, industries, statement."""
+        return self._out(convert.home(self._catalogue.home(self._lang())))
+
+    @Slot(str, str, result="QVariantMap")
+    def detail(self, kind: str, slug: str) -> dict[str, Any]:
+        """One record's page; an empty map if it no longer exists."""
+        return self._out(convert.detail(self._catalogue.detail(kind, slug or None, self._lang())))
+
+    @Slot(result="QVariantList")
+    def sources(self) -> list[dict[str, Any]]:
+        """Every source, for the About page."""
+        return self._out([convert.detail(d) for d in self._catalogue.sources(self._lang())])
+
+    @Slot(result="QVariantMap")
+    def contentInfo(self) -> dict[str, str]:  # noqa: N802
+        """Content version and dates."""
+        info = self._catalogue.content_info()
+        return {
+            "version": info.get("content_version", ""),
+            "createdAt": info.get("created_at", "")[:10],
+            "loadedAt": info.get("loaded_at", "")[:10],
+        }
+
+    @Slot(str, result="QVariantList")
+    def sectors(self, kind: str) -> list[str]:
+        """Sector codes used by published records of *kind* (for filter chips)."""
+        return self._catalogue.sectors_in_use(kind)
+
+    @Slot(result="QVariantList")
+    def attractSlides(self) -> list[dict[str, Any]]:  # noqa: N802
+        """Highlights for the attract loop: key figures, clusters, manufacturers."""
+        lang = self._lang()
+        slides: list[dict[str, Any]] = []
+        for f in self._catalogue.figures(lang):
+            slides.append({"type": "figure", "number": f.number, "unit": f.unit, "title": f.label.text, "sector": ""})
+        for kind in ("cluster", "manufacturer", "base"):
+            for c in self._catalogue.list(kind, lang, limit=12):
+                slides.append({"type": kind, "number": "", "unit": "", "title": c.title.text, "sector": c.sector or ""})
+        return self._out(slides)

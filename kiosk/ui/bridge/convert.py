@@ -1,0 +1,89 @@
+"""Turn the content layer's frozen dataclasses into plain dicts for QML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.content.catalogue import Card, Detail, Figure, HomeView, SourceRef, Text
+
+
+def text(value: Text) -> dict[str, Any]:
+    """A text as QML sees it: ``text``, ``lang``, ``fallback`` (shown in another language)."""
+    return {"text": value.text, "lang": value.lang, "fallback": value.fallback, "verified": value.verified}
+
+
+def card(value: Card) -> dict[str, Any]:
+    """A record tile."""
+    return {
+        "kind": value.kind,
+        "slug": value.slug,
+        "title": value.title.text,
+        "titleLang": value.title.lang,
+        "titleFallback": value.title.fallback,
+        "subtitle": value.subtitle.text,
+        "summary": value.summary.text,
+        "summaryFallback": value.summary.fallback and bool(value.summary.text),
+        "summaryLang": value.summary.lang,
+        "sector": value.sector or "",
+        "level": value.level or "",
+        "clusterKind": value.cluster_kind or "",
+        "focus": value.focus,
+        "media": value.media or "",
+    }
+
+
+def source(value: SourceRef | None) -> dict[str, Any] | None:
+    """Where a record's facts come from."""
+    if value is None:
+        return None
+    return {
+        "slug": value.slug,
+        "title": value.title.text,
+        "publisher": value.publisher.text,
+        "date": value.published_on.isoformat() if value.published_on else "",
+        "quote": value.quote or "",
+    }
+
+
+def detail(value: Detail | None) -> dict[str, Any]:
+    """A detail page; an empty dict when the record is gone."""
+    if value is None:
+        return {}
+    out = card(value.card)
+    out.update(
+        {
+            "body": value.body.text,
+            "bodyFallback": value.body.fallback and bool(value.body.text),
+            "bodyLang": value.body.lang,
+            "webUrl": value.web_url or "",
+            "source": source(value.source),
+            "related": [card(c) for c in value.related],
+        }
+    )
+    return out
+
+
+def figure(value: Figure) -> dict[str, Any]:
+    """A key figure."""
+    return {
+        "slug": value.slug,
+        "number": value.number,
+        "unit": value.unit,
+        "label": value.label.text,
+        "summary": value.summary.text,
+        "year": value.year or 0,
+    }
+
+
+def home(value: HomeView) -> dict[str, Any]:
+    """Everything Home shows."""
+    return {
+        "zoneTitle": value.zone.title.text,
+        "zoneSubtitle": value.zone.subtitle.text,
+        "zoneSummary": value.zone.summary.text,
+        "zoneBody": value.zone_body.text,
+        "figures": [figure(f) for f in value.figures],
+        "sections": [{"kind": s.kind, "count": s.count} for s in value.sections],
+        "industries": [card(c) for c in value.industries],
+        "statement": detail(value.statement) if value.statement else None,
+    }

@@ -1,0 +1,161 @@
+"""``Idle``: notices when nobody is using the kiosk.
+
+It watches the window's input events (it observes, never consumes them).
+After ``timeoutMs`` without a touch it enters *countdown* ("Are you still
+there?"), and ``countdownMs`` later *attract*, where QML resets the language,
+the search and the scroll positions.  Any touch during the countdown goes
+back to *active*.  ``hold`` (for a playing video) stops the clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+}
+
+
+class IdleController(QObject):
+    """The active → countdown → attract state machine of the visitor session."""
+
+    stateChanged = Signal()
+    remainingChanged = Signal()
+    timeoutChanged = Signal()
+    #: Emitted on entering attract: QML resets the visitor session.
+    sessionEnded = Signal()
+
+    ACTIVE, COUNTDOWN, ATTRACT = "active", "countdown", "attract"
+
+    def __init__(self, timeout_ms: int = 90_000, countdown_ms: int = 10_000, parent: QObject | None = None):
+        super().__init__(parent)
+        self._timeout_ms = timeout_ms
+        self._countdown_ms = countdown_ms
+        self._state = self.ATTRACT
+        self._held = False
+        self._deadline = 0.0
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._start_countdown)
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._on_tick)
+
+    # -- input ---------------------------------------------------------------------
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() in _INPUT_EVENTS:
+            self.activity()
+        return False
+
+    @Slot()
+    def activity(self) -> None:
+        """A visitor did something: restart the clock (leaves countdown, not attract)."""
+        if self._state == self.ATTRACT:
+            return
+        if self._state == self.COUNTDOWN:
+            self._tick.stop()
+            self._set_state(self.ACTIVE)
+        self._restart()
+
+    @Slot()
+    def wake(self) -> None:
+        """Leave the attract loop (a touch on it)."""
+        if self._state != self.ACTIVE:
+            self._tick.stop()
+            self._set_state(self.ACTIVE)
+        self._restart()
+
+    @Slot()
+    def sleep(self) -> None:
+        """Go to the attract loop now."""
+        self._idle.stop()
+        self._tick.stop()
+        self._enter_attract()
+
+    def _restart(self) -> None:
+        if self._held:
+            self._idle.stop()
+        else:
+            self._idle.start(self._timeout_ms)
+
+    # -- states ----------------------------------------------------------------------
+    def _start_countdown(self) -> None:
+        if self._held or self._state != self.ACTIVE:
+            return
+        self._deadline = time.monotonic() + self._countdown_ms / 1000
+        self._set_state(self.COUNTDOWN)
+        self.remainingChanged.emit()
+        self._tick.start()
+
+    def _on_tick(self) -> None:
+        self.remainingChanged.emit()
+        if time.monotonic() >= self._deadline:
+            self._tick.stop()
+            self._enter_attract()
+
+    def _enter_attract(self) -> None:
+        if self._state == self.ATTRACT:
+            return
+        self._set_state(self.ATTRACT)
+        log.info("idle: session ended, attract loop")
+        self.sessionEnded.emit()
+
+    def _set_state(self, value: str) -> None:
+        if value != self._state:
+            self._state = value
+            self.stateChanged.emit()
+
+    @Property(str, notify=stateChanged)
+    def state(self) -> str:
+        """``active``, ``countdown`` or ``attract``."""
+        return self._state
+
+    @Property(int, notify=remainingChanged)
+    def remainingSeconds(self) -> int:  # noqa: N802
+        """Whole seconds left in the countdown."""
+        if self._state != self.COUNTDOWN:
+            return 0
+        return max(0, int(self._deadline - time.monotonic() + 0.999))
+
+    def _get_hold(self) -> bool:
+        return self._held
+
+    def _set_hold(self, value: bool) -> None:
+        self._held = bool(value)
+        if self._held:
+            self._idle.stop()
+            if self._state == self.COUNTDOWN:
+                self._tick.stop()
+                self._set_state(self.ACTIVE)
+        elif self._state == self.ACTIVE:
+            self._restart()
+
+    holdChanged = Signal()
+    hold = Property(bool, _get_hold, _set_hold, notify=holdChanged)
+
+    def _get_timeout(self) -> int:
+        return self._timeout_ms
+
+    def _set_timeout(self, value: int) -> None:
+        self._timeout_ms = max(1000, int(value))
+        self.timeoutChanged.emit()
+        if self._state == self.ACTIVE:
+            self._restart()
+
+    timeoutMs = Property(int, _get_timeout, _set_timeout, notify=timeoutChanged)
+
+    @Property(int, notify=timeoutChanged)
+    def countdownMs(self) -> int:  # noqa: N802
+        return self._countdown_ms

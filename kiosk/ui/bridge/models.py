@@ -1,0 +1,199 @@
+"""List models QML creates: records of one kind (paged), and search results.
+
+``RecordListModel`` fetches rows in pages as the visitor scrolls (QML's
+ListView/GridView call ``fetchMore``), so a list of 10,000 records opens as
+fast as a list of ten.  A language switch rewrites the rows' texts in place
+(``dataChanged``), so the list keeps its scroll position.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from kiosk.content import search as search_service
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, context, convert  # noqa: F401
+from kiosk.ui.bridge.app_state import stretch
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 60
+CARD_ROLES = ["kind", "slug", "title", "titleFallback", "titleLang", "subtitle", "summary", "summaryFallback",
+              "sector", "level", "clusterKind", "focus", "media"]
+
+
+class _RowsModel(QAbstractListModel):
+    """A list model over a Python list of dicts with fixed role names."""
+
+    countChanged = Signal()
+    ROLE_NAMES: list[str] = []
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._roles = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLE_NAMES)}
+        ctx = context.current()
+        ctx.app.revisionChanged.connect(self._on_revision)
+
+    def roleNames(self):  # noqa: N802 - Qt override
+        return {role: QByteArray(name.encode()) for role, name in self._roles.items()}
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name = self._roles.get(role)
+        if name is None:
+            return None
+        return self._rows[index.row()].get(name)
+
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
+        return len(self._rows)
+
+    @Slot(int, result="QVariantMap")
+    def get(self, row: int) -> dict[str, Any]:
+        """Row *row* as a map (for tests and for opening a record)."""
+        return dict(self._rows[row]) if 0 <= row < len(self._rows) else {}
+
+    def _replace(self, rows: list[dict[str, Any]]) -> None:
+        if len(rows) == len(self._rows) and [r.get("slug") for r in rows] == [r.get("slug") for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        self.countChanged.emit()
+
+    def _stretch(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        scale = context.current().app.trans_scale
+        if scale <= 1:
+            return rows
+        return [{k: stretch(v, scale) if k in ("title", "summary", "snippet", "subtitle") and isinstance(v, str) else v
+                 for k, v in r.items()} for r in rows]
+
+    def _on_revision(self) -> None:
+        raise NotImplementedError
+
+
+@QmlElement
+class RecordListModel(_RowsModel):
+    """Published records of one kind, optionally filtered by level and sector, paged."""
+
+    ROLE_NAMES = CARD_ROLES
+    kindChanged = Signal()
+    levelChanged = Signal()
+    sectorChanged = Signal()
+    totalChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._kind = ""
+        self._level = ""
+        self._sector = ""
+        self._total = 0
+
+    def _filters(self) -> dict[str, str | None]:
+        return {"level": self._level or None, "sector": self._sector or None}
+
+    def _reload(self, keep: int = 0) -> None:
+        ctx = context.current()
+        if not self._kind:
+            self._total = 0
+            self._replace([])
+            return
+        self._total = ctx.catalogue.count(self._kind, **self._filters())
+        want = max(PAGE_SIZE, keep)
+        cards = ctx.catalogue.list(self._kind, ctx.app.language, 0, want, **self._filters())
+        self._replace(self._stretch([convert.card(c) for c in cards]))
+        self.totalChanged.emit()
+
+    def _on_revision(self) -> None:
+        self._reload(keep=len(self._rows))
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: N802, B008
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        ctx = context.current()
+        cards = ctx.catalogue.list(self._kind, ctx.app.language, len(self._rows), PAGE_SIZE, **self._filters())
+        if not cards:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(cards) - 1)
+        self._rows.extend(self._stretch([convert.card(c) for c in cards]))
+        self.endInsertRows()
+        self.countChanged.emit()
+
+    def _prop(name: str, signal_name: str):  # noqa: N805 - property factory
+        def getter(self):
+            return getattr(self, name)
+
+        def setter(self, value):
+            if getattr(self, name) == value:
+                return
+            setattr(self, name, value)
+            getattr(self, signal_name).emit()
+            self._reload()
+
+        return getter, setter
+
+    kind = Property(str, *_prop("_kind", "kindChanged"), notify=kindChanged)
+    level = Property(str, *_prop("_level", "levelChanged"), notify=levelChanged)
+    sector = Property(str, *_prop("_sector", "sectorChanged"), notify=sectorChanged)
+
+    @Property(int, notify=totalChanged)
+    def total(self) -> int:
+        """How many records match, loaded or not."""
+        return self._total
+
+
+@QmlElement
+class SearchModel(_RowsModel):
+    """Search results for ``query``, updated as the visitor types."""
+
+    ROLE_NAMES = ["kind", "slug", "title", "snippet", "matchedLang"]
+    queryChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+
+    def _run(self) -> None:
+        ctx = context.current()
+        try:
+            with ctx.sessions() as session:
+                results = search_service.search(session, self._query, ctx.app.language)
+        except Exception:  # a broken index must not break the page
+            log.exception("search failed for %r", self._query)
+            results = []
+        rows = [
+            {"kind": r.kind, "slug": r.slug, "title": r.title, "snippet": r.snippet, "matchedLang": r.matched_lang}
+            for r in results
+        ]
+        self._replace(self._stretch(rows))
+
+    def _on_revision(self) -> None:
+        self._run()
+
+    def _get_query(self) -> str:
+        return self._query
+
+    def _set_query(self, value: str) -> None:
+        if value == self._query:
+            return
+        self._query = value
+        self.queryChanged.emit()
+        self._run()
+
+    query = Property(str, _get_query, _set_query, notify=queryChanged)

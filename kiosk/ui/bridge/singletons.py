@@ -1,0 +1,62 @@
+"""The QML singletons ``App``, ``Content`` and ``Idle`` of ``Kiosk.Bridge``.
+
+Each engine gets the instances its ``KioskUi`` made (``create(engine)``), so
+several kiosks can live in one process (tests, the tour, the staff console's
+preview) without sharing state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from kiosk.ui.bridge.app_state import AppState
+from kiosk.ui.bridge.content import ContentBridge
+from kiosk.ui.bridge.idle import IdleController
+
+_instances: dict[int, dict[str, object]] = {}
+
+
+def provide(engine: QQmlEngine, **objects: object) -> None:
+    """Make *objects* (App=..., Content=..., Idle=...) the singletons of *engine*."""
+    for obj in objects.values():
+        QQmlEngine.setObjectOwnership(obj, QQmlEngine.ObjectOwnership.CppOwnership)
+    _instances[id(engine)] = dict(objects)
+    engine.destroyed.connect(lambda *_a, key=id(engine): _instances.pop(key, None))
+
+
+def _lookup(engine: QQmlEngine, name: str) -> object:
+    try:
+        return _instances[id(engine)][name]
+    except KeyError:
+        raise RuntimeError(f"no {name} singleton was provided for this QML engine") from None
+
+
+@QmlElement
+@QmlSingleton
+class App(AppState):
+    """QML name of the app state."""
+
+    @staticmethod
+    def create(engine):
+        return _lookup(engine, "App")
+
+
+@QmlElement
+@QmlSingleton
+class Content(ContentBridge):
+    """QML name of the content reader."""
+
+    @staticmethod
+    def create(engine):
+        return _lookup(engine, "Content")
+
+
+@QmlElement
+@QmlSingleton
+class Idle(IdleController):
+    """QML name of the idle controller."""
+
+    @staticmethod
+    def create(engine):
+        return _lookup(engine, "Idle")

@@ -1,0 +1,187 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import Kiosk
+import Kiosk.Bridge
+
+// The kiosk window: top bar, the page stack, the bottom bar, the on-screen
+// keyboard, and the idle countdown and attract loop over everything.
+Window {
+    id: root
+    objectName: "kioskWindow"
+    title: qsTr("Jiaozhou industry kiosk")
+    color: Theme.background
+    visible: false
+
+    readonly property string currentPage: stack.currentItem ? (stack.currentItem as Page).pageName : ""
+    readonly property var zone: (App.revision, Content.home())
+    readonly property alias stack: stack
+    readonly property int maxDepth: 12
+
+    Binding { target: Theme; property: "windowWidth"; value: root.width }
+    Binding { target: Theme; property: "windowHeight"; value: root.height }
+    Binding { target: Theme; property: "pixelsPerMm"; value: App.pixelsPerMm }
+
+    // -- navigation ----------------------------------------------------------------
+    function show(component: Component, properties: var): Item {
+        const page = root.maxDepth <= stack.depth
+            ? stack.replace(component, properties)
+            : stack.push(component, properties)
+        const typed = page as Page
+        if (typed) {
+            typed.openSection.connect(root.openSection)
+            typed.openRecord.connect(root.openRecord)
+        }
+        return page
+    }
+    function openSection(kind: string) { root.show(listComponent, { kind: kind }) }
+    function openRecord(kind: string, slug: string) {
+        if (kind === "figure" || kind === "zone") { root.goHome(); return }
+        if (kind === "source") { root.openAbout(); return }
+        root.show(detailComponent, { kind: kind, slug: slug })
+    }
+    function openSearch() {
+        if (root.currentPage === "search") return
+        const page = root.show(searchComponent, {}) as SearchPage
+        if (page) page.focusField()
+    }
+    function openAbout() { if (root.currentPage !== "about") root.show(aboutComponent, {}) }
+    function goHome() {
+        Qt.inputMethod.hide()
+        if (stack.depth > 1) stack.pop(null)
+        (stack.currentItem as Page).resetView()
+    }
+    function goBack() {
+        Qt.inputMethod.hide()
+        if (stack.depth > 1) stack.pop()
+    }
+    // Called from Python when a page failed: log first, then back to safety.
+    function recover() {
+        stack.clear(StackView.Immediate)
+        root.show(homeComponent, {})
+    }
+    // The visitor left: next visitor starts fresh.
+    function resetSession() {
+        Qt.inputMethod.hide()
+        App.setLanguage(App.defaultLanguage)
+        stack.clear(StackView.Immediate)
+        root.show(homeComponent, {})
+    }
+
+    Component { id: homeComponent; HomePage {} }
+    Component { id: listComponent; ListPage {} }
+    Component { id: detailComponent; DetailPage {} }
+    Component { id: aboutComponent; AboutPage {} }
+    Component {
+        id: searchComponent
+        SearchPage { keyboardHeight: keyboard.active ? keyboard.height + Theme.gap : 0 }
+    }
+
+    TopBar {
+        id: topBar
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        zoneTitle: root.zone.zoneTitle
+        zoneSubtitle: root.zone.zoneSubtitle
+        onLanguageChosen: (code) => App.setLanguage(code)
+    }
+
+    StackView {
+        id: stack
+        objectName: "pageStack"
+        anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: bottomBar.top }
+        clip: true
+        Component.onCompleted: root.show(homeComponent, {})
+
+        pushEnter: Transition {
+            ParallelAnimation {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.pageDuration; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "x"; from: Theme.s(60); to: 0; duration: Theme.pageDuration; easing.type: Easing.OutCubic }
+            }
+        }
+        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.pageDuration } }
+        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.pageDuration } }
+        popExit: Transition {
+            ParallelAnimation {
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.pageDuration }
+                NumberAnimation { property: "x"; from: 0; to: Theme.s(60); duration: Theme.pageDuration }
+            }
+        }
+        replaceEnter: pushEnter
+        replaceExit: pushExit
+
+        // Swipe right to go back (lists flick vertically, so this never fights them).
+        DragHandler {
+            id: swipe
+            target: null
+            yAxis.enabled: false
+            acceptedDevices: PointerDevice.TouchScreen | PointerDevice.Mouse
+            onActiveChanged: {
+                if (!active && persistentTranslation.x > stack.width * 0.2 && stack.depth > 1)
+                    root.goBack()
+            }
+        }
+    }
+
+    BottomBar {
+        id: bottomBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        canGoBack: stack.depth > 1
+        page: root.currentPage
+        onHome: root.goHome()
+        onBack: root.goBack()
+        onSearch: root.openSearch()
+        onAbout: root.openAbout()
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        z: 50
+        width: Math.min(root.width, Theme.s(1500))
+        x: (root.width - width) / 2
+        y: active ? bottomBar.y - height : root.height
+        visible: active
+    }
+
+    // The keyboard's languages follow the visitor's. The settings only
+    // accept a locale once the keyboard has listed its locales, a tick after
+    // start-up, hence the timer.
+    Timer {
+        id: keyboardLocale
+        interval: 1
+        onTriggered: {
+            VirtualKeyboardSettings.activeLocales = ["zh_CN", "ru_RU", "en_US"]
+            VirtualKeyboardSettings.locale = App.keyboardLocale
+        }
+    }
+    Component.onCompleted: keyboardLocale.start()
+    Connections {
+        target: App
+        function onLanguageChanged() { keyboardLocale.restart() }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        z: 90
+        visible: Idle.state === "countdown"
+        remaining: Idle.remainingSeconds
+        onStay: Idle.activity()
+    }
+
+    AttractOverlay {
+        id: attractOverlay
+        anchors.fill: parent
+        z: 100
+        visible: Idle.state === "attract"
+        slides: visible ? (App.revision, Content.attractSlides()) : []
+        zoneTitle: root.zone.zoneTitle
+        zoneSubtitle: root.zone.zoneSubtitle
+        onTouched: Idle.wake()
+    }
+
+    Connections {
+        target: Idle
+        function onSessionEnded() { root.resetSession() }
+    }
+}

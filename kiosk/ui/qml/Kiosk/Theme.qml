@@ -1,0 +1,169 @@
+pragma Singleton
+import QtQuick
+
+// Colours, type sizes, spacing and touch metrics for every visitor page.
+// Sizes scale with the window (1080p is 1.0) and the layout is chosen from
+// its shape: landscape 1920×1080, portrait 1080×1920, small 1366×768.
+QtObject {
+    id: theme
+
+    property real windowWidth: 1920
+    property real windowHeight: 1080
+    property real pixelsPerMm: 3.78
+
+    readonly property bool portrait: windowHeight > windowWidth
+    readonly property bool small: !portrait && windowWidth < 1600
+    readonly property string layout: portrait ? "portrait" : (small ? "small" : "landscape")
+    readonly property real scale: Math.max(0.7, portrait ? Math.min(windowWidth / 1080, windowHeight / 1920)
+                                                       : Math.min(windowWidth / 1920, windowHeight / 1080))
+    function s(value: real): int { return Math.round(value * theme.scale) }
+
+    // Type: one family (the bundled CJK subset covers Chinese, Cyrillic, Latin).
+    readonly property string fontFamily: "Kiosk Sans SC"
+    readonly property int fontCaption: Math.max(18, s(22))
+    readonly property int fontBody: Math.max(20, s(26))
+    readonly property int fontLead: Math.max(22, s(30))
+    readonly property int fontTitle: s(36)
+    readonly property int fontHeading: s(48)
+    readonly property int fontDisplay: s(64)
+    readonly property int fontFigure: s(76)
+
+    // Touch: every target at least 20 mm on the configured screen.
+    readonly property real minTarget: Math.max(pixelsPerMm * 20, s(88))
+
+    // Spacing on an 8 px grid.
+    readonly property int grid: s(8)
+    readonly property int gap: s(24)
+    readonly property int margin: portrait ? s(40) : (small ? s(32) : s(48))
+    readonly property int radius: s(16)
+    readonly property int topBarHeight: s(96)
+    readonly property int bottomBarHeight: Math.max(minTarget + s(32), s(128))
+    readonly property int textColumn: s(1100)
+    readonly property int pageDuration: 200
+
+    // Colour: light background for a bright hall, AA contrast everywhere.
+    readonly property color background: "#F3F5F9"
+    readonly property color surface: "#FFFFFF"
+    readonly property color surfacePressed: "#E4E9F2"
+    readonly property color text: "#172033"
+    readonly property color textMuted: "#4A5568"
+    readonly property color divider: "#D5DBE5"
+    readonly property color primary: "#0B3D91"
+    readonly property color primaryDark: "#072B66"
+    readonly property color inkOnPrimary: "#FFFFFF"
+    readonly property color inkOnPrimaryMuted: "#D6E2F7"
+    readonly property color accent: "#B45309"
+    readonly property color accentPressed: "#8A3F06"
+    readonly property color accentSoft: "#FDF0E1"
+    readonly property color shadow: "#1A0B1F3D"
+
+    function sectorColor(code: string): color {
+        switch (code) {
+        case "food": return "#7A5A00"
+        case "appliances": return "#00695C"
+        case "steel": return "#3B4A5A"
+        case "new_energy": return "#2E6B1F"
+        default: return theme.primary
+        }
+    }
+    function sectorTint(code: string): color {
+        switch (code) {
+        case "food": return "#FBF1D6"
+        case "appliances": return "#DDF2EE"
+        case "steel": return "#E4EAF0"
+        case "new_energy": return "#E2F2DC"
+        default: return "#E3EAF6"
+        }
+    }
+    function sectorIcon(code: string): string {
+        switch (code) {
+        case "food": return "sector-food"
+        case "appliances": return "sector-appliances"
+        case "steel": return "sector-steel"
+        case "new_energy": return "sector-new-energy"
+        default: return ""
+        }
+    }
+    function kindIcon(kind: string): string {
+        switch (kind) {
+        case "cluster": return "clusters"
+        case "manufacturer": return "manufacturers"
+        case "base": return "bases"
+        case "platform": return "platforms"
+        case "initiative": return "initiatives"
+        case "industry": return "industries"
+        case "statement": return "statement"
+        case "figure": return "figures"
+        case "source": return "sources"
+        case "zone": return "about"
+        default: return "image"
+        }
+    }
+    function recordIcon(kind: string, sector: string): string {
+        return sector !== "" ? theme.sectorIcon(sector) : theme.kindIcon(kind)
+    }
+
+    // Names of the fixed vocabulary. The unused `lang` argument makes each
+    // binding that calls these re-evaluate when the language changes.
+    function sectorName(code: string, lang: string): string {
+        switch (code) {
+        case "food": return qsTr("Food")
+        case "appliances": return qsTr("Home appliances and electronics")
+        case "steel": return qsTr("Steel structures")
+        case "new_energy": return qsTr("New energy")
+        default: return ""
+        }
+    }
+    function levelName(code: string, lang: string): string {
+        switch (code) {
+        case "national": return qsTr("National level")
+        case "provincial": return qsTr("Provincial level")
+        default: return ""
+        }
+    }
+    function clusterKindName(code: string, lang: string): string {
+        switch (code) {
+        case "leading_county": return qsTr("Leading county")
+        case "cluster": return qsTr("Industrial cluster")
+        default: return ""
+        }
+    }
+    function kindName(kind: string, lang: string): string {
+        switch (kind) {
+        case "cluster": return qsTr("Industrial clusters")
+        case "manufacturer": return qsTr("Flagship manufacturers")
+        case "base": return qsTr("Production bases")
+        case "platform": return qsTr("Service platforms")
+        case "initiative": return qsTr("Initiatives")
+        case "industry": return qsTr("Signature industries")
+        case "statement": return qsTr("Statement")
+        case "figure": return qsTr("Key figures")
+        case "source": return qsTr("Sources")
+        case "zone": return qsTr("About the zone")
+        default: return ""
+        }
+    }
+    function kindSingular(kind: string, lang: string): string {
+        switch (kind) {
+        case "cluster": return qsTr("Industrial cluster")
+        case "manufacturer": return qsTr("Flagship manufacturer")
+        case "base": return qsTr("Production base")
+        case "platform": return qsTr("Service platform")
+        case "initiative": return qsTr("Initiative")
+        case "industry": return qsTr("Industry")
+        case "statement": return qsTr("Statement")
+        case "figure": return qsTr("Key figure")
+        case "source": return qsTr("Source")
+        case "zone": return qsTr("The zone")
+        default: return ""
+        }
+    }
+    function languageTag(code: string): string {
+        switch (code) {
+        case "zh-Hans": return "中文"
+        case "ru": return "RU"
+        case "en": return "EN"
+        default: return code
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Bridge
+
+// One record in a list or grid: tinted picture, title, summary, badges.
+AbstractButton {
+    id: card
+    property string kind: ""
+    property string slug: ""
+    property string title: ""
+    property bool titleFallback: false
+    property string titleLang: ""
+    property string subtitle: ""
+    property string summary: ""
+    property string sector: ""
+    property string level: ""
+    property string clusterKind: ""
+    property string media: ""
+    property bool compact: false
+
+    implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.s(300)
+    focusPolicy: Qt.NoFocus
+    hoverEnabled: false
+    scale: down ? 0.985 : 1.0
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: card.down ? Theme.surfacePressed : Theme.surface
+        border.color: card.down ? Theme.sectorColor(card.sector) : Theme.divider
+        border.width: card.down ? Theme.s(3) : 1
+    }
+
+    contentItem: Item {
+        Picture {
+            id: picture
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.s(12) }
+            width: card.compact ? height : Math.min(Theme.s(220), parent.width * 0.32)
+            sector: card.sector
+            kind: card.kind
+            media: card.media
+        }
+        ColumnLayout {
+            anchors { left: picture.right; right: parent.right; top: parent.top; bottom: parent.bottom
+                      leftMargin: Theme.s(20); rightMargin: Theme.s(20); topMargin: Theme.s(16); bottomMargin: Theme.s(16) }
+            spacing: Theme.s(8)
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.s(8)
+                visible: !card.compact && (card.level !== "" || card.sector !== "")
+                Badge {
+                    text: Theme.levelName(card.level, App.language)
+                    fill: card.level === "national" ? Theme.accent : Theme.primary
+                }
+                Badge {
+                    text: Theme.sectorName(card.sector, App.language)
+                    fill: Theme.sectorTint(card.sector)
+                    ink: Theme.sectorColor(card.sector)
+                }
+            }
+            KText {
+                Layout.fillWidth: true
+                text: card.title
+                font.pixelSize: card.compact ? Theme.fontBody : Theme.fontTitle * 0.85
+                font.weight: Font.Bold
+                maximumLineCount: card.compact ? 2 : 3
+            }
+            KText {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: !card.compact && text !== ""
+                text: card.summary
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                maximumLineCount: 3
+                verticalAlignment: Text.AlignTop
+            }
+            Badge {
+                visible: card.titleFallback
+                text: Theme.languageTag(card.titleLang)
+                fill: Theme.divider
+                ink: Theme.textMuted
+            }
+        }
+    }
+}

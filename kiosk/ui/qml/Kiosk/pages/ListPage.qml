@@ -1,0 +1,128 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Bridge
+
+// A section: every published record of one kind as cards. Clusters can be
+// filtered by level and by sector.
+Page {
+    id: page
+    property string kind: "cluster"
+    property string level: ""
+    property string sector: ""
+    pageName: "list-" + kind
+    readonly property bool filterable: kind === "cluster"
+    readonly property var sectorCodes: (App.revision, Content.sectors("cluster"))
+
+    function resetView() { grid.contentY = 0 }
+
+    RecordListModel {
+        id: records
+        kind: page.kind
+        level: page.level
+        sector: page.sector
+    }
+
+    ColumnLayout {
+        anchors { fill: parent; margins: Theme.margin; bottomMargin: 0 }
+        spacing: Theme.gap
+
+        PageHeader {
+            Layout.fillWidth: true
+            iconName: Theme.kindIcon(page.kind)
+            title: Theme.kindName(page.kind, App.language)
+            subtitle: records ? qsTr("%n entries", "", records.total) : ""
+        }
+
+        // Filters: level, then sector. Each chip is a full-size touch target.
+        Flickable {
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? filterRows.implicitHeight : 0
+            visible: page.filterable
+            contentWidth: filterRows.implicitWidth
+            contentHeight: filterRows.implicitHeight
+            flickableDirection: Flickable.HorizontalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            Column {
+                id: filterRows
+                spacing: Theme.s(12)
+                Row {
+                    spacing: Theme.s(12)
+                    Chip { objectName: "filter-level-all"; text: qsTr("All levels"); selected: page.level === ""; onClicked: page.level = "" }
+                    Chip { objectName: "filter-level-national"; text: Theme.levelName("national", App.language); selected: page.level === "national"; ink: Theme.accent; onClicked: page.level = "national" }
+                    Chip { objectName: "filter-level-provincial"; text: Theme.levelName("provincial", App.language); selected: page.level === "provincial"; onClicked: page.level = "provincial" }
+                }
+                Row {
+                    spacing: Theme.s(12)
+                    Chip { objectName: "filter-sector-all"; text: qsTr("All sectors"); selected: page.sector === ""; onClicked: page.sector = "" }
+                    Repeater {
+                        model: page.sectorCodes
+                        delegate: Chip {
+                            required property string modelData
+                            objectName: "filter-sector-" + modelData
+                            text: Theme.sectorName(modelData, App.language)
+                            selected: page.sector === modelData
+                            ink: Theme.sectorColor(modelData)
+                            onClicked: page.sector = modelData
+                        }
+                    }
+                }
+            }
+        }
+
+        GridView {
+            id: grid
+            objectName: "recordGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: records
+            readonly property int columns: Theme.portrait ? 1 : (Theme.small ? 2 : 3)
+            cellWidth: Math.floor(width / columns)
+            cellHeight: Theme.s(300) + Theme.gap
+            boundsBehavior: Flickable.StopAtBounds
+            flickDeceleration: 2500
+            maximumFlickVelocity: 6000
+            cacheBuffer: Theme.s(600)
+            delegate: Item {
+                id: cell
+                required property int index
+                required property string kind
+                required property string slug
+                required property string title
+                required property bool titleFallback
+                required property string titleLang
+                required property string summary
+                required property string sector
+                required property string level
+                required property string clusterKind
+                required property string media
+                width: grid.cellWidth
+                height: grid.cellHeight
+                RecordCard {
+                    objectName: "card-" + cell.slug
+                    anchors { fill: parent; rightMargin: Theme.gap; bottomMargin: Theme.gap }
+                    kind: cell.kind
+                    slug: cell.slug
+                    title: cell.title
+                    titleFallback: cell.titleFallback
+                    titleLang: cell.titleLang
+                    summary: cell.summary
+                    sector: cell.sector
+                    level: cell.level
+                    clusterKind: cell.clusterKind
+                    media: cell.media
+                    onClicked: page.openRecord(cell.kind, cell.slug)
+                }
+            }
+            KText {
+                anchors.centerIn: parent
+                visible: records !== null && records.count === 0
+                text: qsTr("Nothing to show here yet.")
+                color: Theme.textMuted
+            }
+        }
+    }
+}
