@@ -20,6 +20,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -267,6 +268,21 @@ class ContentVersion(Base):
     summary: Mapped[str] = mapped_column(Text, default="{}")
     #: Backup file taken before the change (name inside the backups folder).
     backup: Mapped[str | None] = mapped_column(String(200))
+
+
+class ContentSnapshot(Base):
+    """The whole content set as it stood after one history entry, so that
+    any earlier version can be restored (zlib-compressed JSON in the
+    content-pack schema; see ``kiosk.content.history``)."""
+
+    __tablename__ = "content_snapshots"
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("content_versions.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: sha256 of the uncompressed JSON, checked before a restore.
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 #: Kind name -> model class.

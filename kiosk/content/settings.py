@@ -1,0 +1,210 @@
+"""Kiosk settings: typed values with defaults, stored as JSON in ``settings``.
+
+One small service for the command line, the staff console and the on-kiosk
+menu::
+
+    settings = Settings(db.sessions)
+    settings.get("idle_timeout_s")        # -> 90 (the default until set)
+    settings.set("idle_timeout_s", 120)   # validated, saved at once
+    settings.all()                        # -> {key: value} for every key
+
+Every key is declared in ``SPECS`` with its default, a one-line description
+and a check; an unknown key or a bad value raises ``SettingsError`` naming
+the key, the value and what is allowed, and nothing is saved.  A value in
+the database that no longer passes its check (edited by hand, or from an
+older program) reads as the default and is logged, so a visitor screen never
+fails over a setting.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.content.vocab import LANGUAGES
+from kiosk.db.models import Setting
+
+log = logging.getLogger(__name__)
+
+SCREEN_LAYOUTS: tuple[str, ...] = ("auto", "landscape", "portrait", "small")
+
+
+class SettingsError(ValueError):
+    """An unknown setting or a value it does not accept; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting: its key, default, what it is for, and its check.
+
+    ``check`` returns the value to store (e.g. a list without surrounding
+    spaces) or raises ValueError with what is allowed.
+    """
+
+    key: str
+    default: Any
+    description: str
+    check: Callable[[Any], Any]
+
+
+def _int_between(low: int, high: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"must be a whole number from {low} to {high}")
+        if not low <= value <= high:
+            raise ValueError(f"must be from {low} to {high}")
+        return value
+
+    return check
+
+
+def _number_or_none(low: float, high: float) -> Callable[[Any], Any]:
+    def check(value: Any) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"must be a number from {low:g} to {high:g}, or null for 'ask the screen'")
+        if not low <= value <= high:
+            raise ValueError(f"must be from {low:g} to {high:g}")
+        return value
+
+    return check
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], Any]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+def _languages(value: Any) -> list[str]:
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"must be a non-empty list of languages from {', '.join(LANGUAGES)}")
+    for lang in value:
+        if lang not in LANGUAGES:
+            raise ValueError(f"names an unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
+    if len(set(value)) != len(value):
+        raise ValueError("names a language twice")
+    return list(value)
+
+
+def _public_keys(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError("must be a list of Ed25519 public keys (base64 of 32 bytes)")
+    for item in value:
+        try:
+            raw = base64.b64decode(item, validate=True) if isinstance(item, str) else b""
+        except (binascii.Error, ValueError):
+            raw = b""
+        if len(raw) != 32:
+            raise ValueError(f"{item!r} is not an Ed25519 public key (base64 of 32 bytes)")
+    if len(set(value)) != len(value):
+        raise ValueError("names a key twice")
+    return list(value)
+
+
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("idle_timeout_s", 90, "seconds without a touch before the kiosk asks 'still there?' and returns home", _int_between(10, 3600)),
+        SettingSpec("default_language", "zh-Hans", "language the kiosk starts in and returns to when idle", _one_of(LANGUAGES)),
+        SettingSpec("enabled_languages", list(LANGUAGES), "languages offered on the language switch, in order", _languages),
+        SettingSpec("screen_layout", "auto", "screen layout: auto (from the screen's size), landscape, portrait or small", _one_of(SCREEN_LAYOUTS)),
+        SettingSpec("physical_dpi", None, "the screen's real dots per inch, when the screen reports a wrong one (null: trust the screen)", _number_or_none(50, 1000)),
+        SettingSpec("backups.keep", 20, "how many database backups to keep (the newest one is always kept)", _int_between(1, 1000)),
+        SettingSpec("packs.allow_unsigned", True, "accept content packs that carry no signature", _bool),
+        SettingSpec("packs.trusted_keys", [], "public keys (base64) whose signed content packs this kiosk accepts", _public_keys),
+    )
+}
+
+
+def _cross_check(values: dict[str, Any]) -> None:
+    # The one rule that spans two keys: the start language must be offered.
+    if values["default_language"] not in values["enabled_languages"]:
+        raise SettingsError(
+            f"default_language {values['default_language']!r} must be one of enabled_languages "
+            f"({', '.join(values['enabled_languages'])}); change default_language first"
+        )
+
+
+class Settings:
+    """Typed access to the kiosk's settings, with defaults (see the module docstring)."""
+
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    @staticmethod
+    def spec(key: str) -> SettingSpec:
+        """The declaration of *key*; SettingsError for an unknown key."""
+        try:
+            return SPECS[key]
+        except KeyError:
+            raise SettingsError(f"unknown setting {key!r} (known: {', '.join(SPECS)})") from None
+
+    def _stored(self, session: Session) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for row in session.scalars(select(Setting)):
+            spec = SPECS.get(row.key)
+            if spec is None:
+                continue
+            try:
+                values[row.key] = spec.check(json.loads(row.value))
+            except ValueError as exc:
+                log.warning("setting %s holds %r, which is not valid (%s); using the default", row.key, row.value, exc)
+        return values
+
+    def all(self) -> dict[str, Any]:
+        """Every setting's value (the default where none is stored)."""
+        with self._sessions() as session:
+            stored = self._stored(session)
+        return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+
+    def get(self, key: str) -> Any:
+        """The value of *key* (its default until set)."""
+        spec = self.spec(key)
+        with self._sessions() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                return spec.default
+            try:
+                return spec.check(json.loads(row.value))
+            except ValueError as exc:
+                log.warning("setting %s holds %r, which is not valid (%s); using the default", key, row.value, exc)
+                return spec.default
+
+    def set(self, key: str, value: Any) -> Any:
+        """Check and save *value* for *key*; returns what was stored."""
+        spec = self.spec(key)
+        try:
+            checked = spec.check(value)
+        except ValueError as exc:
+            raise SettingsError(f"setting {key}: {value!r} {exc}") from None
+        with self._sessions.begin() as session:
+            values = {k: s.default for k, s in SPECS.items()}
+            values.update(self._stored(session))
+            values[key] = checked
+            _cross_check(values)
+            row = session.get(Setting, key)
+            encoded = json.dumps(checked, ensure_ascii=False)
+            if row is None:
+                session.add(Setting(key=key, value=encoded))
+            else:
+                row.value = encoded
+        return checked

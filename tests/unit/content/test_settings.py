@@ -1,0 +1,95 @@
+"""Kiosk settings: defaults until set, values checked, saved for the next start."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from kiosk.content.database import open_database
+from kiosk.content.settings import Settings, SettingsError
+from kiosk.db.models import Setting
+
+
+def test_every_setting_has_its_documented_default(db):
+    assert Settings(db.sessions).all() == {
+        "idle_timeout_s": 90,
+        "default_language": "zh-Hans",
+        "enabled_languages": ["zh-Hans", "ru", "en"],
+        "screen_layout": "auto",
+        "physical_dpi": None,
+        "backups.keep": 20,
+        "packs.allow_unsigned": True,
+        "packs.trusted_keys": [],
+    }
+
+
+def test_a_value_set_is_there_after_a_restart(db, data_dir):
+    Settings(db.sessions).set("idle_timeout_s", 120)
+    Settings(db.sessions).set("screen_layout", "portrait")
+    db.close()
+    again = open_database(None, data_dir)
+    try:
+        settings = Settings(again.sessions)
+        assert settings.get("idle_timeout_s") == 120
+        assert settings.get("screen_layout") == "portrait"
+        assert settings.all()["physical_dpi"] is None
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "says"),
+    [
+        ("idle_timeout_s", 5, "from 10 to 3600"),
+        ("idle_timeout_s", "ninety", "whole number"),
+        ("idle_timeout_s", True, "whole number"),
+        ("default_language", "fr", "zh-Hans, ru, en"),
+        ("enabled_languages", [], "non-empty list"),
+        ("enabled_languages", ["en", "en"], "twice"),
+        ("screen_layout", "diagonal", "auto, landscape, portrait, small"),
+        ("physical_dpi", 5000, "from 50 to 1000"),
+        ("backups.keep", 0, "from 1 to 1000"),
+        ("packs.allow_unsigned", "yes", "true or false"),
+        ("packs.trusted_keys", ["not a key"], "not an Ed25519 public key"),
+    ],
+)
+def test_a_bad_value_is_refused_with_key_value_and_what_is_allowed(db, key, value, says):
+    settings = Settings(db.sessions)
+    before = settings.get(key)
+    with pytest.raises(SettingsError) as caught:
+        settings.set(key, value)
+    message = str(caught.value)
+    assert key in message and says in message and repr(value) in message
+    assert settings.get(key) == before
+
+
+def test_an_unknown_key_is_named_with_the_known_ones(db):
+    with pytest.raises(SettingsError) as caught:
+        Settings(db.sessions).get("idle_timout_s")
+    assert "idle_timout_s" in str(caught.value) and "idle_timeout_s" in str(caught.value)
+    with pytest.raises(SettingsError):
+        Settings(db.sessions).set("colour", "red")
+
+
+def test_the_start_language_must_stay_enabled(db):
+    settings = Settings(db.sessions)
+    with pytest.raises(SettingsError) as caught:
+        settings.set("enabled_languages", ["ru", "en"])
+    assert "default_language" in str(caught.value)
+    assert settings.get("enabled_languages") == ["zh-Hans", "ru", "en"]
+    settings.set("default_language", "ru")
+    settings.set("enabled_languages", ["ru", "en"])
+    assert settings.get("enabled_languages") == ["ru", "en"]
+
+
+def test_a_hand_edited_bad_value_reads_as_the_default(db):
+    with db.sessions.begin() as session:
+        session.add(Setting(key="idle_timeout_s", value='"soon"'))
+        session.add(Setting(key="backups.keep", value="not json"))
+    settings = Settings(db.sessions)
+    assert settings.get("idle_timeout_s") == 90
+    assert settings.all()["backups.keep"] == 20
+    # ...and setting it again replaces the bad row.
+    settings.set("idle_timeout_s", 60)
+    with db.sessions() as session:
+        assert session.scalar(select(Setting.value).where(Setting.key == "idle_timeout_s")) == "60"
