@@ -88,10 +88,21 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_content_validate(args: argparse.Namespace) -> int:
-    """Validate a content folder without touching any database."""
+    """Validate a content folder, content pack (.kioskpack) or workbook (.xlsx) without touching any database."""
     from kiosk.content.contentset_io import read_content_dir
 
-    content = read_content_dir(Path(args.path))
+    path = Path(args.path)
+    if path.suffix.lower() == ".kioskpack":
+        from kiosk.content.packs import verify_pack
+
+        info, content = verify_pack(path)
+        print(f"{args.path}: {'signed with key ' + info.signer.fingerprint if info.signer else 'unsigned'} pack, every checksum matches.")
+    elif path.suffix.lower() in (".xlsx", ".xlsm"):
+        from kiosk.content.workbook import read_workbook
+
+        content = read_workbook(path)
+    else:
+        content = read_content_dir(path)
     counts = ", ".join(f"{n} {kind}" for kind, n in content.counts().items() if n)
     print(f"{args.path}: valid content version {content.meta.content_version} ({counts}).")
     return EXIT_OK
@@ -166,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     content = sub.add_parser("content", help="work with content folders")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
-    validate = add("validate", cmd_content_validate, "validate a content folder (same rules as every import)", content_sub)
+    validate = add("validate", cmd_content_validate, "validate a content folder, .kioskpack or .xlsx (same rules as every import)", content_sub)
     validate.add_argument("path", metavar="PATH")
 
     s = add("search", cmd_search, "search the content as a visitor would")
@@ -178,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     tour.add_argument("--out", required=True, metavar="DIR")
     tour.add_argument("--layouts", default="landscape,portrait,small", help="comma-separated: landscape, portrait, small")
     tour.add_argument("--langs", default="zh-Hans,ru,en")
+    tour.add_argument("--max-per-kind", type=int, default=50, metavar="N", help="detail pages per kind (default 50)")
 
     st = add("self-test", cmd_self_test, "load every page offscreen in every language and check the database")
     st.add_argument("--quiet", action="store_true")

@@ -182,18 +182,35 @@ class KioskUi(QObject):
 
     # -- helpers for tests, the tour and the benchmark -----------------------------
     @property
+    def stack(self) -> QQuickItem:
+        """The page stack (a StackView)."""
+        return self.window.findChild(QQuickItem, "pageStack")
+
+    @property
     def current_page(self) -> str:
         """The name of the page on top of the stack (``home``, ``list-cluster`` ...)."""
         return self.window.property("currentPage") or ""
 
+    def items(self, object_name: str | None = None) -> list[QQuickItem]:
+        """Every visible item in the scene (visual tree), optionally by object name."""
+        found: list[QQuickItem] = []
+        pending = [self.window.contentItem()]
+        while pending:
+            item = pending.pop()
+            if not item.isVisible():
+                continue
+            if object_name is None or item.objectName() == object_name:
+                found.append(item)
+            pending.extend(item.childItems())
+        return found
+
     def find(self, object_name: str) -> QQuickItem | None:
-        """The visible item called *object_name* on the current page or in the bars."""
-        found = [i for i in self.window.contentItem().findChildren(QQuickItem, object_name) if i.isVisible()]
+        """The visible item called *object_name*, preferring the current page's."""
+        found = self.items(object_name)
         if not found:
             return None
-        stack = self.window.property("stack")
-        current = stack.property("currentItem") if stack is not None else None
-        for item in found:  # prefer the item on the current page
+        current = self.stack.property("currentItem")
+        for item in found:
             parent = item
             while parent is not None:
                 if parent is current:

@@ -49,8 +49,11 @@ Window {
     function openAbout() { if (root.currentPage !== "about") root.show(aboutComponent, {}) }
     function goHome() {
         Qt.inputMethod.hide()
-        if (stack.depth > 1) stack.pop(null)
-        (stack.currentItem as Page).resetView()
+        if (stack.depth > 1)
+            stack.pop(null);
+        const page = stack.currentItem as Page;
+        if (page)
+            page.resetView();
     }
     function goBack() {
         Qt.inputMethod.hide()
@@ -138,7 +141,7 @@ Window {
         id: keyboard
         objectName: "keyboard"
         z: 50
-        width: Math.min(root.width, Theme.s(1500))
+        width: Math.min(root.width, Theme.portrait ? root.width : Theme.s(1280))
         x: (root.width - width) / 2
         y: active ? bottomBar.y - height : root.height
         visible: active

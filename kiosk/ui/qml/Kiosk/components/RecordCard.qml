@@ -20,7 +20,7 @@ AbstractButton {
     property string media: ""
     property bool compact: false
 
-    implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.s(300)
+    implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.s(280)
     focusPolicy: Qt.NoFocus
     hoverEnabled: false
     scale: down ? 0.985 : 1.0
@@ -64,6 +64,7 @@ AbstractButton {
                 text: card.title
                 font.pixelSize: card.compact ? Theme.fontBody : Theme.fontTitle * 0.85
                 font.weight: Font.Bold
+                wrapMode: Text.WordWrap
                 maximumLineCount: card.compact ? 2 : 3
             }
             KText {

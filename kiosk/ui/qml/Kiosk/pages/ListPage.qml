@@ -35,39 +35,25 @@ Page {
             subtitle: records ? qsTr("%n entries", "", records.total) : ""
         }
 
-        // Filters: level, then sector. Each chip is a full-size touch target.
-        Flickable {
+        // Filters: level, then sector; chips wrap onto more rows when needed.
+        Flow {
             Layout.fillWidth: true
-            Layout.preferredHeight: visible ? filterRows.implicitHeight : 0
             visible: page.filterable
-            contentWidth: filterRows.implicitWidth
-            contentHeight: filterRows.implicitHeight
-            flickableDirection: Flickable.HorizontalFlick
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
-            Column {
-                id: filterRows
-                spacing: Theme.s(12)
-                Row {
-                    spacing: Theme.s(12)
-                    Chip { objectName: "filter-level-all"; text: qsTr("All levels"); selected: page.level === ""; onClicked: page.level = "" }
-                    Chip { objectName: "filter-level-national"; text: Theme.levelName("national", App.language); selected: page.level === "national"; ink: Theme.accent; onClicked: page.level = "national" }
-                    Chip { objectName: "filter-level-provincial"; text: Theme.levelName("provincial", App.language); selected: page.level === "provincial"; onClicked: page.level = "provincial" }
-                }
-                Row {
-                    spacing: Theme.s(12)
-                    Chip { objectName: "filter-sector-all"; text: qsTr("All sectors"); selected: page.sector === ""; onClicked: page.sector = "" }
-                    Repeater {
-                        model: page.sectorCodes
-                        delegate: Chip {
-                            required property string modelData
-                            objectName: "filter-sector-" + modelData
-                            text: Theme.sectorName(modelData, App.language)
-                            selected: page.sector === modelData
-                            ink: Theme.sectorColor(modelData)
-                            onClicked: page.sector = modelData
-                        }
-                    }
+            spacing: Theme.s(12)
+            Chip { objectName: "filter-level-all"; text: qsTr("All levels"); selected: page.level === ""; onClicked: page.level = "" }
+            Chip { objectName: "filter-level-national"; text: Theme.levelName("national", App.language); selected: page.level === "national"; ink: Theme.accent; onClicked: page.level = "national" }
+            Chip { objectName: "filter-level-provincial"; text: Theme.levelName("provincial", App.language); selected: page.level === "provincial"; onClicked: page.level = "provincial" }
+            Item { width: Theme.s(24); height: 1 }
+            Chip { objectName: "filter-sector-all"; text: qsTr("All sectors"); selected: page.sector === ""; onClicked: page.sector = "" }
+            Repeater {
+                model: page.sectorCodes
+                delegate: Chip {
+                    required property string modelData
+                    objectName: "filter-sector-" + modelData
+                    text: Theme.sectorName(modelData, App.language)
+                    selected: page.sector === modelData
+                    ink: Theme.sectorColor(modelData)
+                    onClicked: page.sector = modelData
                 }
             }
         }
@@ -79,9 +65,9 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: records
-            readonly property int columns: Theme.portrait ? 1 : (Theme.small ? 2 : 3)
+            readonly property int columns: Theme.portrait ? 1 : 2
             cellWidth: Math.floor(width / columns)
-            cellHeight: Theme.s(300) + Theme.gap
+            cellHeight: Theme.s(280) + Theme.gap
             boundsBehavior: Flickable.StopAtBounds
             flickDeceleration: 2500
             maximumFlickVelocity: 6000

@@ -29,6 +29,8 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
+            // Room for results while the keyboard is up.
+            visible: page.keyboardHeight === 0 || Theme.portrait
             iconName: "search"
             title: qsTr("Search")
             subtitle: qsTr("Type a name in Chinese, Russian or English")

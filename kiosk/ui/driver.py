@@ -1,0 +1,127 @@
+"""Drive a running kiosk the way a visitor does: taps, flicks, typing, waiting.
+
+Used by the screenshot tour, the self-test, the benchmark and the tests, so
+all of them exercise the same paths a finger does: touch events delivered
+to the window, not calls behind the UI's back.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, QTimer
+from PySide6.QtGui import QImage, QPointingDevice
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.ui.app import KioskUi
+
+_touch_device: QPointingDevice | None = None
+
+
+def touch_device() -> QPointingDevice:
+    """One touch screen device for the whole process (Qt keeps it registered)."""
+    global _touch_device
+    if _touch_device is None:
+        _touch_device = QTest.createTouchDevice()
+    return _touch_device
+
+
+class Driver:
+    """Taps, flicks, types and waits on one KioskUi."""
+
+    def __init__(self, ui: KioskUi):
+        self.ui = ui
+        self.window = ui.window
+
+    # -- waiting -------------------------------------------------------------------
+    @staticmethod
+    def wait(ms: int) -> None:
+        """Run the event loop for *ms* milliseconds."""
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def wait_until(self, check: Callable[[], bool], timeout_ms: int = 3000) -> bool:
+        """Process events until *check()* is true; False if it never became true."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while time.monotonic() < deadline:
+            if check():
+                return True
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.005)
+        return check()
+
+    def settle(self, timeout_ms: int = 3000) -> None:
+        """Wait until page transitions are over and a frame has been drawn."""
+        stack = self.ui.stack
+        self.wait_until(lambda: not stack.property("busy"), timeout_ms)
+        self.wait(30)
+
+    def frame(self, timeout_ms: int = 2000) -> bool:
+        """Wait for the next frame to be presented."""
+        swapped = []
+        conn = self.window.frameSwapped.connect(lambda: swapped.append(1))
+        self.window.update()
+        ok = self.wait_until(lambda: bool(swapped), timeout_ms)
+        self.window.frameSwapped.disconnect(conn)
+        return ok
+
+    # -- finding ---------------------------------------------------------------------
+    def item(self, object_name: str) -> QQuickItem:
+        """The visible item called *object_name*; AssertionError when there is none."""
+        found = self.ui.find(object_name)
+        if found is None:
+            raise AssertionError(f"no visible item {object_name!r} on page {self.ui.current_page!r}")
+        return found
+
+    def centre(self, item: QQuickItem) -> QPoint:
+        """The item's centre in window coordinates."""
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return QPoint(int(point.x()), int(point.y()))
+
+    # -- touching --------------------------------------------------------------------
+    def tap_at(self, point: QPoint) -> None:
+        """A finger down and up at *point* (touch events, as on the kiosk)."""
+        dev = touch_device()
+        QTest.touchEvent(self.window, dev).press(0, point, self.window).commit()
+        QCoreApplication.processEvents()
+        QTest.touchEvent(self.window, dev).release(0, point, self.window).commit()
+        QCoreApplication.processEvents()
+
+    def tap(self, object_name: str) -> None:
+        """Tap the visible item called *object_name*."""
+        self.tap_at(self.centre(self.item(object_name)))
+
+    def drag(self, start: QPoint, end: QPoint, steps: int = 12, step_ms: int = 8) -> None:
+        """A finger drag from *start* to *end* (a flick when fast, a swipe sideways)."""
+        dev = touch_device()
+        QTest.touchEvent(self.window, dev).press(0, start, self.window).commit()
+        for i in range(1, steps + 1):
+            p = QPoint(start.x() + (end.x() - start.x()) * i // steps, start.y() + (end.y() - start.y()) * i // steps)
+            self.wait(step_ms)
+            QTest.touchEvent(self.window, dev).move(0, p, self.window).commit()
+        QTest.touchEvent(self.window, dev).release(0, end, self.window).commit()
+        QCoreApplication.processEvents()
+
+    def type_text(self, text: str) -> None:
+        """Type on a hardware keyboard into the focused field."""
+        QTest.keyClicks(self.window, text)
+        QCoreApplication.processEvents()
+
+    # -- navigation shortcuts (for the tour and the self-test) ----------------------
+    def go(self, method: str, *args: str) -> None:
+        """Call a window navigation function and wait for the page to settle."""
+        self.ui.call(method, *args)
+        self.settle()
+
+    def grab(self) -> QImage:
+        """What the screen shows now."""
+        return self.window.grabWindow()
+
+    def set_animations(self, enabled: bool) -> None:
+        """Turn page transitions off (tour, benchmark) or back on."""
+        theme = self.ui.engine.singletonInstance("Kiosk", "Theme")
+        if theme is not None:
+            theme.setProperty("pageDuration", 200 if enabled else 0)
