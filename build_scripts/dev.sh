@@ -28,6 +28,7 @@ SYSTEM_LIBS=(
   "libpulse.so.0:libpulse0"
 )
 SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
+SYSTEM_TOOLS+=("soffice:libreoffice-calc-nogui")  # the workbook tests save workbooks with LibreOffice Calc, as staff do
 SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
 
 install_system_packages() {

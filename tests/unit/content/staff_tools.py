@@ -66,7 +66,8 @@ def edit_workbook(path: Path, change, out: Path | None = None) -> Path:
 def set_cell(wb, sheet: str, slug: str, header: str, value: Any) -> None:
     """Set the cell of record *slug* under *header* on *sheet*."""
     ws = wb[sheet]
-    ws.cell(row=row_of(ws, slug), column=header_column(ws, header), value=value)
+    # Assigned, not passed to ws.cell(): ws.cell(value=None) leaves the cell as it is.
+    ws.cell(row=row_of(ws, slug), column=header_column(ws, header)).value = value
 
 
 def rezip(source: Path, target: Path, change) -> Path:
