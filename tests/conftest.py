@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
+# Offscreen, software-rendered, with Qt's in-scene virtual keyboard: set
+# before any test imports Qt, because Qt reads them when the application
+# object is created.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONTENT = ROOT / "data" / "content"

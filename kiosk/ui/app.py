@@ -105,6 +105,7 @@ class KioskUi(QObject):
         self.warnings: list[str] = []
         self.first_frame_at: float | None = None
         self._recover_on_error = recover_on_error
+        self._last_recovery = 0.0
         self.catalogue = Catalogue(db.sessions)
         meta = self.catalogue.content_info()
         default_language = meta.get("default_language", "zh-Hans")
@@ -120,6 +121,7 @@ class KioskUi(QObject):
         self.idle = Idle(idle_timeout_ms, countdown_ms)
         context.bind(context.BridgeContext(self.catalogue, db.sessions, self.app_state))
         provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle)
+        self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
         self._on_language()
 
@@ -175,8 +177,20 @@ class KioskUi(QObject):
             self.failed.emit("; ".join(e.toString() for e in errors))
             QTimer.singleShot(0, self.recover)
 
+    def _on_failure(self, message: str) -> None:
+        self.failed.emit(message)
+        if self._recover_on_error:
+            QTimer.singleShot(0, self.recover)
+
     def recover(self) -> None:
-        """Back to Home after a failure, with a fresh page stack."""
+        """Back to Home after a failure, with a fresh page stack.
+
+        At most once a second: if Home itself cannot be shown, the kiosk
+        stays on its (empty) Home instead of looping."""
+        now = time.monotonic()
+        if now - self._last_recovery < 1.0:
+            return
+        self._last_recovery = now
         log.warning("recovering: back to Home")
         self.window.metaObject().invokeMethod(self.window, "recover")
 
@@ -201,7 +215,7 @@ class KioskUi(QObject):
                 continue
             if object_name is None or item.objectName() == object_name:
                 found.append(item)
-            pending.extend(item.childItems())
+            pending.extend(reversed(item.childItems()))  # pre-order: screen order
         return found
 
     def find(self, object_name: str) -> QQuickItem | None:

@@ -76,6 +76,21 @@ class Driver:
             raise AssertionError(f"no visible item {object_name!r} on page {self.ui.current_page!r}")
         return found
 
+    def reveal(self, item: QQuickItem) -> QQuickItem:
+        """Scroll the list or page that holds *item* so that all of it is on screen."""
+        flick = item.parentItem()
+        while flick is not None and not flick.metaObject().className().startswith(("QQuickFlickable", "QQuickGridView", "QQuickListView")):
+            flick = flick.parentItem()
+        if flick is None:
+            return item
+        top = item.mapToItem(flick, QPointF(0, 0)).y()
+        if top < 0 or top + item.height() > flick.height():
+            y = flick.property("contentY") + top - max(0.0, (flick.height() - item.height()) / 2)
+            limit = max(0.0, flick.property("contentHeight") - flick.height())
+            flick.setProperty("contentY", min(max(0.0, y), limit))
+            self.settle()
+        return item
+
     def centre(self, item: QQuickItem) -> QPoint:
         """The item's centre in window coordinates."""
         point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
@@ -91,8 +106,8 @@ class Driver:
         QCoreApplication.processEvents()
 
     def tap(self, object_name: str) -> None:
-        """Tap the visible item called *object_name*."""
-        self.tap_at(self.centre(self.item(object_name)))
+        """Tap the visible item called *object_name* (scrolled into view first)."""
+        self.tap_at(self.centre(self.reveal(self.item(object_name))))
 
     def drag(self, start: QPoint, end: QPoint, steps: int = 12, step_ms: int = 8) -> None:
         """A finger drag from *start* to *end* (a flick when fast, a swipe sideways)."""

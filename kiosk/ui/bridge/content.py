@@ -1,15 +1,17 @@
 """``Content``: what each visitor page shows, read in the current language.
 
-QML calls these slots inside bindings that also read ``App.revision``, so a
-language switch or a content update re-reads every visible text in place.
+Every slot takes ``revision`` (QML passes ``App.revision``) and ignores it:
+passing it makes the binding depend on it, so a language switch or a
+content update re-reads every visible text in place.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.ui.bridge import convert
 from kiosk.ui.bridge.app_state import AppState, stretch
@@ -18,8 +20,30 @@ log = logging.getLogger(__name__)
 _STRETCHED_KEYS = {"title", "subtitle", "summary", "body", "label", "zoneTitle", "zoneSubtitle", "zoneSummary", "zoneBody", "quote", "publisher"}
 
 
+def guarded(empty):
+    """Log a failure inside a slot, tell the kiosk (``failed``), return *empty*:
+    the page shows nothing rather than a traceback, and the kiosk goes Home."""
+
+    def wrap(method):
+        @functools.wraps(method)
+        def run(self, *args):
+            try:
+                return method(self, *args)
+            except Exception as exc:  # any failure must reach the log, not the visitor
+                log.exception("showing content failed: %s%r", method.__name__, args)
+                self.failed.emit(f"{method.__name__}: {exc}")
+                return empty() if callable(empty) else empty
+
+        return run
+
+    return wrap
+
+
 class ContentBridge(QObject):
     """Read-only content for the visitor pages, as plain maps and lists."""
+
+    #: A page could not be shown; the kiosk logs it and returns Home.
+    failed = Signal(str)
 
     def __init__(self, catalogue, app: AppState, parent: QObject | None = None):
         super().__init__(parent)
@@ -39,23 +63,27 @@ class ContentBridge(QObject):
             return [self._out(v) for v in value]
         return value
 
-    @Slot(result="QVariantMap")
-    def home(self) -> dict[str, Any]:
+    @Slot(int, result="QVariantMap")
+    @guarded(dict)
+    def home(self, revision: int = 0) -> dict[str, Any]:
         """Zone, key figures, section counts, industries, statement."""
         return self._out(convert.home(self._catalogue.home(self._lang())))
 
-    @Slot(str, str, result="QVariantMap")
-    def detail(self, kind: str, slug: str) -> dict[str, Any]:
+    @Slot(str, str, int, result="QVariantMap")
+    @guarded(dict)
+    def detail(self, kind: str, slug: str, revision: int = 0) -> dict[str, Any]:
         """One record's page; an empty map if it no longer exists."""
         return self._out(convert.detail(self._catalogue.detail(kind, slug or None, self._lang())))
 
-    @Slot(result="QVariantList")
-    def sources(self) -> list[dict[str, Any]]:
+    @Slot(int, result="QVariantList")
+    @guarded(list)
+    def sources(self, revision: int = 0) -> list[dict[str, Any]]:
         """Every source, for the About page."""
         return self._out([convert.detail(d) for d in self._catalogue.sources(self._lang())])
 
-    @Slot(result="QVariantMap")
-    def contentInfo(self) -> dict[str, str]:  # noqa: N802
+    @Slot(int, result="QVariantMap")
+    @guarded(dict)
+    def contentInfo(self, revision: int = 0) -> dict[str, str]:  # noqa: N802
         """Content version and dates."""
         info = self._catalogue.content_info()
         return {
@@ -64,13 +92,15 @@ class ContentBridge(QObject):
             "loadedAt": info.get("loaded_at", "")[:10],
         }
 
-    @Slot(str, result="QVariantList")
-    def sectors(self, kind: str) -> list[str]:
+    @Slot(str, int, result="QVariantList")
+    @guarded(list)
+    def sectors(self, kind: str, revision: int = 0) -> list[str]:
         """Sector codes used by published records of *kind* (for filter chips)."""
         return self._catalogue.sectors_in_use(kind)
 
-    @Slot(result="QVariantList")
-    def attractSlides(self) -> list[dict[str, Any]]:  # noqa: N802
+    @Slot(int, result="QVariantList")
+    @guarded(list)
+    def attractSlides(self, revision: int = 0) -> list[dict[str, Any]]:  # noqa: N802
         """Highlights for the attract loop: key figures, clusters, manufacturers."""
         lang = self._lang()
         slides: list[dict[str, Any]] = []

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.VirtualKeyboard
@@ -15,8 +16,7 @@ Window {
     visible: false
 
     readonly property string currentPage: stack.currentItem ? (stack.currentItem as Page).pageName : ""
-    readonly property var zone: (App.revision, Content.home())
-    readonly property alias stack: stack
+    readonly property var zone: Content.home(App.revision)
     readonly property int maxDepth: 12
 
     Binding { target: Theme; property: "windowWidth"; value: root.width }
@@ -48,7 +48,7 @@ Window {
     }
     function openAbout() { if (root.currentPage !== "about") root.show(aboutComponent, {}) }
     function goHome() {
-        Qt.inputMethod.hide()
+        Qt.inputMethod.hide() // qmllint disable missing-property
         if (stack.depth > 1)
             stack.pop(null);
         const page = stack.currentItem as Page;
@@ -56,7 +56,7 @@ Window {
             page.resetView();
     }
     function goBack() {
-        Qt.inputMethod.hide()
+        Qt.inputMethod.hide() // qmllint disable missing-property
         if (stack.depth > 1) stack.pop()
     }
     // Called from Python when a page failed: log first, then back to safety.
@@ -66,7 +66,7 @@ Window {
     }
     // The visitor left: next visitor starts fresh.
     function resetSession() {
-        Qt.inputMethod.hide()
+        Qt.inputMethod.hide() // qmllint disable missing-property
         App.setLanguage(App.defaultLanguage)
         stack.clear(StackView.Immediate)
         root.show(homeComponent, {})
@@ -177,7 +177,7 @@ Window {
         anchors.fill: parent
         z: 100
         visible: Idle.state === "attract"
-        slides: visible ? (App.revision, Content.attractSlides()) : []
+        slides: visible ? Content.attractSlides(App.revision) : []
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
         onTouched: Idle.wake()

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -9,9 +10,9 @@ import Kiosk.Bridge
 Page {
     id: page
     pageName: "about"
-    readonly property var sources: (App.revision, Content.sources())
-    readonly property var view: (App.revision, Content.home())
-    readonly property var info: (App.revision, Content.contentInfo())
+    readonly property var sources: Content.sources(App.revision)
+    readonly property var view: Content.home(App.revision)
+    readonly property var info: Content.contentInfo(App.revision)
 
     function resetView() { flick.contentY = 0 }
 

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -8,7 +9,7 @@ import Kiosk.Bridge
 Page {
     id: home
     pageName: "home"
-    readonly property var view: (App.revision, Content.home())
+    readonly property var view: Content.home(App.revision)
 
     function resetView() { flick.contentY = 0 }
 

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -13,7 +14,7 @@ Page {
     property string sector: ""
     pageName: "list-" + kind
     readonly property bool filterable: kind === "cluster"
-    readonly property var sectorCodes: (App.revision, Content.sectors("cluster"))
+    readonly property var sectorCodes: Content.sectors("cluster", App.revision)
 
     function resetView() { grid.contentY = 0 }
 

@@ -1,8 +1,7 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Kiosk
 import Kiosk.Bridge
 
@@ -140,7 +139,7 @@ Page {
                 anchors { top: parent.top; horizontalCenter: parent.horizontalCenter; topMargin: Theme.gap }
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                visible: field.text.trim() !== "" && searchModel.count === 0
+                visible: field.text.trim() !== "" && searchModel !== null && searchModel.count === 0
                 objectName: "noResults"
                 text: qsTr("Nothing found. Try another word, or fewer letters.")
                 color: Theme.textMuted

@@ -1,0 +1,59 @@
+"""Fixtures for driving the visitor kiosk offscreen.
+
+``kiosk`` builds a KioskUi on the test's own database, shows it, and hands
+back a Driver.  Every QML warning fails the test: the engine's warnings and
+Qt's own warning messages from the kiosk's QML files are both collected.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+from kiosk.ui.app import LAYOUTS, KioskUi, make_application
+from kiosk.ui.driver import Driver
+
+#: Qt's own messages that say nothing about the kiosk: the multimedia
+#: backend probing for PipeWire, and a notice inside Qt's virtual keyboard QML.
+IGNORED_CATEGORIES = ("qt.multimedia", "qt.qml.propertyCache.append", "qt.virtualkeyboard")
+
+
+@pytest.fixture
+def qt_messages():
+    """Warnings Qt printed during the test that concern the kiosk's QML."""
+    caught: list[str] = []
+
+    def handler(kind, context, message):
+        category = context.category or ""
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            if not category.startswith(IGNORED_CATEGORIES):
+                caught.append(f"{category}: {message}")
+
+    previous = qInstallMessageHandler(handler)
+    yield caught
+    qInstallMessageHandler(previous)
+
+
+@pytest.fixture
+def kiosk(qapp, db, qt_messages):
+    """Factory: ``kiosk(layout="landscape", language="en", **options)`` → Driver."""
+    make_application()
+    made: list[KioskUi] = []
+
+    def start(layout: str = "landscape", language: str = "en", animations: bool = False, **options) -> Driver:
+        options.setdefault("recover_on_error", False)
+        ui = KioskUi(db, language=language, size=LAYOUTS[layout], **options)
+        ui.show(fullscreen=False)
+        made.append(ui)
+        drive = Driver(ui)
+        drive.set_animations(animations)
+        drive.settle()
+        drive.frame()
+        return drive
+
+    yield start
+    for ui in made:
+        warnings = list(ui.warnings)
+        ui.close()
+        assert warnings == [], f"QML warnings: {warnings}"
+    assert qt_messages == [], f"Qt warnings: {qt_messages}"
