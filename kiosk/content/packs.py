@@ -1,0 +1,592 @@
+"""Content packs (``.kioskpack``): the content and its media in one checked zip.
+
+A pack carries content from the office PC to a kiosk on a USB stick::
+
+    manifest.json          format, format_version, content_version, created_at,
+                           app_version, members {path: {sha256, size}}, total_size
+    manifest.sig           optional: Ed25519 signature over manifest.json's exact bytes
+    content/meta.json      the content, in the same schema as data/content/
+    content/<kind>.json
+    media/<path>           images the records name (``media`` field)
+
+Importing checks everything before it changes anything, in this order:
+
+1. the file is a readable zip (a truncated or damaged file is refused);
+2. every member's name and kind: no absolute paths, no ``..``, no
+   backslashes or drive letters, no links, no encryption, nothing outside
+   the layout above;
+3. sizes as the zip declares them: member count, per-member and total size,
+   and the compression ratio (a zip bomb is refused before it is inflated);
+4. the manifest: present, a known format and version (a pack from a newer
+   program is refused with that reason);
+5. the signature, when the kiosk asks for one (setting
+   ``packs.allow_unsigned``) or the pack has one: it must match the
+   manifest and come from a key in ``packs.trusted_keys``;
+6. the manifest lists exactly the members of the zip, with their sizes;
+7. each member is extracted to a staging folder inside the data folder,
+   counting the bytes actually inflated (header sizes are not trusted) and
+   checking its sha256 against the manifest;
+8. the content is validated like any content folder, and every media file
+   a record names must be in the pack.
+
+Only then does ``importer.apply_content`` take a backup and swap the content
+in one transaction; the media move into the media folder after the commit.
+The staging folder is removed whatever happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+import time
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__, paths
+from kiosk.content.contentset_io import META_FILE, build_content_set, content_to_json
+from kiosk.content.importer import ImportResult, apply_content
+from kiosk.content.problems import ContentError, Problem
+from kiosk.content.progress import ProgressFn, Reporter
+from kiosk.content.schema import FILE_NAMES, ContentSet
+from kiosk.content.settings import Settings
+from kiosk.content.signing import Signer, SigningError, load_private_key, read_public_key, sign_manifest, verify_manifest
+from kiosk.content.vocab import KINDS
+
+PACK_FORMAT = "jiaozhou-kiosk-pack"
+PACK_FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CONTENT_PREFIX = "content/"
+MEDIA_PREFIX = "media/"
+SUFFIX = ".kioskpack"
+_CONTENT_FILES = {META_FILE, *FILE_NAMES.values()}
+_MB = 1024 * 1024
+#: Staging folders older than this are left over from a crash and removed.
+_STALE_STAGING_S = 3600
+
+
+class PackError(ContentError):
+    """A pack that is refused; the message names the pack, the member and why."""
+
+    def __init__(self, where: str, message: str):
+        super().__init__([Problem(where, message)], "The content pack was refused; nothing was changed")
+
+
+@dataclass(frozen=True)
+class PackLimits:
+    """What a pack may hold; larger packs are refused before anything is inflated."""
+
+    max_total: int = 200 * _MB
+    max_member: int = 50 * _MB
+    max_members: int = 5000
+    #: A member that inflates more than this many times its compressed size...
+    max_ratio: int = 100
+    #: ...and to more than this is treated as a zip bomb.
+    ratio_floor: int = 1 * _MB
+    max_manifest: int = 4 * _MB
+
+
+DEFAULT_LIMITS = PackLimits()
+
+
+@dataclass(frozen=True)
+class TrustPolicy:
+    """Which packs the kiosk accepts: unsigned ones or not, and whose signatures."""
+
+    allow_unsigned: bool = True
+    trusted_keys: tuple[str, ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TrustPolicy:
+        """The policy the kiosk's settings describe."""
+        return cls(bool(settings.get("packs.allow_unsigned")), tuple(settings.get("packs.trusted_keys")))
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """What a pack says about itself (after its checks passed)."""
+
+    path: Path
+    format_version: int
+    content_version: str
+    created_at: datetime
+    app_version: str
+    members: int
+    total_size: int
+    #: Who signed the pack, or None for an unsigned pack.
+    signer: Signer | None
+
+
+@dataclass(frozen=True)
+class VerifiedPack:
+    """A pack that passed every check: its content and its media files, extracted."""
+
+    info: PackInfo
+    content: ContentSet
+    #: Media path as records name it -> extracted file in the staging folder.
+    media: dict[str, Path] = field(hash=False)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _json_bytes(data: Any) -> bytes:
+    # Same text form as a content folder on disk (contentset_io.write_content_dir).
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _file_sha256(path: Path) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _zip_info(name: str, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=datetime.now(timezone.utc).timetuple()[:6])
+    info.compress_type = compress
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    return info
+
+
+def write_pack(
+    content: ContentSet,
+    path: Path,
+    *,
+    media_dir: Path | None = None,
+    sign_key: Path | None = None,
+    progress: ProgressFn | None = None,
+    limits: PackLimits = DEFAULT_LIMITS,
+) -> PackInfo:
+    """Write *content* (and the media files its records name, from
+    *media_dir*) as a pack at *path*, signed with the private key file
+    *sign_key* when given.  Atomic: a cancel or a crash leaves any earlier
+    file at *path* untouched."""
+    reporter = Reporter(progress)
+    path = Path(path)
+    key = load_private_key(sign_key) if sign_key else None
+    data = content_to_json(content)
+    members: dict[str, bytes | Path] = {CONTENT_PREFIX + META_FILE: _json_bytes(data["meta"])}
+    for kind in KINDS:
+        members[CONTENT_PREFIX + FILE_NAMES[kind]] = _json_bytes(data[kind])
+    missing = []
+    for kind in KINDS:
+        for record in content.of(kind):
+            if not record.media:
+                continue
+            source = (media_dir / record.media) if media_dir else None
+            if source is None or not source.is_file():
+                missing.append(Problem(FILE_NAMES[kind], f"names the media file {record.media!r}, which is not in {media_dir}", record.slug, "media"))
+            else:
+                members[MEDIA_PREFIX + record.media] = source
+    if missing:
+        raise ContentError(missing, "The pack cannot be written: media files are missing")
+
+    listing: dict[str, dict[str, Any]] = {}
+    for index, (name, body) in enumerate(members.items()):
+        reporter.step(index, len(members), "checksumming")
+        if isinstance(body, bytes):
+            listing[name] = {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+        else:
+            digest, size = _file_sha256(body)
+            listing[name] = {"sha256": digest, "size": size}
+    total = sum(m["size"] for m in listing.values())
+    big = [n for n, m in listing.items() if m["size"] > limits.max_member]
+    if big or total > limits.max_total or len(listing) > limits.max_members:
+        raise PackError(str(path), f"would exceed what a kiosk accepts ({len(listing)} members, {total} bytes; "
+                                   f"limits {limits.max_members} members, {limits.max_total} bytes, {limits.max_member} per member)")
+    created = datetime.now(timezone.utc)
+    manifest = {
+        "format": PACK_FORMAT,
+        "format_version": PACK_FORMAT_VERSION,
+        "content_version": content.meta.content_version,
+        "created_at": created.isoformat(),
+        "app_version": __version__,
+        "members": dict(sorted(listing.items())),
+        "total_size": total,
+    }
+    manifest_bytes = _json_bytes(manifest)
+    signer = None
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with zipfile.ZipFile(tmp, "w") as zf:
+            zf.writestr(_zip_info(MANIFEST, zipfile.ZIP_DEFLATED), manifest_bytes)
+            if key is not None:
+                sig = sign_manifest(manifest_bytes, key)
+                signer = verify_manifest(manifest_bytes, sig)
+                zf.writestr(_zip_info(SIGNATURE, zipfile.ZIP_DEFLATED), sig)
+            for index, (name, body) in enumerate(members.items()):
+                reporter.step(index, len(members), "writing the pack")
+                if isinstance(body, bytes):
+                    zf.writestr(_zip_info(name, zipfile.ZIP_DEFLATED), body)
+                else:
+                    # Images are compressed already; storing them saves time, not space.
+                    with body.open("rb") as src, zf.open(_zip_info(name, zipfile.ZIP_STORED), "w") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+        reporter.step(len(members), len(members), "writing the pack")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return PackInfo(path, PACK_FORMAT_VERSION, content.meta.content_version, created, __version__, len(listing), total, signer)
+
+
+def export_pack(db, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None) -> PackInfo:
+    """Write the content of *db* (a ``Database``) and its media as a pack at *path*."""
+    from kiosk.content.store import read_content
+
+    Reporter(progress).step(0, 0, "reading the content")
+    with db.sessions() as session:
+        content = read_content(session)
+    return write_pack(content, path, media_dir=paths.media_dir(db.data_dir), sign_key=sign_key, progress=progress)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _name_problem(name: str) -> str | None:
+    """Why a member name is not acceptable, or None."""
+    if not name or len(name) > 400:
+        return "has an empty or overlong name"
+    if any(ord(ch) < 32 for ch in name):
+        return "has a control character in its name"
+    if "\\" in name:
+        return "uses backslashes in its path"
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return "has an absolute path"
+    parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
+    if any(part == ".." for part in parts):
+        return "has '..' in its path (it would land outside the pack's folder)"
+    if any(part in ("", ".") for part in parts):
+        return "has an empty or '.' part in its path"
+    return None
+
+
+def _layout_problem(name: str) -> str | None:
+    if name in (MANIFEST, SIGNATURE, CONTENT_PREFIX, MEDIA_PREFIX):
+        return None
+    if name.startswith(CONTENT_PREFIX):
+        rest = name[len(CONTENT_PREFIX):]
+        return None if rest in _CONTENT_FILES else f"is not a content file (known: {', '.join(sorted(_CONTENT_FILES))})"
+    if name.startswith(MEDIA_PREFIX):
+        return None
+    return "is not part of a content pack (expected manifest.json, manifest.sig, content/ and media/)"
+
+
+def _check_entries(zf: zipfile.ZipFile, where: str, limits: PackLimits) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > limits.max_members:
+        raise PackError(where, f"holds {len(infos)} members; at most {limits.max_members} are accepted")
+    files: dict[str, zipfile.ZipInfo] = {}
+    seen: dict[str, str] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        trouble = _name_problem(name) or _layout_problem(name)
+        if trouble:
+            raise PackError(f"{where}: {name!r}", trouble)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise PackError(f"{where}: {name}", "is a symbolic link; packs may hold only plain files")
+        if info.flag_bits & 0x1:
+            raise PackError(f"{where}: {name}", "is encrypted; packs are never encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackError(f"{where}: {name}", f"uses compression method {info.compress_type}; only stored and deflated are accepted")
+        # Windows and macOS file systems ignore case: two names that differ
+        # only in case would overwrite each other there.
+        folded = name.casefold()
+        if folded in seen:
+            raise PackError(f"{where}: {name}", f"appears twice (also as {seen[folded]!r})")
+        seen[folded] = name
+        if info.is_dir():
+            continue
+        if info.file_size > limits.max_member:
+            raise PackError(f"{where}: {name}", f"is {info.file_size} bytes; at most {limits.max_member} are accepted per member")
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise PackError(
+                f"{where}: {name}",
+                f"inflates from {info.compress_size} to {info.file_size} bytes (over {limits.max_ratio} times): refused as a zip bomb",
+            )
+        total += info.file_size
+        if total > limits.max_total:
+            raise PackError(where, f"inflates to more than {limits.max_total} bytes; refused")
+        files[name] = info
+    return files
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: str) -> bytes:
+    out = io.BytesIO()
+    with zf.open(info) as handle:
+        while chunk := handle.read(1 << 16):
+            out.write(chunk)
+            if out.tell() > limit:
+                raise PackError(f"{where}: {info.filename}", f"is larger than {limit} bytes; refused")
+    return out.getvalue()
+
+
+def _manifest(raw: bytes, where: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackError(f"{where}: {MANIFEST}", f"is not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise PackError(f"{where}: {MANIFEST}", "must be a JSON object")
+    if data.get("format") != PACK_FORMAT:
+        raise PackError(f"{where}: {MANIFEST}", f"is not a kiosk content pack manifest (format {data.get('format')!r}, expected {PACK_FORMAT!r})")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PackError(f"{where}: {MANIFEST}", f"has no valid format_version ({version!r})")
+    if version > PACK_FORMAT_VERSION:
+        raise PackError(
+            f"{where}: {MANIFEST}",
+            f"pack format {version} was made by a newer program; this kiosk reads format {PACK_FORMAT_VERSION} (update the kiosk first)",
+        )
+    if version != PACK_FORMAT_VERSION:
+        raise PackError(f"{where}: {MANIFEST}", f"pack format {version} is not supported (this kiosk reads format {PACK_FORMAT_VERSION})")
+    members = data.get("members")
+    if not isinstance(members, dict):
+        raise PackError(f"{where}: {MANIFEST}", "has no members list")
+    for name, entry in members.items():
+        ok = (
+            isinstance(entry, dict)
+            and isinstance(entry.get("sha256"), str)
+            and re.fullmatch(r"[0-9a-f]{64}", entry["sha256"])
+            and isinstance(entry.get("size"), int)
+            and entry["size"] >= 0
+        )
+        if not ok:
+            raise PackError(f"{where}: {MANIFEST}", f"member {name!r} needs a sha256 (64 hex digits) and a size")
+    for key in ("content_version", "created_at"):
+        if not isinstance(data.get(key), str):
+            raise PackError(f"{where}: {MANIFEST}", f"has no {key}")
+    try:
+        datetime.fromisoformat(data["created_at"])
+    except ValueError as exc:
+        raise PackError(f"{where}: {MANIFEST}", f"created_at is not a date and time ({exc})") from exc
+    if not isinstance(data.get("total_size"), int):
+        raise PackError(f"{where}: {MANIFEST}", "has no total_size")
+    return data
+
+
+def _clean_stale_staging(root: Path) -> None:
+    if not root.is_dir():
+        return
+    now = time.time()
+    for folder in root.glob("pack-*"):
+        try:
+            if now - folder.stat().st_mtime > _STALE_STAGING_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
+@contextlib.contextmanager
+def open_pack(
+    path: Path,
+    *,
+    trust: TrustPolicy | None = None,
+    staging_root: Path | None = None,
+    limits: PackLimits = DEFAULT_LIMITS,
+    progress: ProgressFn | None = None,
+) -> Iterator[VerifiedPack]:
+    """Check the pack at *path* completely and extract it (see the module
+    docstring); yields a VerifiedPack whose files live until the block ends.
+
+    *trust* None checks a signature that is there but does not ask for one
+    nor for a trusted signer (``kiosk content validate`` on the office PC).
+    Raises PackError / ContentError naming what is wrong, Cancelled on cancel.
+    """
+    reporter = Reporter(progress)
+    path = Path(path)
+    where = path.name
+    reporter.step(0, 0, "opening the pack")
+    if not path.is_file():
+        raise PackError(str(path), "no such file")
+    if staging_root is not None:
+        staging_root.mkdir(parents=True, exist_ok=True)
+        _clean_stale_staging(staging_root)
+        folder = staging_root / f"pack-{uuid.uuid4().hex}"
+        folder.mkdir()
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="pack-"))
+    try:
+        try:
+            zf = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise PackError(where, f"is damaged or incomplete: not a readable zip archive ({exc})") from exc
+        with zf:
+            yield _verify(zf, path, where, folder, trust, limits, reporter)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _verify(
+    zf: zipfile.ZipFile,
+    path: Path,
+    where: str,
+    folder: Path,
+    trust: TrustPolicy | None,
+    limits: PackLimits,
+    reporter: Reporter,
+) -> VerifiedPack:
+    reporter.step(0, 0, "checking the pack")
+    files = _check_entries(zf, where, limits)
+    if MANIFEST not in files:
+        raise PackError(where, f"has no {MANIFEST}; it is not a content pack")
+    try:
+        manifest_bytes = _read_limited(zf, files[MANIFEST], limits.max_manifest, where)
+        sig_bytes = _read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise PackError(where, f"is damaged ({exc})") from exc
+    manifest = _manifest(manifest_bytes, where)
+
+    signer: Signer | None = None
+    if sig_bytes is not None:
+        try:
+            signer = verify_manifest(manifest_bytes, sig_bytes, f"{where}: {SIGNATURE}")
+        except SigningError as exc:
+            raise PackError(f"{where}: {SIGNATURE}", exc.problems[0].message) from exc
+        if trust is not None and signer.public_key not in trust.trusted_keys:
+            raise PackError(
+                f"{where}: {SIGNATURE}",
+                f"signed with key {signer.fingerprint}, which this kiosk does not trust "
+                "(`kiosk pack trust PUBKEYFILE` adds the committee's key)",
+            )
+    elif trust is not None and not trust.allow_unsigned:
+        raise PackError(where, "is not signed, and this kiosk accepts only signed packs (setting packs.allow_unsigned)")
+
+    listed: dict[str, dict[str, Any]] = manifest["members"]
+    present = {name for name, info in files.items() if name not in (MANIFEST, SIGNATURE) and not info.is_dir()}
+    for name in sorted(set(listed) - present):
+        raise PackError(f"{where}: {name}", "is listed in the manifest but missing from the pack")
+    for name in sorted(present - set(listed)):
+        raise PackError(f"{where}: {name}", "is in the pack but not in the manifest (added after the pack was made?)")
+    for name in sorted(present):
+        if files[name].file_size != listed[name]["size"]:
+            raise PackError(f"{where}: {name}", f"is {files[name].file_size} bytes but the manifest says {listed[name]['size']}")
+    declared_total = sum(entry["size"] for entry in listed.values())
+    if manifest["total_size"] != declared_total:
+        raise PackError(f"{where}: {MANIFEST}", f"total_size {manifest['total_size']} does not match its members ({declared_total})")
+
+    extracted: dict[str, Path] = {}
+    names = sorted(present)
+    for index, name in enumerate(names):
+        reporter.step(index, len(names), "checking every member")
+        target = folder.joinpath(*name.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest, size = hashlib.sha256(), 0
+        expected = listed[name]["size"]
+        try:
+            with zf.open(files[name]) as src, target.open("xb") as dst:
+                while chunk := src.read(1 << 20):
+                    size += len(chunk)
+                    # Count what really comes out: never trust the sizes in the headers.
+                    if size > expected or size > limits.max_member:
+                        raise PackError(f"{where}: {name}", "inflates to more bytes than declared; refused")
+                    digest.update(chunk)
+                    dst.write(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zipfile.LargeZipFile) as exc:
+            raise PackError(f"{where}: {name}", f"is damaged and cannot be read ({exc})") from exc
+        if size != expected:
+            raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}")
+        if digest.hexdigest() != listed[name]["sha256"]:
+            raise PackError(f"{where}: {name}", "its checksum does not match the manifest: the pack was changed or damaged")
+        extracted[name] = target
+    reporter.step(len(names), len(names), "checking every member")
+
+    reporter.step(0, 0, "validating the content")
+    content_path = CONTENT_PREFIX + META_FILE
+    if content_path not in extracted:
+        raise PackError(where, f"has no {content_path}")
+    problems: list[Problem] = []
+    raw: dict[str, Any] = {}
+
+    def load(name: str) -> Any:
+        try:
+            return json.loads(extracted[name].read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            problems.append(Problem(f"{where}: {name}", f"is not valid JSON text ({exc})"))
+            return None
+
+    raw_meta = load(content_path)
+    for kind in KINDS:
+        name = CONTENT_PREFIX + FILE_NAMES[kind]
+        raw[kind] = load(name) if name in extracted else []
+    if problems:
+        raise ContentError(problems, f"The content in {where} cannot be read")
+    prefix = f"{where}: {CONTENT_PREFIX}"
+    try:
+        content = build_content_set(raw, raw_meta, prefix)
+    except ContentError as exc:
+        # Cross-record problems name only the file; say which pack it is in.
+        placed = [p if p.where.startswith(prefix) else Problem(prefix + p.where, p.message, p.record, p.field) for p in exc.problems]
+        raise ContentError(placed, f"The content in {where} is not valid") from exc
+
+    media = {name[len(MEDIA_PREFIX):]: p for name, p in extracted.items() if name.startswith(MEDIA_PREFIX)}
+    for kind in KINDS:
+        for record in content.of(kind):
+            if record.media and record.media not in media:
+                problems.append(Problem(f"{where}: {CONTENT_PREFIX}{FILE_NAMES[kind]}",
+                                        f"names the media file {record.media!r}, which is not in the pack", record.slug, "media"))
+    if problems:
+        raise ContentError(problems, f"The content in {where} is not complete")
+    info = PackInfo(
+        path,
+        manifest["format_version"],
+        manifest["content_version"],
+        datetime.fromisoformat(manifest["created_at"]),
+        str(manifest.get("app_version", "")),
+        len(listed),
+        declared_total,
+        signer,
+    )
+    return VerifiedPack(info, content, media)
+
+
+# --------------------------------------------------------------------------- services
+
+
+def verify_pack(
+    path: Path, *, trust: TrustPolicy | None = None, limits: PackLimits = DEFAULT_LIMITS, progress: ProgressFn | None = None
+) -> tuple[PackInfo, ContentSet]:
+    """Check the pack at *path* completely without importing it; returns what it holds."""
+    with open_pack(path, trust=trust, limits=limits, progress=progress) as pack:
+        return pack.info, pack.content
+
+
+def import_pack(
+    db, path: Path, *, actor: str, progress: ProgressFn | None = None, limits: PackLimits = DEFAULT_LIMITS
+) -> ImportResult:
+    """Check the pack at *path* against this kiosk's trust settings, then
+    import it through ``importer.apply_content`` (backup, one transaction,
+    history entry, media after the commit)."""
+    trust = TrustPolicy.from_settings(Settings(db.sessions))
+    staging = db.data_dir / "staging"
+    with open_pack(path, trust=trust, staging_root=staging, limits=limits, progress=progress) as pack:
+        return apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)
+
+
+def trust_key(db, public_key_file: Path) -> Signer:
+    """Add the public key in *public_key_file* to the kiosk's trusted keys (once)."""
+    from kiosk.content.signing import fingerprint
+
+    key = read_public_key(public_key_file)
+    settings = Settings(db.sessions)
+    keys = list(settings.get("packs.trusted_keys"))
+    if key not in keys:
+        settings.set("packs.trusted_keys", [*keys, key])
+    return Signer(key, fingerprint(key))
