@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage, QPointingDevice
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -122,8 +122,10 @@ class Driver:
 
     def type_text(self, text: str) -> None:
         """Type on a hardware keyboard into the focused field."""
-        QTest.keyClicks(self.window, text)
-        QCoreApplication.processEvents()
+        for ch in text:
+            key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
+            QTest.sendKeyEvent(QTest.KeyAction.Click, self.window, key, ch, Qt.KeyboardModifier.NoModifier)
+            QCoreApplication.processEvents()
 
     # -- navigation shortcuts (for the tour and the self-test) ----------------------
     def go(self, method: str, *args: str) -> None:

@@ -150,6 +150,14 @@ class AppState(QObject):
             self._engine.retranslate()
         self.bump()
 
+    def release(self) -> None:
+        """Uninstall this kiosk's translators (when its window closes)."""
+        app = QCoreApplication.instance()
+        for tr in self._installed:
+            if app is not None:
+                app.removeTranslator(tr)
+        self._installed = []
+
     def bump(self) -> None:
         """Tell every content binding to re-read."""
         self._revision += 1

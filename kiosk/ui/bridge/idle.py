@@ -1,6 +1,8 @@
 """``Idle``: notices when nobody is using the kiosk.
 
-It watches the window's input events (it observes, never consumes them).
+It watches the window's input events.  While the kiosk is active it only
+observes them; the touch that cancels a countdown or leaves the attract loop
+is taken whole (press to release), so it presses nothing underneath.
 After ``timeoutMs`` without a touch it enters *countdown* ("Are you still
 there?"), and ``countdownMs`` later *attract*, where QML resets the language,
 the search and the scroll positions.  Any touch during the countdown goes
@@ -28,6 +30,15 @@ _INPUT_EVENTS = {
 }
 
 
+_PRESS_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin}
+_RELEASE_EVENTS = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+_POINTER_EVENTS = _PRESS_EVENTS | _RELEASE_EVENTS | {
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.MouseButtonDblClick,
+}
+
+
 class IdleController(QObject):
     """The active → countdown → attract state machine of the visitor session."""
 
@@ -45,6 +56,7 @@ class IdleController(QObject):
         self._countdown_ms = countdown_ms
         self._state = self.ATTRACT
         self._held = False
+        self._swallowing = False
         self._deadline = 0.0
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -55,7 +67,21 @@ class IdleController(QObject):
 
     # -- input ---------------------------------------------------------------------
     def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-        if event.type() in _INPUT_EVENTS:
+        kind = event.type()
+        if self._swallowing:
+            # The rest of a touch that woke the kiosk: it must not press
+            # whatever lies under the countdown or the attract loop.
+            if kind in _RELEASE_EVENTS:
+                self._swallowing = False
+            return kind in _POINTER_EVENTS
+        if kind in _PRESS_EVENTS and self._state != self.ACTIVE:
+            if self._state == self.COUNTDOWN:
+                self.activity()
+            else:
+                self.wake()
+            self._swallowing = True
+            return True
+        if kind in _INPUT_EVENTS:
             self.activity()
         return False
 

@@ -36,7 +36,7 @@ QtObject {
     readonly property int gap: s(24)
     readonly property int margin: portrait ? s(40) : (small ? s(32) : s(48))
     readonly property int radius: s(16)
-    readonly property int topBarHeight: s(96)
+    readonly property int topBarHeight: Math.max(s(96), minTarget + s(16))
     readonly property int bottomBarHeight: Math.max(minTarget + s(32), s(128))
     readonly property int textColumn: s(1100)
     // Page transitions; the tour and the benchmark set 0 to capture settled pages.

@@ -24,8 +24,11 @@ Rectangle {
         GradientStop { position: 1.0; color: Theme.primaryDark }
     }
 
-    MouseArea {
+    // Takes every touch and click itself, so the finger that wakes the
+    // kiosk never also presses whatever lies underneath.
+    MultiPointTouchArea {
         anchors.fill: parent
+        mouseEnabled: true
         onPressed: attract.touched()
     }
 

@@ -12,8 +12,11 @@ Rectangle {
 
     color: "#B3172033"
 
-    MouseArea {
+    // Takes every touch and click itself, so the finger that wakes the
+    // kiosk never also presses whatever lies underneath.
+    MultiPointTouchArea {
         anchors.fill: parent
+        mouseEnabled: true
         onPressed: overlay.stay()
     }
 

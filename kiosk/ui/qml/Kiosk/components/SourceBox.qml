@@ -54,7 +54,6 @@ Rectangle {
             visible: text !== ""
             text: box.source && box.source.quote !== "" ? "“" + box.source.quote + "”" : ""
             font.pixelSize: Theme.fontCaption
-            font.italic: true
             color: Theme.textMuted
             maximumLineCount: 12
         }

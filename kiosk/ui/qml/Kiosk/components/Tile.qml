@@ -60,14 +60,14 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.s(24)
             Layout.rightMargin: Theme.s(24)
-            // Two lines at most; long words (Russian) shrink rather than break.
-            Layout.preferredHeight: Math.ceil(Theme.fontTitle * 0.9 * 1.45 * 2)
+            // Two lines (three on a small screen); long words shrink rather than break.
+            Layout.preferredHeight: Math.ceil(Theme.fontTitle * 0.9 * 1.5 * (Theme.small ? 3 : 2))
             text: tile.label
             font.pixelSize: Theme.fontTitle * 0.9
             font.weight: Font.Bold
             wrapMode: Text.WordWrap
             fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.fontCaption
+            minimumPixelSize: Theme.small ? 16 : Theme.fontCaption
             verticalAlignment: Text.AlignBottom
             elide: Text.ElideNone
         }

@@ -70,7 +70,7 @@ Rectangle {
                 objectName: "lang-" + modelData.code
                 anchors.verticalCenter: parent ? parent.verticalCenter : undefined
                 readonly property bool current: App.language === modelData.code
-                implicitHeight: Math.min(Theme.minTarget, Theme.topBarHeight - Theme.s(12))
+                implicitHeight: Theme.minTarget
                 implicitWidth: Math.max(Theme.minTarget * 1.2, langLabel.implicitWidth + Theme.s(40))
                 focusPolicy: Qt.NoFocus
                 hoverEnabled: false

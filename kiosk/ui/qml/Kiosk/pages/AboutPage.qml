@@ -60,7 +60,6 @@ Page {
                         Layout.fillWidth: true
                         text: page.view.statement ? "“" + page.view.statement.body + "”" : ""
                         font.pixelSize: Theme.fontBody
-                        font.italic: true
                     }
                     KText {
                         Layout.fillWidth: true

@@ -117,7 +117,6 @@ Page {
                         visible: text !== ""
                         text: page.kind === "statement" && page.record.body ? "“" + page.record.body + "”" : (page.record.body || "")
                         font.pixelSize: page.kind === "statement" ? Theme.fontLead : Theme.fontBody
-                        font.italic: page.kind === "statement"
                         maximumLineCount: 200
                     }
                     // Related records: tap to open.

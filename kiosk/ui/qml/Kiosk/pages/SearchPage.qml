@@ -80,6 +80,9 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: searchModel
+            // No delegates built ahead off screen: results change with every
+            // keystroke, and half-built ones would only be thrown away.
+            cacheBuffer: 0
             spacing: Theme.s(12)
             boundsBehavior: Flickable.StopAtBounds
             delegate: AbstractButton {

@@ -1,0 +1,78 @@
+"""The idle path: countdown, attract loop, a fresh start for the next visitor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+
+def test_idle_countdown_then_attract_resets_the_visitor_session(kiosk):
+    drive = kiosk(language="en", idle_timeout_ms=1000, countdown_ms=1500)
+    ui = drive.ui
+    drive.tap("lang-ru")
+    drive.tap("tile-cluster")
+    drive.settle()
+    drive.tap("searchButton")
+    drive.settle()
+    drive.type_text("steel")
+    assert ui.find("searchField").property("text") == "steel"
+
+    assert drive.wait_until(lambda: ui.idle.property("state") == "countdown", 4000)
+    overlay = drive.item("idleOverlay")
+    assert overlay.isVisible()
+    assert int(drive.item("idleCountdown").property("text")) in (1, 2)
+
+    assert drive.wait_until(lambda: ui.idle.property("state") == "attract", 4000)
+    drive.settle()
+    assert drive.item("attractOverlay").isVisible()
+    # The next visitor starts fresh: default language, Home, nothing typed.
+    assert ui.app_state.language == "zh-Hans"
+    assert ui.current_page == "home"
+    assert ui.stack.property("depth") == 1
+
+    # Any touch on the attract loop opens Home.
+    drive.tap_at(QPoint(200, 400))
+    drive.settle()
+    assert ui.idle.property("state") == "active"
+    assert ui.find("attractOverlay") is None
+    assert ui.current_page == "home"
+
+
+def test_a_touch_during_the_countdown_cancels_it_and_keeps_the_page(kiosk):
+    drive = kiosk(language="en", idle_timeout_ms=1000, countdown_ms=3000)
+    ui = drive.ui
+    drive.tap("tile-platform")
+    drive.settle()
+    assert drive.wait_until(lambda: ui.idle.property("state") == "countdown", 4000)
+    drive.tap_at(QPoint(100, 500))
+    drive.settle()
+    assert ui.idle.property("state") == "active"
+    assert ui.current_page == "list-platform"
+    assert ui.app_state.language == "en"
+
+
+def test_touching_pages_keeps_the_kiosk_awake(kiosk):
+    drive = kiosk(language="en", idle_timeout_ms=1000, countdown_ms=1000)
+    ui = drive.ui
+    for _ in range(6):  # 6 × 300 ms of activity: longer than the timeout
+        drive.tap("aboutButton")
+        drive.wait(300)
+    assert ui.idle.property("state") == "active"
+
+
+def test_a_playing_video_holds_the_timer(kiosk):
+    drive = kiosk(language="en", idle_timeout_ms=1000, countdown_ms=1000)
+    ui = drive.ui
+    ui.idle.setProperty("hold", True)
+    drive.wait(1600)
+    assert ui.idle.property("state") == "active"
+    ui.idle.setProperty("hold", False)
+    assert drive.wait_until(lambda: ui.idle.property("state") == "countdown", 3000)
+
+
+def test_the_attract_loop_shows_highlights_and_touch_to_start_in_every_language(kiosk):
+    drive = kiosk(language="ru")
+    drive.ui.idle.sleep()
+    drive.settle()
+    texts = {i.property("text") for i in drive.ui.items() if i.property("text")}
+    assert {"触摸屏幕开始浏览", "Коснитесь экрана, чтобы начать", "Touch the screen to start"} <= texts
+    assert "1.5万+" in texts  # the first highlight: a key figure, in the default language
