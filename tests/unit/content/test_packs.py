@@ -5,6 +5,7 @@ refused with its reason and changes nothing."""
 from __future__ import annotations
 
 import json
+import shutil
 import stat
 import struct
 import zipfile
@@ -23,25 +24,45 @@ from kiosk.content.progress import Cancelled
 IMAGE = b"\xff\xd8\xff\xe0 not really a jpeg, but bytes all the same"
 
 
-@pytest.fixture
-def kiosk(tmp_path):
-    """A second kiosk, with its own data folder, holding the default content."""
-    database = open_database(None, tmp_path / "kiosk-data")
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    """The office PC: the default content with a new Russian title and an
+    image for one cluster (shared by the tests, which only read it)."""
+    database = open_database(None, tmp_path_factory.mktemp("office"))
     prepare(database)
+    media = database.data_dir / "media" / "clusters" / "appliances.jpg"
+    media.parent.mkdir(parents=True)
+    media.write_bytes(IMAGE)
+    content = retitled(content_of(database), "cluster", CLUSTER, "ru", "Кластер бытовой техники")
+    apply_content(database, edited(content, "cluster", CLUSTER, media="clusters/appliances.jpg"), actor="editor", action="edit")
     yield database
     database.close()
 
 
+@pytest.fixture(scope="module")
+def pack(office, tmp_path_factory) -> Path:
+    """The office's content as a pack (tests that change it write a copy)."""
+    return export_pack(office, tmp_path_factory.mktemp("usb") / "content.kioskpack").path
+
+
+@pytest.fixture(scope="module")
+def fresh_kiosk(tmp_path_factory) -> Path:
+    """A data folder holding a kiosk with the default content, to copy."""
+    folder = tmp_path_factory.mktemp("fresh-kiosk")
+    database = open_database(None, folder)
+    prepare(database)
+    database.close()
+    return folder
+
+
 @pytest.fixture
-def pack(db, tmp_path) -> Path:
-    """A pack from the office (``db``), whose content differs from the default:
-    a new Russian title and an image for one cluster."""
-    media = db.data_dir / "media" / "clusters" / "appliances.jpg"
-    media.parent.mkdir(parents=True)
-    media.write_bytes(IMAGE)
-    content = retitled(content_of(db), "cluster", CLUSTER, "ru", "Кластер бытовой техники")
-    apply_content(db, edited(content, "cluster", CLUSTER, media="clusters/appliances.jpg"), actor="editor", action="edit")
-    return export_pack(db, tmp_path / "content.kioskpack").path
+def kiosk(fresh_kiosk, tmp_path):
+    """A kiosk of its own for each test (a copy: migrating a new one each time is slow)."""
+    folder = tmp_path / "kiosk-data"
+    shutil.copytree(fresh_kiosk, folder)
+    database = open_database(None, folder)
+    yield database
+    database.close()
 
 
 def refused(kiosk, path: Path, **kwargs) -> ContentError:
@@ -71,7 +92,7 @@ def with_member(source: Path, target: Path, name: str, body: bytes, *, listed: b
 # --------------------------------------------------------------------------- valid packs
 
 
-def test_a_pack_carries_content_and_media_to_another_kiosk(db, kiosk, pack):
+def test_a_pack_carries_content_and_media_to_another_kiosk(office, kiosk, pack):
     names = set(members_of(pack))
     assert {"manifest.json", "content/meta.json", "content/clusters.json", "media/clusters/appliances.jpg"} <= names
     manifest = json.loads(members_of(pack)["manifest.json"])
@@ -81,7 +102,7 @@ def test_a_pack_carries_content_and_media_to_another_kiosk(db, kiosk, pack):
 
     result = import_pack(kiosk, pack, actor="staff")
     assert result.changes.kinds == {"cluster": KindChanges(changed=1)} and result.changes.media == 1
-    assert same_content(content_of(kiosk), content_of(db))
+    assert same_content(content_of(kiosk), content_of(office))
     assert (kiosk.data_dir / "media" / "clusters" / "appliances.jpg").read_bytes() == IMAGE
     assert result.backup is not None
     assert not list((kiosk.data_dir / "staging").iterdir())
