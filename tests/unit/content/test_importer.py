@@ -11,10 +11,10 @@ from staff_tools import CLUSTER, content_of, edited, history_of, retitled, snaps
 
 from kiosk.content import importer
 from kiosk.content.backups import list_backups
-from kiosk.content.history import KindChanges
+from kiosk.content.history import KindChanges, same_content
 from kiosk.content.importer import apply_content, restore_backup
 from kiosk.content.problems import ContentError
-from kiosk.content.progress import Cancelled
+from kiosk.content.progress import Cancelled, CancelToken
 
 
 def test_identical_content_changes_nothing_and_says_so(db):
@@ -155,3 +155,56 @@ def test_restoring_an_unknown_backup_changes_nothing(db):
     with pytest.raises(BackupError):
         restore_backup(db, "kiosk-20990101T000000000000Z-nothing.sqlite3", actor="admin")
     assert snapshot(db) == (before, entries)
+
+
+def test_a_cancel_token_stops_an_import_from_another_thread(db):
+    """How the Qt UIs drive it: the import runs on a worker, the Cancel button
+    calls token.cancel() on the GUI thread."""
+    import threading
+
+    before, entries = snapshot(db)
+    reports = []
+
+    def on_progress(done, total, message):
+        reports.append(message)
+        if message == "writing content":
+            button = threading.Thread(target=token.cancel)
+            button.start()
+            button.join()
+
+    token = CancelToken(on_progress)
+    worker_error = []
+
+    def work():
+        try:
+            apply_content(db, retitled(before, "cluster", CLUSTER, "en", "X"), actor="editor", action="import-test", progress=token)
+        except Cancelled as exc:
+            worker_error.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=60)
+    assert worker_error and token.cancelled
+    assert "writing content" in reports and "committed" not in reports
+    assert snapshot(db) == (before, entries)
+
+
+def test_restoring_a_backup_from_an_older_schema_upgrades_it(db, tmp_path):
+    from kiosk.content.backups import create_backup
+    from kiosk.content.database import open_database
+    from kiosk.content.store import replace_content
+    from kiosk.db.migrate import current_revision, head_revision, upgrade
+
+    old_db = open_database(None, tmp_path / "old-kiosk")
+    upgrade(old_db.engine, "0002")
+    smaller = without(content_of(db), "statement", content_of(db).of("statement")[0].slug)
+    with old_db.sessions.begin() as session:
+        replace_content(session, smaller)
+    old_db.close()
+    backup = create_backup(old_db.sqlite_file, db.backups_dir, "from-0002")
+
+    result = restore_backup(db, backup.id, actor="admin")
+    assert current_revision(db.engine) == head_revision()
+    assert same_content(content_of(db), smaller)
+    assert result.changes.kinds == {"statement": KindChanges(removed=1)}
+    assert history_of(db)[0].action == "restore-backup" and history_of(db)[0].restorable
