@@ -99,6 +99,9 @@ class KioskUi(QObject):
         physical_dpi: float | None = None,
         start_active: bool = True,
         recover_on_error: bool = True,
+        default_language: str | None = None,
+        enabled_languages: list[str] | None = None,
+        screen_layout: str = "auto",
     ):
         super().__init__()
         self.db = db
@@ -108,12 +111,13 @@ class KioskUi(QObject):
         self._last_recovery = 0.0
         self.catalogue = Catalogue(db.sessions)
         meta = self.catalogue.content_info()
-        default_language = meta.get("default_language", "zh-Hans")
+        default_language = default_language or meta.get("default_language", "zh-Hans")
         self.engine = QQmlApplicationEngine()
         self.app_state = App(
             engine=self.engine,
             language=language or default_language,
             default_language=default_language,
+            enabled_languages=enabled_languages,
             physical_dpi=physical_dpi,
             trans_scale=trans_scale,
         )
@@ -133,6 +137,9 @@ class KioskUi(QObject):
         if not roots:
             raise RuntimeError("the kiosk's QML did not load: " + "; ".join(self.warnings))
         self.window: QQuickWindow = roots[0]
+        if screen_layout != "auto":
+            theme = self.engine.singletonInstance("Kiosk", "Theme")
+            theme.setProperty("forcedLayout", screen_layout)
         self.window.resize(*size)
         self.window.installEventFilter(self.idle)
         self.window.frameSwapped.connect(self._on_frame)
@@ -278,23 +285,64 @@ def make_application(argv: list[str] | None = None) -> QGuiApplication:
     return app
 
 
+def _route_qt_messages() -> None:
+    """Qt's own messages go to the kiosk's log file, not to a console nobody reads."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind, context, message):
+        qt_log.log(levels.get(kind, logging.WARNING), "%s: %s", context.category or "qt", message)
+
+    qInstallMessageHandler(handler)
+
+
 def run_kiosk(args) -> int:
-    """``kiosk run``: open the database (creating or upgrading it), show the kiosk."""
+    """``kiosk run``: open the database (creating or upgrading it), show the kiosk.
+
+    Settings (idle timeout, languages, screen layout, DPI) come from the
+    database; ``--lang`` and ``--idle-timeout`` override them for this run.
+    The GUI thread writes a heartbeat for the watchdog every few seconds.
+    """
     from kiosk.content.database import open_database, prepare
+    from kiosk.content.settings import Settings
+    from kiosk.runtime import HEARTBEAT_INTERVAL, heartbeat_path
+    from kiosk.runtime.heartbeat import Heartbeat
+    from kiosk.runtime.logs import setup_logging
 
     problem = _check_display()
     if problem:
         print(f"kiosk: {problem}", file=sys.stderr)
         return 2
     size = parse_size(args.windowed)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db = open_database(args.database, args.data_dir)
+    setup_logging(db.data_dir, "kiosk")
+    log.info("starting %s %s on %s", APP_NAME, __version__, db.url)
     report = prepare(db)
     if report.backup:
         log.info("database upgraded from %s; backup %s", report.from_revision, report.backup)
+    settings = Settings(db.sessions).all()
+    _route_qt_messages()
     app = make_application()
-    idle_ms = int((args.idle_timeout or 90) * 1000)
-    ui = KioskUi(db, language=args.lang, idle_timeout_ms=idle_ms, size=size, start_active=False)
+    idle_s = args.idle_timeout if args.idle_timeout else settings["idle_timeout_s"]
+    ui = KioskUi(
+        db,
+        language=args.lang,
+        default_language=settings["default_language"],
+        enabled_languages=settings["enabled_languages"],
+        physical_dpi=settings["physical_dpi"],
+        screen_layout=settings["screen_layout"],
+        idle_timeout_ms=int(idle_s * 1000),
+        size=size,
+        start_active=False,
+    )
     ui.idle.sleep()
 
     def excepthook(exc_type, exc, tb):
@@ -302,8 +350,15 @@ def run_kiosk(args) -> int:
         QTimer.singleShot(0, ui.recover)
 
     sys.excepthook = excepthook
+    heartbeat = Heartbeat(heartbeat_path(db.data_dir))
+    beat = QTimer()
+    beat.setInterval(int(HEARTBEAT_INTERVAL * 1000))
+    beat.timeout.connect(heartbeat.beat)
+    beat.start()
+    heartbeat.beat()
     ui.show(fullscreen=args.windowed is None)
     code = app.exec()
+    beat.stop()
+    heartbeat.clear()
     db.close()
     return code
-

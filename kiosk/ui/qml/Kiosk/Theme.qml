@@ -11,8 +11,12 @@ QtObject {
     property real windowHeight: 1080
     property real pixelsPerMm: 3.78
 
-    readonly property bool portrait: windowHeight > windowWidth
-    readonly property bool small: !portrait && windowWidth < 1600
+    // A layout staff chose in the settings ("landscape", "portrait",
+    // "small"); empty: chosen from the window's shape.
+    property string forcedLayout: ""
+
+    readonly property bool portrait: forcedLayout !== "" ? forcedLayout === "portrait" : windowHeight > windowWidth
+    readonly property bool small: forcedLayout !== "" ? forcedLayout === "small" : (!portrait && windowWidth < 1600)
     readonly property string layout: portrait ? "portrait" : (small ? "small" : "landscape")
     readonly property real scale: Math.max(0.7, portrait ? Math.min(windowWidth / 1080, windowHeight / 1920)
                                                        : Math.min(windowWidth / 1920, windowHeight / 1080))

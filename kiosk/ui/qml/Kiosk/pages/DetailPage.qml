@@ -63,7 +63,11 @@ Page {
                                 text: Theme.levelName(page.record.level || "", App.language)
                                 fill: page.record.level === "national" ? Theme.accent : Theme.primary
                             }
-                            Badge { text: Theme.clusterKindName(page.record.clusterKind || "", App.language); fill: Theme.surface; ink: page.ink }
+                            Badge {
+                                // Only "leading county" says more than the kind badge already does.
+                                text: page.record.clusterKind === "leading_county" ? Theme.clusterKindName("leading_county", App.language) : ""
+                                fill: Theme.surface; ink: page.ink
+                            }
                             Badge { text: Theme.sectorName(page.record.sector || "", App.language); fill: Theme.surface; ink: page.ink }
                             Badge {
                                 visible: page.record.titleFallback === true
@@ -78,7 +82,8 @@ Page {
                             color: Theme.text
                             font.pixelSize: Theme.fontHeading
                             font.weight: Font.Bold
-                            maximumLineCount: 4
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 6
                         }
                         KText {
                             Layout.fillWidth: true
