@@ -61,7 +61,8 @@ def setup_logging(
     formatter = logging.Formatter(FORMAT)
     root.setLevel(_level(level))
 
-    if stderr:
+    # A windowed Windows build has no stderr at all (sys.stderr is None).
+    if stderr and sys.stderr is not None:
         console = logging.StreamHandler(sys.stderr)
         console.setFormatter(formatter)
         setattr(console, _OURS, True)

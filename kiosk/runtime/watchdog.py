@@ -23,6 +23,10 @@ but it logs each of those at ERROR.  Every restart is logged to
 
 SIGTERM, SIGINT or SIGHUP to the watchdog stop the child cleanly (the same
 SIGTERM, then SIGKILL) and end the watchdog with exit code 0.
+
+One watchdog per data folder: a second one (say, an autostart entry next to
+the systemd unit) exits with ``EXIT_ALREADY_RUNNING`` instead of starting a
+second kiosk on the same screen and database.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ from kiosk.runtime import ENV_HEARTBEAT_FILE, ENV_SUPERVISED, EXIT_TO_DESKTOP, h
 log = logging.getLogger("kiosk.watchdog")
 
 IS_WINDOWS = sys.platform == "win32"
+#: Exit code when another watchdog already supervises the same data folder.
+EXIT_ALREADY_RUNNING = 4
 #: restarts.jsonl is rolled over to restarts.jsonl.1 beyond this size.
 RESTARTS_MAX_BYTES = 1_000_000
 
@@ -127,6 +133,7 @@ class Watchdog:
         self._backoff_level = 0
         self.restarts = 0
         self.child: subprocess.Popen | None = None
+        self._lock_handle = None
 
     # -- public -------------------------------------------------------------
 
@@ -135,7 +142,13 @@ class Watchdog:
         self._stop.set()
 
     def run(self) -> int:
-        """Supervise until stopped; returns 0, or EXIT_TO_DESKTOP when the kiosk asked for it."""
+        """Supervise until stopped; returns 0, EXIT_TO_DESKTOP when the kiosk asked
+        for it, or EXIT_ALREADY_RUNNING when another watchdog has this data folder."""
+        other = self._take_lock()
+        if other is not None:
+            log.error("another watchdog (%s) already supervises the kiosk of %s; not starting a second kiosk",
+                      other, self.data_dir)
+            return EXIT_ALREADY_RUNNING
         self._install_signal_handlers()
         log.info("watchdog %d supervising: %s (heartbeat %s, timeout %gs, %d restarts per %gs)",
                  os.getpid(), " ".join(self.command), self.heartbeat_file,
@@ -166,7 +179,45 @@ class Watchdog:
                 log.info("stopping kiosk pid %d", self.child.pid)
                 self._terminate(self.child)
             log.info("watchdog %d stopped", os.getpid())
+            self._release_lock()
         return 0
+
+    # -- one watchdog per data folder -------------------------------------------
+
+    def _take_lock(self) -> str | None:
+        """Lock ``run/watchdog.lock``; None when we have it, else who holds it."""
+        path = self.restarts_file.with_name("watchdog.lock")
+        handle = open(path, "a+", encoding="ascii")
+        try:
+            if IS_WINDOWS:
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            try:
+                handle.seek(0)
+                holder = handle.read().strip()
+            except OSError:  # Windows: the locked byte cannot be read
+                holder = ""
+            handle.close()
+            return f"pid {holder}" if holder.isdigit() else "pid unknown"
+        # The OS drops the lock when this process dies, however it dies.
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._lock_handle = handle
+        return None
+
+    def _release_lock(self) -> None:
+        if self._lock_handle is not None:
+            self._lock_handle.close()
+            self._lock_handle = None
 
     # -- child process ------------------------------------------------------
 

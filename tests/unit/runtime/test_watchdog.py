@@ -21,7 +21,7 @@ import pytest
 
 from kiosk.runtime import EXIT_TO_DESKTOP
 from kiosk.runtime.heartbeat import read
-from kiosk.runtime.watchdog import Watchdog, WatchdogConfig, describe_exit, read_restarts
+from kiosk.runtime.watchdog import EXIT_ALREADY_RUNNING, Watchdog, WatchdogConfig, describe_exit, read_restarts
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
 
@@ -195,3 +195,15 @@ def test_exit_descriptions():
     assert describe_exit(1) == "exit code 1"
     assert describe_exit(-9) == "killed by SIGKILL"
     assert describe_exit(-200) == "killed by signal 200"
+
+
+def test_a_second_watchdog_on_the_same_data_folder_steps_aside(data):
+    first = _start_watchdog(data, "beat")
+    try:
+        _wait_for(lambda: _beating_pid(data), "the first watchdog's kiosk")
+        second = subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data), "watchdog", "--",
+                                 sys.executable, str(CHILD), "beat"], capture_output=True, text=True, timeout=60)
+    finally:
+        _stop_watchdog(first)
+    assert second.returncode == EXIT_ALREADY_RUNNING
+    assert f"another watchdog (pid {first.pid}) already supervises" in second.stderr
