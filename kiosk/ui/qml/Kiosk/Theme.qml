@@ -24,7 +24,7 @@ QtObject {
 
     // Type: one family (the bundled CJK subset covers Chinese, Cyrillic, Latin).
     readonly property string fontFamily: "Kiosk Sans SC"
-    readonly property int fontCaption: Math.max(18, s(22))
+    readonly property int fontCaption: Math.max(18, s(24))
     readonly property int fontBody: Math.max(20, s(26))
     readonly property int fontLead: Math.max(22, s(30))
     readonly property int fontTitle: s(36)

@@ -25,13 +25,13 @@ Rectangle {
             objectName: "figureNumber"
             text: card.number
             color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
-            font.pixelSize: Theme.fontFigure
+            font.pixelSize: Theme.small ? Theme.fontHeading : Theme.fontFigure
             font.weight: Font.Bold
             wrapMode: Text.NoWrap
             lineHeightMode: Text.FixedHeight
             lineHeight: Math.round(font.pixelSize * 1.08)
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.fontHeading
+            minimumPixelSize: Theme.fontTitle
         }
         KText {
             Layout.fillWidth: true

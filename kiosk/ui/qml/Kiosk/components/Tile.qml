@@ -39,8 +39,8 @@ AbstractButton {
             Layout.rightMargin: Theme.s(24)
             Layout.topMargin: Theme.s(24)
             Rectangle {
-                Layout.preferredWidth: Theme.s(88)
-                Layout.preferredHeight: Theme.s(88)
+                Layout.preferredWidth: Theme.small ? Theme.s(72) : Theme.s(88)
+                Layout.preferredHeight: Layout.preferredWidth
                 radius: width / 2
                 color: tile.tint
                 Icon { anchors.centerIn: parent; width: parent.width * 0.58; height: width; name: tile.iconName }
@@ -60,14 +60,14 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.s(24)
             Layout.rightMargin: Theme.s(24)
-            // Two lines (three on a small screen); long words shrink rather than break.
-            Layout.preferredHeight: Math.ceil(Theme.fontTitle * 0.9 * 1.5 * (Theme.small ? 3 : 2))
+            // Two lines; long words shrink rather than break.
+            Layout.preferredHeight: Math.ceil(Theme.fontTitle * 0.9 * 1.5 * 2)
             text: tile.label
             font.pixelSize: Theme.fontTitle * 0.9
             font.weight: Font.Bold
             wrapMode: Text.WordWrap
             fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.small ? 16 : Theme.fontCaption
+            minimumPixelSize: Theme.small ? 14 : Theme.s(20)
             verticalAlignment: Text.AlignBottom
             elide: Text.ElideNone
         }
