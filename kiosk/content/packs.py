@@ -56,6 +56,7 @@ from typing import Any
 
 from kiosk import __version__, paths
 from kiosk.content.contentset_io import META_FILE, build_content_set, content_to_json
+from kiosk.content.database import Database
 from kiosk.content.importer import ImportResult, apply_content
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -245,8 +246,8 @@ def write_pack(
     return PackInfo(path, PACK_FORMAT_VERSION, content.meta.content_version, created, __version__, len(listing), total, signer)
 
 
-def export_pack(db, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None) -> PackInfo:
-    """Write the content of *db* (a ``Database``) and its media as a pack at *path*."""
+def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None) -> PackInfo:
+    """Write the content of *db* and its media as a pack at *path*."""
     from kiosk.content.store import read_content
 
     Reporter(progress).step(0, 0, "reading the content")
@@ -569,7 +570,7 @@ def verify_pack(
 
 
 def import_pack(
-    db, path: Path, *, actor: str, progress: ProgressFn | None = None, limits: PackLimits = DEFAULT_LIMITS
+    db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None, limits: PackLimits = DEFAULT_LIMITS
 ) -> ImportResult:
     """Check the pack at *path* against this kiosk's trust settings, then
     import it through ``importer.apply_content`` (backup, one transaction,
@@ -580,7 +581,7 @@ def import_pack(
         return apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)
 
 
-def trust_key(db, public_key_file: Path) -> Signer:
+def trust_key(db: Database, public_key_file: Path) -> Signer:
     """Add the public key in *public_key_file* to the kiosk's trusted keys (once)."""
     from kiosk.content.signing import fingerprint
 

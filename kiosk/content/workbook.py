@@ -50,6 +50,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from pydantic import ValidationError
 
+from kiosk.content.database import Database
 from kiosk.content.importer import ImportResult, apply_content
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -788,8 +789,8 @@ def read_workbook(path: Path, progress: ProgressFn | None = None) -> ContentSet:
 # --------------------------------------------------------------------------- services
 
 
-def export_workbook(db, path: Path, progress: ProgressFn | None = None) -> Path:
-    """Write the content of *db* (a ``Database``) as the staff workbook at *path*."""
+def export_workbook(db: Database, path: Path, progress: ProgressFn | None = None) -> Path:
+    """Write the content of *db* as the staff workbook at *path*."""
     from kiosk.content.store import read_content
 
     reporter = Reporter(progress)
@@ -799,7 +800,7 @@ def export_workbook(db, path: Path, progress: ProgressFn | None = None) -> Path:
     return write_workbook(content, path, progress)
 
 
-def import_workbook(db, path: Path, *, actor: str, progress: ProgressFn | None = None) -> ImportResult:
+def import_workbook(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> ImportResult:
     """Validate the workbook at *path* completely, then import it through
     ``importer.apply_content`` (backup, one transaction, history entry)."""
     content = read_workbook(path, progress)
