@@ -25,6 +25,7 @@ from kiosk.content.database import Database
 from kiosk.ui import fonts
 from kiosk.ui.bridge import context
 from kiosk.ui.bridge.qr import QrImageProvider
+from kiosk.admin.staff_menu import Staff
 from kiosk.ui.bridge.singletons import App, Content, Idle, provide
 
 # The list and search models register themselves with QML on import.
@@ -123,8 +124,12 @@ class KioskUi(QObject):
         )
         self.content = Content(self.catalogue, self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
+        self.staff = Staff(db)
+        self.staff.contentChanged.connect(self._on_content_changed)
+        self.staff.settingsChanged.connect(self.apply_settings)
+        self.staff.quitRequested.connect(self._quit)
         context.bind(context.BridgeContext(self.catalogue, db.sessions, self.app_state))
-        provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle)
+        provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff)
         self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
         self._on_language()
@@ -165,6 +170,27 @@ class KioskUi(QObject):
         self.app_state.release()
         self.window.hide()
         self.engine.deleteLater()
+
+    def _on_content_changed(self) -> None:
+        """New content (a pack, a restore): every page re-reads; the stack starts at Home."""
+        self.app_state.bump()
+        self.window.metaObject().invokeMethod(self.window, "recover")
+
+    def apply_settings(self) -> None:
+        """Apply the kiosk settings now (after the staff menu changed them)."""
+        from kiosk.content.settings import Settings
+
+        values = Settings(self.db.sessions).all()
+        self.idle.setProperty("timeoutMs", int(values["idle_timeout_s"] * 1000))
+        self.app_state.configure_languages(values["default_language"], values["enabled_languages"])
+        self.app_state.set_physical_dpi(values["physical_dpi"])
+        theme = self.engine.singletonInstance("Kiosk", "Theme")
+        theme.setProperty("forcedLayout", "" if values["screen_layout"] == "auto" else values["screen_layout"])
+
+    def _quit(self, code: int) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.exit(code)
 
     def _on_frame(self) -> None:
         if self.first_frame_at is None:

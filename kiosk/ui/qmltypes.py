@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, QMetaObject
 
+from kiosk.admin import staff_menu
 from kiosk.ui.bridge import models, singletons
 
 #: (class, QML name, singleton?, creatable?)
@@ -24,6 +25,7 @@ TYPES = [
     (singletons.App, "App", True, False),
     (singletons.Content, "Content", True, False),
     (singletons.Idle, "Idle", True, False),
+    (staff_menu.Staff, "Staff", True, False),
     (models.RecordListModel, "RecordListModel", False, True),
     (models.SearchModel, "SearchModel", False, True),
 ]

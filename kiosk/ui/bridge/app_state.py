@@ -103,7 +103,18 @@ class AppState(QObject):
     def defaultLanguage(self) -> str:  # noqa: N802
         return self._default
 
-    @Property("QVariantList", constant=True)
+    def configure_languages(self, default_language: str, enabled: list[str]) -> None:
+        """New start language and language switch (from the settings)."""
+        self._languages = [l for l in enabled if l in LANGUAGES] or list(LANGUAGES)
+        self._default = default_language if default_language in self._languages else self._languages[0]
+        self.languagesChanged.emit()
+        self.languageChanged.emit()
+        if self._language not in self._languages:
+            self.set_language(self._default)
+
+    languagesChanged = Signal()
+
+    @Property("QVariantList", notify=languagesChanged)
     def languages(self) -> list[dict[str, str]]:
         """The language switch: code and name in its own script."""
         return [{"code": c, "name": LANGUAGE_NAMES[c]} for c in self._languages]

@@ -187,4 +187,59 @@ Window {
         target: Idle
         function onSessionEnded() { root.resetSession() }
     }
+
+    // The staff gesture, which visitors will not hit by chance: hold the
+    // top-left corner for 3 seconds, then tap the bottom-right corner within
+    // 3 seconds. It opens the PIN pad of the staff menu.
+    Item {
+        objectName: "staffCornerHold"
+        z: 150
+        anchors { left: parent.left; top: parent.top }
+        width: Theme.minTarget
+        height: Theme.minTarget
+        property bool heldLongEnough: false
+        Timer {
+            id: holdTime
+            interval: 3000
+            onTriggered: parent.heldLongEnough = true
+        }
+        TapHandler {
+            // The hold counts on release, so nothing happens while the finger is down.
+            longPressThreshold: 3600
+            gesturePolicy: TapHandler.WithinBounds
+            onPressedChanged: {
+                const corner = parent
+                if (pressed) {
+                    corner.heldLongEnough = false
+                    holdTime.restart()
+                } else {
+                    holdTime.stop()
+                    if (corner.heldLongEnough)
+                        staffArmed.restart()
+                    corner.heldLongEnough = false
+                }
+            }
+        }
+    }
+    Timer { id: staffArmed; interval: 3000 }
+    Item {
+        objectName: "staffCornerTap"
+        z: 150
+        enabled: staffArmed.running
+        anchors { right: parent.right; bottom: parent.bottom }
+        width: Theme.minTarget
+        height: Theme.minTarget
+        TapHandler {
+            onTapped: {
+                staffArmed.stop()
+                Staff.open()
+            }
+        }
+    }
+    // The visitor session waits while staff work.
+    Binding { target: Idle; property: "hold"; value: Staff.isOpen }
+    StaffMenu {
+        anchors.fill: parent
+        z: 200
+    }
 }

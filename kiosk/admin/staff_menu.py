@@ -1,0 +1,372 @@
+"""``Staff``: the logic behind the on-kiosk staff menu (QML in ``qml/Kiosk/staff``).
+
+Opened by a hidden gesture (a 3-second press in the top-left corner, then a
+tap in the bottom-right corner within 3 seconds), then a PIN pad.  Behind
+it: import a content pack from a USB stick, restore a backup, change the
+kiosk's settings, export diagnostics to the stick, restart the kiosk, exit
+to the desktop.  It closes itself after a minute without a touch.
+
+Long work (imports, restores, diagnostics) runs on a worker thread with
+progress and Cancel; the Qt-free services it calls leave the previous
+content exactly as it was on a cancel or a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.admin import usb
+from kiosk.admin.pin import PinError, PinStore
+from kiosk.content import backups
+from kiosk.content.database import Database
+from kiosk.content.progress import CancelToken, Cancelled
+from kiosk.content.settings import Settings, SettingsError
+
+QML_IMPORT_NAME = "Kiosk.Bridge"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+#: Menu messages follow the kiosk's interface language (Qt Linguist context "StaffMenu").
+translate = QCoreApplication.translate
+
+AUTO_CLOSE_MS = 60_000
+ACTOR = "kiosk-staff"
+#: Settings the menu offers (the rest belong to the office console and the command line).
+MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
+
+
+class Job(QThread):
+    """Runs ``work(progress)`` off the GUI thread; reports progress and the outcome by signal."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(object, str)  # result, error message ('' on success)
+
+    def __init__(self, work: Callable[[CancelToken], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._work = work
+        self.token = CancelToken(self._report)
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, message)  # queued to the GUI thread
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.token)
+        except Cancelled as exc:
+            self.done.emit(None, str(exc))
+        except Exception as exc:  # every failure is shown, none is lost
+            log.exception("staff menu job failed")
+            self.done.emit(None, str(exc).strip() or type(exc).__name__)
+        else:
+            self.done.emit(result, "")
+
+
+class StaffMenu(QObject):
+    """State and actions of the staff menu, for QML."""
+
+    changed = Signal()
+    #: The kiosk's content or settings changed: re-read everything, go Home.
+    contentChanged = Signal()
+    settingsChanged = Signal()
+    #: Leave the event loop with this exit code (restart: 0 under the watchdog).
+    quitRequested = Signal(int)
+
+    def __init__(self, db: Database, parent: QObject | None = None, pack_roots: list[Path] | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._pins = PinStore(db.sessions)
+        self._settings = Settings(db.sessions)
+        self._pack_roots = pack_roots
+        self._open = False
+        self._page = "pin"
+        self._message = ""
+        self._error = False
+        self._progress = -1.0
+        self._progress_text = ""
+        self._packs: list[dict[str, Any]] = []
+        self._backups: list[dict[str, Any]] = []
+        self._job: Job | None = None
+        self._auto_close = QTimer(self)
+        self._auto_close.setSingleShot(True)
+        self._auto_close.setInterval(AUTO_CLOSE_MS)
+        self._auto_close.timeout.connect(self._timed_out)
+
+    # -- properties ---------------------------------------------------------------------
+    isOpen = Property(bool, lambda self: self._open, notify=changed)
+    page = Property(str, lambda self: self._page, notify=changed)
+    message = Property(str, lambda self: self._message, notify=changed)
+    isError = Property(bool, lambda self: self._error, notify=changed)
+    progress = Property(float, lambda self: self._progress, notify=changed)
+    progressText = Property(str, lambda self: self._progress_text, notify=changed)
+    packs = Property("QVariantList", lambda self: self._packs, notify=changed)
+    backupList = Property("QVariantList", lambda self: self._backups, notify=changed)
+
+    @Property(bool, notify=changed)
+    def busy(self) -> bool:
+        return self._job is not None
+
+    @Property("QVariantMap", notify=changed)
+    def settings(self) -> dict[str, Any]:
+        values = self._settings.all()
+        return {k: values[k] for k in MENU_SETTINGS}
+
+    @Property(int, notify=changed)
+    def lockedFor(self) -> int:  # noqa: N802
+        return self._pins.locked_for()
+
+    def _set(self, **values: Any) -> None:
+        for key, value in values.items():
+            setattr(self, f"_{key}", value)
+        self.changed.emit()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self._set(message=text, error=error)
+
+    # -- opening and closing ---------------------------------------------------------------
+    @Slot()
+    def open(self) -> None:
+        """Show the PIN pad."""
+        self._set(open=True, page="pin", message="", error=False)
+        self.touched()
+
+    @Slot()
+    def close(self) -> None:
+        """Close the menu (a running job keeps running and reports to the log)."""
+        self._auto_close.stop()
+        self._set(open=False, page="pin", message="", error=False)
+
+    @Slot()
+    def touched(self) -> None:
+        """Any touch in the menu: start the one-minute auto-close again."""
+        if self._open:
+            self._auto_close.start()
+
+    def _timed_out(self) -> None:
+        if self._job is None:
+            log.info("staff menu closed itself after a minute without a touch")
+            self.close()
+        else:
+            self._auto_close.start()
+
+    # -- PIN --------------------------------------------------------------------------------
+    @Slot(str)
+    def enterPin(self, pin: str) -> None:  # noqa: N802
+        """Check the PIN: open the menu, ask for a new PIN, or say what is wrong."""
+        self.touched()
+        result = self._pins.check(pin)
+        if result.ok:
+            log.info("staff menu opened")
+            self._set(page="change-pin" if result.must_change else "menu", message="", error=False)
+            return
+        if result.locked_for:
+            minutes, seconds = divmod(result.locked_for, 60)
+            log.warning("staff PIN pad locked for %d s after wrong PINs", result.locked_for)
+            self._say(translate("StaffMenu", "Too many wrong PINs. Try again in %1:%2.").replace("%1", str(minutes)).replace("%2", f"{seconds:02d}"), True)
+        else:
+            self._say(translate("StaffMenu", "Wrong PIN. %1 tries left.").replace("%1", str(result.attempts_left)), True)
+        self.changed.emit()
+
+    @Slot(str, str)
+    def changePin(self, new_pin: str, repeated: str) -> None:  # noqa: N802
+        """Set a new PIN (asked at first use and from the menu)."""
+        self.touched()
+        if new_pin != repeated:
+            self._say(translate("StaffMenu", "The two PINs differ. Type the new PIN twice."), True)
+            return
+        try:
+            self._pins.change(new_pin)
+        except PinError as exc:
+            self._say(translate("StaffMenu", "This PIN cannot be used: %1").replace("%1", str(exc)), True)
+            return
+        log.info("staff PIN changed")
+        self._set(page="menu", message=translate("StaffMenu", "The new PIN is saved."), error=False)
+
+    @Slot(str)
+    def show(self, page: str) -> None:
+        """Go to a page of the menu (after the PIN)."""
+        if self._page == "pin" or self._page == "change-pin" and page != "change-pin":
+            return  # never past the PIN pad this way
+        self.touched()
+        self._set(page=page, message="", error=False)
+        if page == "packs":
+            self.scanPacks()
+        elif page == "backups":
+            self.listBackups()
+
+    # -- packs ------------------------------------------------------------------------------
+    @Slot()
+    def scanPacks(self) -> None:  # noqa: N802
+        """List the content packs on USB sticks (and in $KIOSK_PACK_DIRS)."""
+        found = usb.find_packs(self._pack_roots)
+        self._set(packs=[
+            {"path": str(p.path), "name": p.path.name, "folder": str(p.path.parent), "version": p.content_version,
+             "created": p.created_at, "sizeMb": round(p.size / 1_000_000, 1), "problem": p.problem}
+            for p in found
+        ])
+        if not found:
+            self._say(translate("StaffMenu", "No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh."))
+
+    @Slot(str)
+    def importPack(self, path: str) -> None:  # noqa: N802
+        """Check and import a pack on a worker thread (backup first, one transaction)."""
+        from kiosk.content.packs import import_pack
+
+        def work(token: CancelToken):
+            return import_pack(self._db, Path(path), actor=ACTOR, progress=token)
+
+        self._start(work, self._pack_done, translate("StaffMenu", "Importing %1").replace("%1", Path(path).name))
+
+    def _pack_done(self, result, error: str) -> None:
+        if error:
+            self._say(translate("StaffMenu", "The pack was not imported, the content is unchanged: %1").replace("%1", error), True)
+            return
+        if result.changed:
+            self.contentChanged.emit()
+            self._say(translate("StaffMenu", "Imported content version %1.").replace("%1", result.content_version))
+        else:
+            self._say(translate("StaffMenu", "This pack holds the content the kiosk already shows; nothing changed."))
+
+    # -- backups ----------------------------------------------------------------------------
+    @Slot()
+    def listBackups(self) -> None:  # noqa: N802
+        """The backups, newest first."""
+        self._set(backups=[
+            {"id": b.id, "created": b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), "reason": b.reason,
+             "sizeMb": round(b.size / 1_000_000, 1)}
+            for b in backups.list_backups(self._db.backups_dir)
+        ])
+
+    @Slot(str)
+    def restoreBackup(self, backup_id: str) -> None:  # noqa: N802
+        """Restore a backup on a worker thread (the current database is backed up first)."""
+        from kiosk.content.importer import restore_backup
+
+        def work(token: CancelToken):
+            return restore_backup(self._db, backup_id, actor=ACTOR, progress=token)
+
+        self._start(work, self._restore_done, translate("StaffMenu", "Restoring %1").replace("%1", backup_id))
+
+    def _restore_done(self, result, error: str) -> None:
+        if error:
+            self._say(translate("StaffMenu", "Nothing was restored, the content is unchanged: %1").replace("%1", error), True)
+            return
+        self.contentChanged.emit()
+        self.settingsChanged.emit()
+        self.listBackups()
+        self._say(translate("StaffMenu", "The backup is restored."))
+
+    # -- settings ---------------------------------------------------------------------------
+    @Slot(str, "QVariant")
+    def setSetting(self, key: str, value: Any) -> None:  # noqa: N802
+        """Change one setting; a bad value is refused with the reason, nothing saved."""
+        self.touched()
+        if key not in MENU_SETTINGS:
+            self._say(translate("StaffMenu", "This setting cannot be changed here."), True)
+            return
+        if hasattr(value, "toVariant"):
+            value = value.toVariant()
+        if key in ("idle_timeout_s",) and isinstance(value, float) and value.is_integer():
+            value = int(value)
+        try:
+            self._settings.set(key, value)
+        except SettingsError as exc:
+            self._say(str(exc), True)
+            return
+        log.info("setting %s changed to %r from the staff menu", key, value)
+        self.settingsChanged.emit()
+        self._say(translate("StaffMenu", "Saved."))
+
+    # -- diagnostics, restart, exit ------------------------------------------------------
+    @Slot()
+    def exportDiagnostics(self) -> None:  # noqa: N802
+        """Write the diagnostics report to the first writable USB stick."""
+        from kiosk.runtime.diagnostics import collect
+
+        target = usb.first_writable(self._pack_roots)
+        if target is None:
+            self._say(translate("StaffMenu", "No writable USB stick found. Plug one in and try again."), True)
+            return
+
+        def work(token: CancelToken):
+            token(0, 0, "writing the report")
+            return collect(target, self._db.data_dir, self._db.url)
+
+        self._start(work, self._diagnostics_done, translate("StaffMenu", "Writing diagnostics to %1").replace("%1", str(target)))
+
+    def _diagnostics_done(self, result, error: str) -> None:
+        if error:
+            self._say(translate("StaffMenu", "The diagnostics could not be written: %1").replace("%1", error), True)
+        else:
+            self._say(translate("StaffMenu", "Diagnostics written to %1").replace("%1", str(getattr(result, "zip_path", result))))
+
+    @Slot()
+    def restartKiosk(self) -> None:  # noqa: N802
+        """Restart: under the watchdog (or systemd) exit and be started again; alone, start a new process first."""
+        from kiosk.runtime import ENV_SUPERVISED
+
+        log.info("restart requested from the staff menu")
+        if os.environ.get(ENV_SUPERVISED) != "1":
+            from PySide6.QtCore import QProcess
+
+            QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "kiosk", *sys.argv[1:]])
+        self.quitRequested.emit(0)
+
+    @Slot()
+    def exitToDesktop(self) -> None:  # noqa: N802
+        """Leave the kiosk for the desktop; the watchdog does not restart it."""
+        from kiosk.runtime import EXIT_TO_DESKTOP
+
+        log.info("exit to the desktop from the staff menu")
+        self.quitRequested.emit(EXIT_TO_DESKTOP)
+
+    # -- jobs -------------------------------------------------------------------------------
+    def _start(self, work, finished, label: str) -> None:
+        if self._job is not None:
+            self._say(translate("StaffMenu", "Please wait: the previous task is still running."), True)
+            return
+        job = Job(work, self)
+        job.progressed.connect(self._on_progress)
+        job.done.connect(lambda result, error: self._finish(job, finished, result, error))
+        self._job = job
+        self._set(progress=-1.0, progress_text=label, message="", error=False)
+        job.start()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.touched()
+        self._set(progress=(done / total) if total else -1.0, progress_text=message)
+
+    def _finish(self, job: Job, finished, result, error: str) -> None:
+        job.wait()
+        self._job = None
+        self._set(progress=-1.0, progress_text="")
+        finished(result, error)
+        job.deleteLater()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the running task to stop; the content stays as it was."""
+        if self._job is not None:
+            self._job.token.cancel()
+            self._say(translate("StaffMenu", "Cancelling…"))
+
+
+@QmlElement
+@QmlSingleton
+class Staff(StaffMenu):
+    """QML name of the staff menu (one per engine, like the other singletons)."""
+
+    @staticmethod
+    def create(engine):
+        from kiosk.ui.bridge.singletons import _lookup
+
+        return _lookup(engine, "Staff")

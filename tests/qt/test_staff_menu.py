@@ -1,0 +1,199 @@
+"""The on-kiosk staff menu: hidden gesture, PIN pad, packs from a stick, backups, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+
+from kiosk.admin.pin import PinStore
+from kiosk.content.contentset_io import read_content_dir
+from kiosk.content.packs import write_pack
+from kiosk.content.schema import Translation
+from kiosk.content.settings import Settings
+from kiosk.ui.driver import touch_device
+
+from tests.conftest import DEFAULT_CONTENT
+
+
+def long_press(drive, point: QPoint, ms: int) -> None:
+    dev = touch_device()
+    QTest.touchEvent(drive.window, dev).press(0, point, drive.window).commit()
+    drive.wait(ms)
+    QTest.touchEvent(drive.window, dev).release(0, point, drive.window).commit()
+    drive.wait(20)
+
+
+def corners(drive):
+    w, h = drive.window.width(), drive.window.height()
+    return QPoint(20, 20), QPoint(w - 20, h - 20)
+
+
+def open_menu(drive) -> None:
+    top_left, bottom_right = corners(drive)
+    long_press(drive, top_left, 3600)  # timers may run a little late: hold a bit longer than 3 s
+    drive.tap_at(bottom_right)
+    drive.settle()
+
+
+def enter(drive, digits: str) -> None:
+    for d in digits:
+        drive.tap(f"pin-{d}")
+    drive.tap("pin-OK")
+    drive.settle()
+
+
+def message(drive) -> str:
+    found = drive.ui.find("staffMessage")
+    return found.property("text") if found is not None else ""
+
+
+def unlock(drive, pin: str = "482913") -> None:
+    open_menu(drive)
+    enter(drive, "000000")
+    assert drive.ui.staff.property("page") == "change-pin"
+    enter(drive, pin)
+    enter(drive, pin)
+    assert drive.ui.staff.property("page") == "menu", message(drive)
+
+
+def test_the_gesture_opens_the_pin_pad_and_a_plain_tap_does_not(kiosk):
+    drive = kiosk(language="en")
+    top_left, bottom_right = corners(drive)
+    drive.tap_at(bottom_right)  # a visitor's tap in the corner opens nothing
+    drive.settle()
+    assert not drive.ui.staff.property("isOpen")
+    drive.tap("aboutButton")  # and the button beside it still works
+    drive.settle()
+    assert drive.ui.current_page == "about"
+    long_press(drive, top_left, 800)  # too short
+    drive.tap_at(bottom_right)
+    drive.settle()
+    assert not drive.ui.staff.property("isOpen")
+    open_menu(drive)
+    assert drive.ui.staff.property("isOpen")
+    assert drive.ui.find("staffMenu") is not None and drive.ui.find("pin-5") is not None
+
+
+def test_first_use_forces_a_new_pin_then_the_new_pin_opens_the_menu(kiosk, db):
+    drive = kiosk(language="en")
+    unlock(drive)
+    assert not PinStore(db.sessions).is_default()
+    drive.tap("staffClose")
+    open_menu(drive)
+    enter(drive, "000000")
+    assert "Wrong PIN" in message(drive) and drive.ui.staff.property("page") == "pin"
+    enter(drive, "482913")
+    assert drive.ui.staff.property("page") == "menu"
+
+
+def test_five_wrong_pins_lock_the_pad(kiosk):
+    drive = kiosk(language="ru")
+    open_menu(drive)
+    for _ in range(5):
+        enter(drive, "1234")
+    assert drive.ui.staff.property("lockedFor") > 290
+    assert drive.ui.staff.property("page") == "pin"
+    enter_blocked = drive.ui.find("pin-OK")
+    assert enter_blocked is None or not enter_blocked.isEnabled()
+
+
+def test_a_pack_on_a_stick_is_imported_and_visitors_see_it(kiosk, db, tmp_path):
+    content = read_content_dir(DEFAULT_CONTENT)
+    haier = next(r for r in content.of("manufacturer") if r.slug == "haier-group")
+    title = dict(haier.text["title"])
+    title["en"] = Translation(text="Haier Group (Jiaozhou)", verified=True)
+    changed = haier.model_copy(update={"text": {**haier.text, "title": title}})
+    records = {k: [changed if r.slug == "haier-group" else r for r in v] for k, v in content.records.items()}
+    meta = content.meta.model_copy(update={"content_version": "2026-11-28.1"})
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    write_pack(content.model_copy(update={"records": records, "meta": meta}), stick / "update.kioskpack")
+
+    drive = kiosk(language="en")
+    drive.ui.staff._pack_roots = [stick]
+    unlock(drive)
+    drive.tap("staff-packs")
+    drive.settle()
+    assert drive.ui.find("import-update.kioskpack") is not None
+    drive.tap("import-update.kioskpack")
+    drive.tap("confirmYes")
+    assert drive.wait_until(lambda: not drive.ui.staff.property("busy"), 20000)
+    assert "2026-11-28.1" in message(drive), message(drive)
+    drive.tap("staffClose")
+    drive.settle()
+    drive.go("openRecord", "manufacturer", "haier-group")
+    assert drive.item("detailTitle").property("text") == "Haier Group (Jiaozhou)"
+
+    # The import took a backup first: restoring it brings the old title back.
+    open_menu(drive)
+    enter(drive, "482913")
+    drive.tap("staff-backups")
+    drive.settle()
+    backups = drive.ui.staff.property("backupList")
+    assert backups
+    before_import = [b for b in backups if "import" in b["reason"]][0]
+    drive.tap(f"restore-{before_import['id']}")
+    drive.tap("confirmYes")
+    assert drive.wait_until(lambda: not drive.ui.staff.property("busy"), 20000)
+    assert "restored" in message(drive), message(drive)
+    drive.tap("staffClose")
+    drive.go("openRecord", "manufacturer", "haier-group")
+    assert drive.item("detailTitle").property("text") == "Haier Group"
+
+
+def test_a_damaged_pack_is_refused_and_the_content_stays(kiosk, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "broken.kioskpack").write_bytes(b"PK\x03\x04 not really a zip")
+    drive = kiosk(language="en")
+    drive.ui.staff._pack_roots = [stick]
+    unlock(drive)
+    drive.tap("staff-packs")
+    drive.settle()
+    drive.tap("import-broken.kioskpack")
+    drive.tap("confirmYes")
+    assert drive.wait_until(lambda: not drive.ui.staff.property("busy"), 20000)
+    assert "not imported" in message(drive) and "broken.kioskpack" in message(drive)
+    assert drive.ui.catalogue.content_info()["content_version"] == "2025-08-25.1"
+
+
+def test_settings_change_the_running_kiosk(kiosk, db):
+    drive = kiosk(language="en")
+    unlock(drive)
+    drive.tap("staff-settings")
+    drive.settle()
+    drive.tap("idle-more")
+    drive.settle()
+    assert Settings(db.sessions).get("idle_timeout_s") == 105
+    assert drive.ui.idle.property("timeoutMs") == 105_000
+    drive.tap("default-ru")
+    assert Settings(db.sessions).get("default_language") == "ru"
+    drive.tap("layout-portrait")
+    assert Settings(db.sessions).get("screen_layout") == "portrait"
+    drive.tap("layout-auto")
+    for _ in range(40):  # down to the floor, never below it
+        drive.tap("idle-less")
+    assert Settings(db.sessions).get("idle_timeout_s") == 30
+
+
+def test_exit_to_desktop_asks_first_then_exits_with_the_no_restart_code(kiosk):
+    drive = kiosk(language="en")
+    drive.ui.staff.quitRequested.disconnect(drive.ui._quit)
+    codes = []
+    drive.ui.staff.quitRequested.connect(codes.append)
+    unlock(drive)
+    drive.tap("staff-exit")
+    drive.tap("confirmNo")
+    assert codes == []
+    drive.tap("staff-exit")
+    drive.tap("confirmYes")
+    assert codes == [3]
+
+
+def test_the_menu_closes_itself_after_a_quiet_minute(kiosk):
+    drive = kiosk(language="en")
+    drive.ui.staff._auto_close.setInterval(500)
+    unlock(drive)
+    assert drive.ui.staff.property("isOpen")
+    assert drive.wait_until(lambda: not drive.ui.staff.property("isOpen"), 3000)
+    assert drive.ui.find("staffMenu") is None
