@@ -607,6 +607,155 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../admin/console/editor.py" line="425"/>
+        <source>Record</source>
+        <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="426"/>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="427"/>
+        <source>Texts and translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="428"/>
+        <source>Source, web address and image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="431"/>
+        <source>Visitors can see this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="432"/>
+        <source>This is the year&apos;s focus industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="433"/>
+        <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="434"/>
+        <source>Smaller numbers come first on the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="435"/>
+        <source>Shown as a QR code on the record&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="438"/>
+        <source>Required in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="441"/>
+        <source>Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="442"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="443"/>
+        <source>Choose a record on the left, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="508"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="509"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="509"/>
+        <source>Not published: visitors do not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/editor.py" line="511"/>
+        <source>%n translation(s) not verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="513"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="592"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="604"/>
+        <location filename="../admin/console/editor.py" line="612"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="633"/>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="634"/>
+        <source>The kiosk shows the sector&apos;s icon instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="645"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="648"/>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="663"/>
+        <location filename="../admin/console/editor.py" line="669"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="697"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="703"/>
+        <source>Mark %1 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="703"/>
+        <source>Mark %1 not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <location filename="../admin/console/models.py" line="96"/>
@@ -777,72 +926,77 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240"/>
+        <source>Languages offered to visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="260"/>
         <source>Screen layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="259"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="279"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
         <source>Small screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="276"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="297"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="285"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="305"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="326"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="307"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="327"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="308"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="328"/>
         <source>Restart the kiosk now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="309"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="329"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="314"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="318"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="338"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,6 +1251,20 @@
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCell</name>
+    <message>
+        <location filename="../admin/console/editor.py" line="180"/>
+        <source>Verified</source>
+        <extracomment>Which record fields each kind shows besides the common ones. Height of the multi-line text boxes, per text field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="181"/>
+        <source>Tick once a person has checked this translation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,94 +1,95 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../admin/console/models.py" line="70" />
+        <location filename="../admin/console/models.py" line="70"/>
         <source>RecordList</source>
         <comment>Order</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="70" />
+        <location filename="../admin/console/models.py" line="70"/>
         <source>RecordList</source>
         <comment>Title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="70" />
+        <location filename="../admin/console/models.py" line="70"/>
         <source>RecordList</source>
         <comment>Slug</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="71" />
+        <location filename="../admin/console/models.py" line="71"/>
         <source>RecordList</source>
         <comment>Shown</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="71" />
+        <location filename="../admin/console/models.py" line="71"/>
         <source>RecordList</source>
         <comment>Unverified</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="71" />
+        <location filename="../admin/console/models.py" line="71"/>
         <source>RecordList</source>
         <comment>Problems</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="75" />
+        <location filename="../admin/console/models.py" line="75"/>
         <source>RecordList</source>
         <comment>Sort order: visitors see records in this order</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="76" />
+        <location filename="../admin/console/models.py" line="76"/>
         <source>RecordList</source>
         <comment>Title in the list language</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="77" />
+        <location filename="../admin/console/models.py" line="77"/>
         <source>RecordList</source>
-        <comment>The record's name in addresses and files</comment>
-        <translation type="unfinished" />
+        <comment>The record&apos;s name in addresses and files</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="78" />
+        <location filename="../admin/console/models.py" line="78"/>
         <source>RecordList</source>
         <comment>Published: visitors can see it</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="79" />
+        <location filename="../admin/console/models.py" line="79"/>
         <source>RecordList</source>
         <comment>Translations nobody has ticked as checked yet</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="80" />
+        <location filename="../admin/console/models.py" line="80"/>
         <source>RecordList</source>
         <comment>Problems that block saving</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="36" />
+        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="36"/>
         <source>About this information</source>
         <translation>Об этой информации</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="81" />
+        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="81"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132" />
+        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132"/>
         <source>Content version %1 · loaded %2 · kiosk %3</source>
         <translation>Версия содержания %1 · загружено %2 · киоск %3</translation>
     </message>
@@ -96,7 +97,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170" />
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -104,22 +105,22 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="24" />
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="24"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="31" />
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="31"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42" />
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48" />
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
         <source>About</source>
         <translation>Справка</translation>
     </message>
@@ -127,22 +128,22 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81" />
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
         <source>This entry is no longer available.</source>
         <translation>Эта запись больше недоступна.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131" />
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
         <source>Manufacturer</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131" />
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
         <source>Clusters in this industry</source>
         <translation>Кластеры отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131" />
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
         <source>Related</source>
         <translation>Связанные записи</translation>
     </message>
@@ -150,194 +151,194 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../admin/console/labels.py" line="68" />
+        <location filename="../admin/console/labels.py" line="68"/>
         <source>Slug</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="69" />
+        <location filename="../admin/console/labels.py" line="69"/>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="70" />
+        <location filename="../admin/console/labels.py" line="70"/>
         <source>Sort order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="71" />
+        <location filename="../admin/console/labels.py" line="71"/>
         <source>Source</source>
         <translation type="unfinished">Источник</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="72" />
-        <source>Source's own words</source>
-        <translation type="unfinished" />
+        <location filename="../admin/console/labels.py" line="72"/>
+        <source>Source&apos;s own words</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="73" />
+        <location filename="../admin/console/labels.py" line="73"/>
         <source>Web address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="74" />
+        <location filename="../admin/console/labels.py" line="74"/>
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="75" />
+        <location filename="../admin/console/labels.py" line="75"/>
         <source>Published on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="76" />
+        <location filename="../admin/console/labels.py" line="76"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="77" />
+        <location filename="../admin/console/labels.py" line="77"/>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="78" />
+        <location filename="../admin/console/labels.py" line="78"/>
         <source>Qualifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="79" />
+        <location filename="../admin/console/labels.py" line="79"/>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="80" />
+        <location filename="../admin/console/labels.py" line="80"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="81" />
+        <location filename="../admin/console/labels.py" line="81"/>
         <source>Focus industry of the year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="82" />
+        <location filename="../admin/console/labels.py" line="82"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="83" />
+        <location filename="../admin/console/labels.py" line="83"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="84" />
+        <location filename="../admin/console/labels.py" line="84"/>
         <source>Manufacturer</source>
         <translation type="unfinished">Производитель</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="85" />
+        <location filename="../admin/console/labels.py" line="85"/>
         <source>Manufacturers in the cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="86" />
+        <location filename="../admin/console/labels.py" line="86"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="87" />
+        <location filename="../admin/console/labels.py" line="87"/>
         <source>Subtitle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="88" />
+        <location filename="../admin/console/labels.py" line="88"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="89" />
+        <location filename="../admin/console/labels.py" line="89"/>
         <source>Full text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="106" />
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Saved in the console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107" />
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Workbook imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108" />
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Content pack imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109" />
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110" />
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>Default content loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="215" />
+        <location filename="../admin/console/labels.py" line="215"/>
         <source>%n added</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="217" />
+        <location filename="../admin/console/labels.py" line="217"/>
         <source>%n changed</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="219" />
+        <location filename="../admin/console/labels.py" line="219"/>
         <source>%n removed</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224" />
+        <location filename="../admin/console/labels.py" line="224"/>
         <source>%n image file(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37" />
+        <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="63" />
+        <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="63"/>
         <source>The screen will return to the start in a few seconds. Touch anywhere to continue.</source>
         <translation>Через несколько секунд экран вернётся к началу. Коснитесь экрана, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="70" />
+        <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="70"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -345,70 +346,70 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="92" />
+        <location filename="../admin/console/labels.py" line="92"/>
         <source>%1 · %2 is required in every language: write the translation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="93" />
+        <location filename="../admin/console/labels.py" line="93"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="94" />
+        <location filename="../admin/console/labels.py" line="94"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="95" />
+        <location filename="../admin/console/labels.py" line="95"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="96" />
+        <location filename="../admin/console/labels.py" line="96"/>
         <source>Write a full web address that starts with http:// or https://.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="97" />
+        <location filename="../admin/console/labels.py" line="97"/>
         <source>Another record of this kind already uses this slug.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="98" />
+        <location filename="../admin/console/labels.py" line="98"/>
         <source>Choose the source the facts come from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="99" />
+        <location filename="../admin/console/labels.py" line="99"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="100" />
+        <location filename="../admin/console/labels.py" line="100"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101" />
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102" />
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>The value is outside what is allowed (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103" />
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36" />
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -417,17 +418,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44" />
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48" />
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
         <source>All sectors</source>
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110" />
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
@@ -435,7 +436,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Main.qml" line="14" />
+        <location filename="../ui/qml/Kiosk/Main.qml" line="14"/>
         <source>Jiaozhou industry kiosk</source>
         <translation>Информационный киоск промышленности Цзяочжоу</translation>
     </message>
@@ -443,219 +444,369 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/media.py" line="66" />
+        <location filename="../admin/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="67" />
+        <location filename="../admin/media.py" line="67"/>
         <source>%1: there is no such file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="68" />
+        <location filename="../admin/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="69" />
+        <location filename="../admin/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="70" />
+        <location filename="../admin/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="71" />
+        <location filename="../admin/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="115" />
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>backing up the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116" />
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>checking every member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="117" />
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>checking references and languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="118" />
+        <location filename="../admin/console/labels.py" line="118"/>
         <source>checking the pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="119" />
+        <location filename="../admin/console/labels.py" line="119"/>
         <source>checksumming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="120" />
+        <location filename="../admin/console/labels.py" line="120"/>
         <source>committed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="121" />
+        <location filename="../admin/console/labels.py" line="121"/>
         <source>committing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122" />
+        <location filename="../admin/console/labels.py" line="122"/>
         <source>comparing with the current content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123" />
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124" />
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>installing media</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125" />
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>nothing changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126" />
+        <location filename="../admin/console/labels.py" line="126"/>
         <source>opening the pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127" />
+        <location filename="../admin/console/labels.py" line="127"/>
         <source>opening the workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128" />
+        <location filename="../admin/console/labels.py" line="128"/>
         <source>reading the content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129" />
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>recording that nothing changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130" />
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>recording the change in the history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131" />
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>saving the workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132" />
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>validating the content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133" />
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>writing content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134" />
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>writing the pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135" />
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>checking for changes made elsewhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136" />
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>reading the picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137" />
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>preparing the preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138" />
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>writing the working copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139" />
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>opening the preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QrBox</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/QrBox.qml" line="33" />
+        <location filename="../ui/qml/Kiosk/components/QrBox.qml" line="33"/>
         <source>Scan to open this page on your phone</source>
         <translation>Отсканируйте, чтобы открыть на телефоне</translation>
     </message>
 </context>
 <context>
-    <name>RecordList</name>
+    <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/models.py" line="96" />
-        <source>(no title)</source>
-        <translation type="unfinished" />
+        <location filename="../admin/console/editor.py" line="425"/>
+        <source>Record</source>
+        <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="122" />
-        <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <location filename="../admin/console/editor.py" line="426"/>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="124" />
+        <location filename="../admin/console/editor.py" line="427"/>
+        <source>Texts and translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="428"/>
+        <source>Source, web address and image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="431"/>
+        <source>Visitors can see this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="432"/>
+        <source>This is the year&apos;s focus industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="433"/>
+        <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="434"/>
+        <source>Smaller numbers come first on the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="435"/>
+        <source>Shown as a QR code on the record&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="438"/>
+        <source>Required in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="441"/>
+        <source>Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="442"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="443"/>
+        <source>Choose a record on the left, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="508"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="509"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="509"/>
         <source>Not published: visitors do not see it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/models.py" line="126" />
+        <location filename="../admin/console/editor.py" line="511"/>
+        <source>%n translation(s) not verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="513"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="592"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="604"/>
+        <location filename="../admin/console/editor.py" line="612"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="633"/>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="634"/>
+        <source>The kiosk shows the sector&apos;s icon instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="645"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="648"/>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="663"/>
+        <location filename="../admin/console/editor.py" line="669"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="697"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="703"/>
+        <source>Mark %1 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="703"/>
+        <source>Mark %1 not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../admin/console/models.py" line="96"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="122"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="124"/>
+        <source>Not published: visitors do not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/models.py" line="126"/>
         <source>%n problem(s) to fix before saving</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34" />
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35" />
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46" />
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147" />
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
@@ -663,297 +814,302 @@
 <context>
     <name>SourceBox</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23" />
+        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46" />
-        <source>In the source's own words:</source>
+        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
+        <source>In the source&apos;s own words:</source>
         <translation>Дословно по источнику (на английском):</translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52"/>
         <source>Staff menu</source>
         <translation>Меню персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76"/>
         <source>Enter the staff PIN</source>
         <translation>Введите PIN-код персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>Задайте новый PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
         <source>Type the new PIN again</source>
         <translation>Введите новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110"/>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержания</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="126" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="126"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>Возврат к началу через (секунд без касания)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="225" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="225"/>
         <source>Start language</source>
         <translation>Язык при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240"/>
+        <source>Languages offered to visitors</source>
+        <translation>Языки для посетителей</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="260"/>
         <source>Screen layout</source>
         <translation>Компоновка экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245" />
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="259" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="279"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
         <source>Portrait</source>
         <translation>Портретная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
         <source>Small screen</source>
         <translation>Маленький экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="276"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="297"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="285" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="305"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="326"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="307" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="327"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="308" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="328"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="309" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="329"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="314" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="318" />
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="338"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="174" />
+        <location filename="../admin/staff_menu.py" line="174"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk's interface language (Qt Linguist context "StaffMenu"). Settings the menu offers (the rest belong to the office console and the command line). The kiosk's content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
+        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="176" />
+        <location filename="../admin/staff_menu.py" line="176"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="184" />
+        <location filename="../admin/staff_menu.py" line="184"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="189" />
+        <location filename="../admin/staff_menu.py" line="189"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="192" />
+        <location filename="../admin/staff_menu.py" line="192"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="217" />
+        <location filename="../admin/staff_menu.py" line="217"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="227" />
+        <location filename="../admin/staff_menu.py" line="227"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="231" />
+        <location filename="../admin/staff_menu.py" line="231"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="235" />
+        <location filename="../admin/staff_menu.py" line="235"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="237" />
+        <location filename="../admin/staff_menu.py" line="237"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="257" />
+        <location filename="../admin/staff_menu.py" line="257"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="261" />
+        <location filename="../admin/staff_menu.py" line="261"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="266" />
+        <location filename="../admin/staff_menu.py" line="266"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="274" />
+        <location filename="../admin/staff_menu.py" line="274"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="287" />
+        <location filename="../admin/staff_menu.py" line="287"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="297" />
+        <location filename="../admin/staff_menu.py" line="297"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="304" />
+        <location filename="../admin/staff_menu.py" line="304"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="308" />
+        <location filename="../admin/staff_menu.py" line="308"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="310" />
+        <location filename="../admin/staff_menu.py" line="310"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="335" />
+        <location filename="../admin/staff_menu.py" line="335"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="360" />
+        <location filename="../admin/staff_menu.py" line="360"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -961,134 +1117,134 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
         <source>Food</source>
         <translation>Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
         <source>Home appliances and electronics</source>
         <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
         <source>Steel structures</source>
         <translation>Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
         <source>New energy</source>
         <translation>Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>National level</source>
         <translation>Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Provincial level</source>
         <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
         <source>Leading county</source>
         <translation>Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132" />
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
         <source>Industrial cluster</source>
         <translation>Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
         <source>Industrial clusters</source>
         <translation>Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
         <source>Flagship manufacturers</source>
         <translation>Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Production bases</source>
         <translation>Производственные базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
         <source>Service platforms</source>
         <translation>Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
         <source>Signature industries</source>
         <translation>Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144" />
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>About the zone</source>
         <translation>О зоне</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Flagship manufacturer</source>
         <translation>Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Production base</source>
         <translation>Производственная база</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>Service platform</source>
         <translation>Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
         <source>Key figure</source>
         <translation>Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162" />
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
         <source>The zone</source>
         <translation>Зона</translation>
     </message>
@@ -1096,7 +1252,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79" />
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1106,168 +1262,182 @@
     </message>
 </context>
 <context>
+    <name>TranslationCell</name>
+    <message>
+        <location filename="../admin/console/editor.py" line="180"/>
+        <source>Verified</source>
+        <extracomment>Which record fields each kind shows besides the common ones. Height of the multi-line text boxes, per text field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="181"/>
+        <source>Tick once a person has checked this translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocab</name>
     <message>
-        <location filename="../admin/console/labels.py" line="29" />
+        <location filename="../admin/console/labels.py" line="29"/>
         <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk's language switch (never translated). The order of kinds in the console's list: what the visitor sees first comes first.</extracomment>
+        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first.</extracomment>
         <translation type="unfinished">Зона</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="30" />
+        <location filename="../admin/console/labels.py" line="30"/>
         <source>Key figures</source>
         <translation type="unfinished">Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="31" />
+        <location filename="../admin/console/labels.py" line="31"/>
         <source>Industrial clusters</source>
         <translation type="unfinished">Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="32" />
+        <location filename="../admin/console/labels.py" line="32"/>
         <source>Flagship manufacturers</source>
         <translation type="unfinished">Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="33" />
+        <location filename="../admin/console/labels.py" line="33"/>
         <source>Production bases</source>
         <translation type="unfinished">Производственные базы</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="34" />
+        <location filename="../admin/console/labels.py" line="34"/>
         <source>Service platforms</source>
         <translation type="unfinished">Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="35" />
+        <location filename="../admin/console/labels.py" line="35"/>
         <source>Initiatives</source>
         <translation type="unfinished">Инициативы</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="36" />
+        <location filename="../admin/console/labels.py" line="36"/>
         <source>Signature industries</source>
         <translation type="unfinished">Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="37" />
+        <location filename="../admin/console/labels.py" line="37"/>
         <source>Statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="38" />
+        <location filename="../admin/console/labels.py" line="38"/>
         <source>Sources</source>
         <translation type="unfinished">Источники</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="41" />
+        <location filename="../admin/console/labels.py" line="41"/>
         <source>Zone profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="42" />
+        <location filename="../admin/console/labels.py" line="42"/>
         <source>Key figure</source>
         <translation type="unfinished">Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="43" />
-        <location filename="../admin/console/labels.py" line="59" />
+        <location filename="../admin/console/labels.py" line="43"/>
+        <location filename="../admin/console/labels.py" line="59"/>
         <source>Industrial cluster</source>
         <translation type="unfinished">Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="44" />
+        <location filename="../admin/console/labels.py" line="44"/>
         <source>Flagship manufacturer</source>
         <translation type="unfinished">Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="45" />
+        <location filename="../admin/console/labels.py" line="45"/>
         <source>Production base</source>
         <translation type="unfinished">Производственная база</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="46" />
+        <location filename="../admin/console/labels.py" line="46"/>
         <source>Service platform</source>
         <translation type="unfinished">Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="47" />
+        <location filename="../admin/console/labels.py" line="47"/>
         <source>Initiative</source>
         <translation type="unfinished">Инициатива</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="48" />
+        <location filename="../admin/console/labels.py" line="48"/>
         <source>Industry</source>
         <translation type="unfinished">Отрасль</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="49" />
+        <location filename="../admin/console/labels.py" line="49"/>
         <source>Statement</source>
         <translation type="unfinished">Заявление</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="50" />
+        <location filename="../admin/console/labels.py" line="50"/>
         <source>Source</source>
         <translation type="unfinished">Источник</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="53" />
+        <location filename="../admin/console/labels.py" line="53"/>
         <source>Food</source>
         <translation type="unfinished">Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="54" />
+        <location filename="../admin/console/labels.py" line="54"/>
         <source>Home appliances and electronics</source>
         <translation type="unfinished">Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="55" />
+        <location filename="../admin/console/labels.py" line="55"/>
         <source>Steel structures</source>
         <translation type="unfinished">Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="56" />
+        <location filename="../admin/console/labels.py" line="56"/>
         <source>New energy</source>
         <translation type="unfinished">Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="57" />
+        <location filename="../admin/console/labels.py" line="57"/>
         <source>National level</source>
         <translation type="unfinished">Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="58" />
+        <location filename="../admin/console/labels.py" line="58"/>
         <source>Provincial level</source>
         <translation type="unfinished">Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="60" />
+        <location filename="../admin/console/labels.py" line="60"/>
         <source>Leading county</source>
         <translation type="unfinished">Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="61" />
+        <location filename="../admin/console/labels.py" line="61"/>
         <source>count (no unit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="62" />
+        <location filename="../admin/console/labels.py" line="62"/>
         <source>yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="63" />
+        <location filename="../admin/console/labels.py" line="63"/>
         <source>over (shown with +)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="64" />
+        <location filename="../admin/console/labels.py" line="64"/>
         <source>more than (shown with +)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="65" />
+        <location filename="../admin/console/labels.py" line="65"/>
         <source>exactly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,13 @@ def test_settings_change_the_running_kiosk(kiosk, db):
     assert drive.ui.idle.property("timeoutMs") == 105_000
     drive.tap("default-ru")
     assert Settings(db.sessions).get("default_language") == "ru"
+    drive.tap("enabled-en")  # English off: the switch offers two languages
+    assert Settings(db.sessions).get("enabled_languages") == ["zh-Hans", "ru"]
+    assert [l["code"] for l in drive.ui.app_state.languages] == ["zh-Hans", "ru"]
+    drive.tap("enabled-ru")  # the start language cannot be switched off
+    assert "default_language" in message(drive)
+    assert Settings(db.sessions).get("enabled_languages") == ["zh-Hans", "ru"]
+    drive.tap("enabled-en")
     drive.tap("layout-portrait")
     assert Settings(db.sessions).get("screen_layout") == "portrait"
     drive.tap("layout-auto")

@@ -237,6 +237,26 @@ Rectangle {
                     }
                 }
 
+                KText { text: qsTr("Languages offered to visitors"); Layout.fillWidth: true }
+                Row {
+                    spacing: Theme.s(12)
+                    Repeater {
+                        model: [["zh-Hans", "中文"], ["ru", "Русский"], ["en", "English"]]
+                        delegate: Chip {
+                            required property var modelData
+                            objectName: "enabled-" + modelData[0]
+                            readonly property var enabledNow: Staff.settings.enabled_languages
+                            text: modelData[1]
+                            selected: enabledNow.indexOf(modelData[0]) >= 0
+                            onClicked: {
+                                const code = modelData[0]
+                                const next = selected ? enabledNow.filter(c => c !== code) : enabledNow.concat([code])
+                                Staff.setSetting("enabled_languages", next)
+                            }
+                        }
+                    }
+                }
+
                 KText { text: qsTr("Screen layout"); Layout.fillWidth: true }
                 Flow {
                     Layout.fillWidth: true
