@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker, with_polymorphic
 
 from kiosk.content.formatting import format_figure
-from kiosk.content.store import get_meta
+from kiosk.content.meta import get_meta
 from kiosk.content.vocab import fallback_order
 from kiosk.db.models import (
     Cluster,

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk import paths
 from kiosk.content import backups
-from kiosk.content.contentset_io import read_content_dir
-from kiosk.content.history import record_version
-from kiosk.content.store import has_content, replace_content
+from kiosk.content.meta import has_content
+from kiosk.db import SCHEMA_HEAD
 from kiosk.db.engine import make_engine, make_session_factory
-from kiosk.db.migrate import current_revision, head_revision, upgrade
+from kiosk.db.migrate import current_revision, upgrade
+
+# Loading content (pydantic, the store) is imported only when a new database
+# needs it: the kiosk's own start on a ready database stays light.
 
 
 @dataclass
@@ -85,12 +87,17 @@ def prepare(db: Database, default_content: Path | None = None) -> PrepareReport:
             taken.append(made.id)
 
     old = current_revision(db.engine)
-    upgrade(db.engine, before_upgrade=_backup)
+    if old != SCHEMA_HEAD:
+        upgrade(db.engine, before_upgrade=_backup)
     loaded = False
     with db.sessions.begin() as session:
         if not has_content(session):
+            from kiosk.content.contentset_io import read_content_dir
+            from kiosk.content.history import record_version
+            from kiosk.content.store import replace_content
+
             content = read_content_dir(default_content or paths.DEFAULT_CONTENT_DIR)
             counts = replace_content(session, content)
             record_version(session, "system", "load-default", content.meta.content_version, counts)
             loaded = True
-    return PrepareReport(old, head_revision(), taken[0] if taken else None, loaded)
+    return PrepareReport(old, SCHEMA_HEAD, taken[0] if taken else None, loaded)

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.content import search
+from kiosk.content.meta import content_version, get_meta, has_content  # noqa: F401  (re-exported)
 from kiosk.content.schema import MODELS, ContentSet, MetaIn, RecordIn, Translation
 from kiosk.content.vocab import KINDS
 from kiosk.db.models import (
@@ -38,21 +39,6 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "cluster": ("level", "cluster_kind", "sector"),
 }
 COMMON_FIELDS = ("slug", "sort_order", "published", "source_quote", "web_url", "media")
-
-
-def has_content(session: Session) -> bool:
-    """True when the database holds any record."""
-    return session.scalar(select(Record.id).limit(1)) is not None
-
-
-def get_meta(session: Session) -> dict[str, str]:
-    """The key/value facts about the loaded content."""
-    return {row.key: row.value for row in session.scalars(select(Meta))}
-
-
-def content_version(session: Session) -> str | None:
-    """The version string of the loaded content, or None when empty."""
-    return get_meta(session).get("content_version")
 
 
 def replace_content(session: Session, content: ContentSet, now: datetime | None = None) -> dict[str, int]:

@@ -55,3 +55,9 @@ def test_a_current_database_is_not_touched(db):
     report = prepare(db)
     assert report.from_revision == head_revision()
     assert report.backup is None and not report.loaded_default
+
+
+def test_the_program_knows_its_newest_schema_without_asking_alembic():
+    from kiosk.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
