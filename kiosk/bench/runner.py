@@ -316,6 +316,17 @@ def _tail(log: Path, lines: int = 15) -> str:
         return ""
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(v, 2) for v in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
+def _fmt_load(load: list[float] | None) -> str:
+    return "n/a" if load is None else "/".join(f"{v:.1f}" for v in load)
+
+
 def cache_dir() -> Path:
     """Where built benchmark databases are kept between runs (a temporary folder, never the data folder)."""
     return Path(tempfile.gettempdir()) / "kiosk-bench-cache"
@@ -339,6 +350,7 @@ def run_bench(args) -> int:
     """``kiosk bench``: every measure, the table, and ``--json FILE``; 0 unless a measure could not run."""
     plan = Plan.for_args(args)
     started = datetime.now(timezone.utc)
+    load_start = _loadavg()
     t0 = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     print(f"kiosk bench{' --quick' if plan.quick else ''}: {plan.records} SYNTHETIC records in {workdir} "
@@ -355,13 +367,16 @@ def run_bench(args) -> int:
     duration = time.perf_counter() - t0
     rows = report.build_rows(results)
     machine = report.machine_info()
+    # Other work on the machine skews every time; say how busy it was.
+    machine.update(loadavg_at_start=load_start, loadavg_at_end=_loadavg())
     commit = report.git_commit(paths.ROOT_DIR)
     header = [
         "",
         f"commit {commit['commit'][:12]}{' (with uncommitted changes)' if commit.get('dirty') else ''}, "
         f"{started:%Y-%m-%d %H:%M} UTC, {duration:.0f} s",
         f"machine: {machine['cpu']}, {machine['cores']} cores ({machine['usable_cores']} usable), "
-        f"Python {machine['python']}, PySide6 {machine['pyside6']}, SQLite {machine['sqlite']}",
+        f"Python {machine['python']}, PySide6 {machine['pyside6']}, SQLite {machine['sqlite']}; "
+        f"load average {_fmt_load(load_start)} at the start, {_fmt_load(machine['loadavg_at_end'])} at the end",
         f"database: {plan.records} synthetic records (seed {plan.seed}); Qt offscreen, software renderer, 1920x1080",
         "",
     ]
