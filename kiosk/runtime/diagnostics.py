@@ -53,6 +53,10 @@ class DiagnosticsReport:
     folder: Path
     archive: Path
 
+    def __str__(self) -> str:
+        # What a person is told ("written to ..."): the zip is what they carry away.
+        return str(self.archive)
+
 
 def is_secret(key: str) -> bool:
     """True for keys that must never leave the kiosk (PIN hashes, passwords...)."""
