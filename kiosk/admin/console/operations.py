@@ -1,0 +1,303 @@
+"""The thin layer between the console's widgets and the Qt-free content services.
+
+Each operation is a plain function over the services in ``kiosk.content``
+(``importer``, ``workbook``, ``packs``, ``history``) that takes a progress
+callback; ``Job`` runs one on a worker thread and reports back by queued
+signals.  The rule, as in Anki's ``operations``: an operation never touches
+a widget or any other UI object (it runs off the GUI thread); it returns
+plain data, and the widgets act on it once ``Job.succeeded`` arrives on the
+GUI thread.
+
+Cancelling a job cancels its CancelToken; the service stops at its next
+step and raises ``Cancelled`` with the previous content exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from kiosk.content.database import Database
+from kiosk.content.history import VersionEntry, list_versions
+from kiosk.content.importer import ImportResult, apply_content, current_content, restore_version
+from kiosk.content.problems import ContentError, Problem
+from kiosk.content.progress import CancelToken, ProgressFn, Reporter
+from kiosk.content.schema import ClusterIn, ContentSet
+from kiosk.content.store import read_content
+
+log = logging.getLogger(__name__)
+
+#: The ``action`` a console save is recorded with in the history.
+SAVE_ACTION = "console-save"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The content as the console read it, and the newest history entry then
+    (to notice, at Save, that someone else changed the content meanwhile)."""
+
+    content: ContentSet
+    head: int | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a change did (its history entry, counts, backup), and the content after it."""
+
+    result: ImportResult
+    loaded: Loaded
+
+
+class Conflict(Exception):
+    """The content changed in the database since the console read it (an
+    import from the command line, a second console); saving would overwrite it."""
+
+    def __init__(self, entry: VersionEntry | None):
+        self.entry = entry
+        super().__init__("the content changed since it was opened")
+
+
+def _head(db: Database) -> VersionEntry | None:
+    with db.sessions() as session:
+        entries = list_versions(session, 1)
+    return entries[0] if entries else None
+
+
+def load(db: Database) -> Loaded:
+    """The database's content and its newest history entry; ContentError when
+    the content does not read back (``kiosk db check`` says why)."""
+    with db.sessions() as session:
+        try:
+            content = read_content(session)
+        except Exception as exc:  # pydantic ValidationError: a database edited by hand
+            raise ContentError([Problem(db.url, f"its content cannot be read back ({exc}); run `kiosk db check`")]) from exc
+    head = _head(db)
+    return Loaded(content, head.id if head else None)
+
+
+def history(db: Database, limit: int = 200) -> list[VersionEntry]:
+    """The newest history entries first (a small read; fine on the GUI thread)."""
+    with db.sessions() as session:
+        return list_versions(session, limit)
+
+
+def save(
+    db: Database,
+    content: ContentSet,
+    *,
+    actor: str,
+    media: Mapping[str, Path],
+    expected_head: int | None,
+    force: bool = False,
+    progress: ProgressFn | None = None,
+) -> Outcome:
+    """Save the console's working copy through ``importer.apply_content``:
+    a backup first, one transaction, a history entry ``console-save``.
+
+    Raises Conflict (nothing written) when the history moved on since the
+    console read the content, unless *force*.
+    """
+    Reporter(progress).step(0, 0, "checking for changes made elsewhere")
+    head = _head(db)
+    if not force and (head.id if head else None) != expected_head:
+        raise Conflict(head)
+    result = apply_content(db, content, actor=actor, action=SAVE_ACTION, media=media, progress=progress)
+    return Outcome(result, load(db))
+
+
+def restore(db: Database, version_id: int, *, actor: str, progress: ProgressFn | None = None) -> Outcome:
+    """Bring back the content of history entry *version_id* (a new entry)."""
+    result = restore_version(db, version_id, actor=actor, progress=progress)
+    return Outcome(result, load(db))
+
+
+def import_workbook(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> Outcome:
+    """Check the whole workbook, then import it (every problem by sheet, row, column)."""
+    from kiosk.content import workbook
+
+    result = workbook.import_workbook(db, path, actor=actor, progress=progress)
+    return Outcome(result, load(db))
+
+
+def export_workbook(db: Database, path: Path, *, progress: ProgressFn | None = None) -> Path:
+    """Write the saved content as the staff workbook."""
+    from kiosk.content import workbook
+
+    return workbook.export_workbook(db, path, progress)
+
+
+def import_pack(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> Outcome:
+    """Check a content pack completely, then import it with its images."""
+    from kiosk.content import packs
+
+    result = packs.import_pack(db, path, actor=actor, progress=progress)
+    return Outcome(result, load(db))
+
+
+def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None):
+    """Write the saved content and its images as a content pack (optionally signed)."""
+    from kiosk.content import packs
+
+    return packs.export_pack(db, path, sign_key=sign_key, progress=progress)
+
+
+def stage_image(source: Path, staging: Path, *, progress: ProgressFn | None = None):
+    """Check, downscale and thumbnail a picture into the console's staging folder."""
+    from kiosk.admin import media
+
+    Reporter(progress).step(0, 0, "reading the picture")
+    return media.stage_image(source, staging)
+
+
+# --------------------------------------------------------------------------- preview
+
+
+@dataclass(frozen=True)
+class PreviewDatabase:
+    """A throw-away database holding the working copy, for the preview window."""
+
+    folder: Path
+    url: str
+    kind: str
+    slug: str
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def preview_content(content: ContentSet, kind: str, slug: str) -> ContentSet:
+    """*content* with record (*kind*, *slug*) published, so a visitor page shows it,
+    and references to records that are not there dropped (a preview of
+    unfinished work must still load)."""
+    slugs = {k: {r.slug for r in content.of(k)} for k in content.records}
+    records = {}
+    for k, items in content.records.items():
+        out = []
+        for record in items:
+            update: dict[str, Any] = {}
+            if record.source is not None and record.source not in slugs.get("source", set()):
+                update["source"] = None
+            if getattr(record, "manufacturer", None) and record.manufacturer not in slugs.get("manufacturer", set()):  # type: ignore[attr-defined]
+                update["manufacturer"] = None
+            if isinstance(record, ClusterIn):
+                update["manufacturers"] = [m for m in record.manufacturers if m in slugs.get("manufacturer", set())]
+            if k == kind and record.slug == slug:
+                update["published"] = True
+            out.append(record.model_copy(update=update) if update else record)
+        records[k] = out
+    return ContentSet.model_construct(meta=content.meta, records=records)
+
+
+def build_preview(content: ContentSet, kind: str, slug: str, *, progress: ProgressFn | None = None) -> PreviewDatabase:
+    """Write *content* into a new temporary SQLite database (schema from the
+    migrations, like any kiosk) for a preview of record (*kind*, *slug*)."""
+    from kiosk.content.database import open_database, prepare
+    from kiosk.content.store import replace_content
+
+    reporter = Reporter(progress)
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-preview-"))
+    try:
+        reporter.step(0, 2, "preparing the preview")
+        url = f"sqlite:///{folder / 'preview.sqlite3'}"
+        db = open_database(url, folder)
+        try:
+            prepare(db)
+            reporter.step(1, 2, "writing the working copy")
+            with db.sessions.begin() as session:
+                replace_content(session, preview_content(content, kind, slug))
+        finally:
+            db.close()
+        reporter.step(2, 2, "opening the preview")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return PreviewDatabase(folder, url, kind, slug)
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+class _Worker(QThread):
+    def __init__(self, job: Job):
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:  # worker thread: signals only, no widgets
+        self._job._run()
+
+
+class Job(QObject):
+    """Runs ``work(progress)`` on a worker thread.
+
+    ``progressed(done, total, message)`` arrives on the GUI thread for every
+    report; then exactly one of ``succeeded(result)`` or ``failed(exception)``
+    (``Cancelled`` when the user cancelled), then ``finished()``.
+    """
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, name: str, work: Callable[[ProgressFn], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self.name = name
+        self._work = work
+        self.token = CancelToken(self._report)
+        self.worker_thread: int | None = None
+        self._thread = _Worker(self)
+        self._thread.finished.connect(self._done)
+        self._outcome: tuple[bool, object] | None = None
+        self.started_at = 0.0
+
+    def start(self) -> None:
+        """Start the work on its thread."""
+        self.started_at = time.monotonic()
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step (ignored after its point of no return)."""
+        self.token.cancel()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.token.cancelled
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = -1) -> bool:
+        """Block until the thread ends (closing the window, tests)."""
+        return self._thread.wait() if ms < 0 else self._thread.wait(ms)
+
+    # -- worker thread ----------------------------------------------------------------
+    def _report(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, message)
+
+    def _run(self) -> None:
+        import threading
+
+        self.worker_thread = threading.get_ident()
+        try:
+            self._outcome = (True, self._work(self.token))
+        except BaseException as exc:  # every failure reaches the staff, none is lost
+            if not isinstance(exc, (ContentError,)) and type(exc).__name__ not in ("Cancelled", "Conflict", "MediaError"):
+                log.exception("console job %s failed", self.name)
+            self._outcome = (False, exc)
+
+    # -- GUI thread ----------------------------------------------------------------------
+    def _done(self) -> None:
+        ok, value = self._outcome if self._outcome is not None else (False, RuntimeError("the job ended without a result"))
+        if ok:
+            self.succeeded.emit(value)
+        else:
+            self.failed.emit(value)
+        self.finished.emit()
