@@ -196,10 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Command groups that live in their own modules register themselves here.
     from kiosk import cli_staff
+    from kiosk.admin import cli as admin_cli
     from kiosk.bench import cli as bench_cli
     from kiosk.runtime import cli as runtime_cli
 
     cli_staff.register(sub, add)
+    admin_cli.register(sub, add)
     bench_cli.register(sub, add)
     runtime_cli.register(sub, add)
     return parser

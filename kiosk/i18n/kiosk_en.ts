@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Slug</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Unverified</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Problems</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="75"/>
-        <source>RecordList</source>
-        <comment>Sort order: visitors see records in this order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="76"/>
-        <source>RecordList</source>
-        <comment>Title in the list language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="77"/>
-        <source>RecordList</source>
-        <comment>The record&apos;s name in addresses and files</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="78"/>
-        <source>RecordList</source>
-        <comment>Published: visitors can see it</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="79"/>
-        <source>RecordList</source>
-        <comment>Translations nobody has ticked as checked yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="80"/>
-        <source>RecordList</source>
-        <comment>Problems that block saving</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="36"/>
@@ -126,6 +51,775 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <location filename="../admin/console/app.py" line="38"/>
+        <source>Content console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/app.py" line="39"/>
+        <source>Your staff role (recorded in the history with every change), e.g. editor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <source>Kind</source>
+        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="451"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="451"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="435"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="435"/>
+        <source>Backup taken first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="675"/>
+        <source>Content console — Jiaozhou industry kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="500"/>
+        <source>Content console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="501"/>
+        <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="502"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="503"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="504"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="506"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="506"/>
+        <source>Save every edit in one step (a backup is taken first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="827"/>
+        <location filename="../admin/console/window.py" line="828"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="507"/>
+        <source>Drop every unsaved edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Open the record in the visitor screens, as it will look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="509"/>
+        <source>Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="509"/>
+        <source>Check a workbook (.xlsx) and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Export workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Write the saved content as a workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="511"/>
+        <source>Import pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="511"/>
+        <source>Check a content pack and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="512"/>
+        <source>Export pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="512"/>
+        <source>Write the saved content and its images as a content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="513"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="513"/>
+        <source>A new record of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="514"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="514"/>
+        <source>A copy of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="793"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="515"/>
+        <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="516"/>
+        <source>↑ Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="516"/>
+        <source>Show it earlier on the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="517"/>
+        <source>↓ Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="517"/>
+        <source>Show it later on the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="518"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="528"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="529"/>
+        <source>Filter by title or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="530"/>
+        <source>Unverified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="531"/>
+        <source>Only records with translations nobody has checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="532"/>
+        <source>Titles in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="533"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="534"/>
+        <source>Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="535"/>
+        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="536"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="537"/>
+        <location filename="../admin/console/window.py" line="1024"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="545"/>
+        <source>Undo the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="546"/>
+        <source>Redo what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="551"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="552"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="678"/>
+        <source>Staff role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="678"/>
+        <source>Content version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="682"/>
+        <source>Unsaved: %n record(s) changed</source>
+        <translation>
+            <numerusform>Unsaved: %n record changed</numerusform>
+            <numerusform>Unsaved: %n records changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="683"/>
+        <source>, %n removed</source>
+        <translation>
+            <numerusform>, %n removed</numerusform>
+            <numerusform>, %n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="685"/>
+        <source>All edits are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="703"/>
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="716"/>
+        <source>No problems: every edit can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="721"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="721"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="757"/>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="757"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="758"/>
+        <source>Hide it from visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="758"/>
+        <source>Show it to visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="774"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="783"/>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="791"/>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="792"/>
+        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="800"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="809"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="809"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="819"/>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="819"/>
+        <source>Unpublish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="826"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="844"/>
+        <source>Choose image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="845"/>
+        <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="848"/>
+        <source>Reading the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="853"/>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="865"/>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="887"/>
+        <source>Saved as history entry #%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="889"/>
+        <location filename="../admin/console/window.py" line="964"/>
+        <source>Backup taken first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="899"/>
+        <source>The content changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="900"/>
+        <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="902"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="905"/>
+        <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="910"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="914"/>
+        <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
+        <translation>
+            <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
+            <numerusform>Not saved: %n problems to fix first. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="919"/>
+        <source>… and %n more in the Problems list below.</source>
+        <translation>
+            <numerusform>… and %n more in the Problems list below.</numerusform>
+            <numerusform>… and %n more in the Problems list below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="929"/>
+        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="930"/>
+        <source>Discard edits and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="934"/>
+        <location filename="../admin/console/window.py" line="936"/>
+        <source>Import workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="936"/>
+        <location filename="../admin/console/window.py" line="975"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="940"/>
+        <location filename="../admin/console/window.py" line="952"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="946"/>
+        <location filename="../admin/console/window.py" line="948"/>
+        <source>Import pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="948"/>
+        <location filename="../admin/console/window.py" line="991"/>
+        <source>Content packs (*.kioskpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="962"/>
+        <source>%1 imported as history entry #%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="966"/>
+        <source>%1 holds the same content as the kiosk; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="975"/>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="989"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="981"/>
+        <location filename="../admin/console/window.py" line="1007"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="984"/>
+        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="991"/>
+        <source>Export pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="989"/>
+        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="996"/>
+        <source>Sign the pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="997"/>
+        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="998"/>
+        <source>Choose key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="999"/>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="999"/>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1003"/>
+        <source>signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1003"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1004"/>
+        <source>Wrote %1: content version %2, %3 files, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1020"/>
+        <source>sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1024"/>
+        <source>Import report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1065"/>
+        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1067"/>
+        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1070"/>
+        <source>Your unsaved edits will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1071"/>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1071"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1078"/>
+        <source>Version %1 restored as history entry #%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1082"/>
+        <source>Restoring version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1093"/>
+        <source>Preview needs a record without problems in its own fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1115"/>
+        <source>The preview could not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1117"/>
+        <source>Preparing the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1166"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1172"/>
+        <source>%1: cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="1178"/>
+        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
+        <translation>
+            <numerusform>%1: refused, nothing was changed. %n problem, listed in the Import report below.</numerusform>
+            <numerusform>%1: refused, nothing was changed. %n problems, listed in the Import report below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1181"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1192"/>
+        <source>(It was too late to cancel: the work had finished.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1199"/>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1198"/>
+        <source>%1 is still running. Cancel it and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1199"/>
+        <source>Cancel it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1205"/>
+        <source>You have unsaved edits. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
@@ -151,112 +845,112 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../admin/console/labels.py" line="68"/>
+        <location filename="../admin/console/labels.py" line="74"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="69"/>
+        <location filename="../admin/console/labels.py" line="75"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="70"/>
+        <location filename="../admin/console/labels.py" line="76"/>
         <source>Sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="71"/>
+        <location filename="../admin/console/labels.py" line="77"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="72"/>
+        <location filename="../admin/console/labels.py" line="78"/>
         <source>Source&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="73"/>
+        <location filename="../admin/console/labels.py" line="79"/>
         <source>Web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="74"/>
+        <location filename="../admin/console/labels.py" line="80"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="75"/>
+        <location filename="../admin/console/labels.py" line="81"/>
         <source>Published on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="76"/>
+        <location filename="../admin/console/labels.py" line="82"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="77"/>
+        <location filename="../admin/console/labels.py" line="83"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="78"/>
+        <location filename="../admin/console/labels.py" line="84"/>
         <source>Qualifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="79"/>
+        <location filename="../admin/console/labels.py" line="85"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="80"/>
+        <location filename="../admin/console/labels.py" line="86"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="81"/>
+        <location filename="../admin/console/labels.py" line="87"/>
         <source>Focus industry of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="82"/>
+        <location filename="../admin/console/labels.py" line="88"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="83"/>
+        <location filename="../admin/console/labels.py" line="89"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="84"/>
+        <location filename="../admin/console/labels.py" line="90"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="85"/>
+        <location filename="../admin/console/labels.py" line="91"/>
         <source>Manufacturers in the cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="86"/>
+        <location filename="../admin/console/labels.py" line="92"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="87"/>
+        <location filename="../admin/console/labels.py" line="93"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="88"/>
+        <location filename="../admin/console/labels.py" line="94"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="89"/>
+        <location filename="../admin/console/labels.py" line="95"/>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,60 +958,75 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="112"/>
         <source>Saved in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="113"/>
         <source>Workbook imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Content pack imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Default content loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="205"/>
+        <source>Version %1 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="212"/>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="215"/>
+        <location filename="../admin/console/labels.py" line="220"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="217"/>
+        <location filename="../admin/console/labels.py" line="222"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="219"/>
-        <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../admin/console/labels.py" line="224"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="227"/>
+        <source>content details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/labels.py" line="229"/>
         <source>%n image file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image file</numerusform>
+            <numerusform>%n image files</numerusform>
         </translation>
     </message>
 </context>
@@ -342,62 +1051,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="92"/>
-        <source>%1 · %2 is required in every language: write the translation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="93"/>
-        <source>%1 has translations but no English text for visitors to fall back on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="94"/>
-        <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="95"/>
-        <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="96"/>
-        <source>Write a full web address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="97"/>
-        <source>Another record of this kind already uses this slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="98"/>
-        <source>Choose the source the facts come from.</source>
+        <source>Required in every language: write the %1 translation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="99"/>
-        <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
+        <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="100"/>
-        <source>Write a number, e.g. 1500 or 2.5.</source>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="101"/>
-        <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
+        <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="102"/>
-        <source>The value is outside what is allowed (%1).</source>
+        <source>Write a full web address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="103"/>
+        <source>Another record of this kind already uses this slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="104"/>
+        <source>Choose the source the facts come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="105"/>
+        <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="106"/>
+        <source>Write a number, e.g. 1500 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="107"/>
+        <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="108"/>
+        <source>The value is outside what is allowed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,130 +1180,157 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <location filename="../admin/console/preview.py" line="38"/>
+        <source>Preview (not saved) — %1</source>
+        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="121"/>
         <source>backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="122"/>
         <source>checking every member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="117"/>
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>checking references and languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="118"/>
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>checking the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="119"/>
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>checksumming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="120"/>
+        <location filename="../admin/console/labels.py" line="126"/>
         <source>committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="127"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="128"/>
         <source>comparing with the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>installing media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>opening the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>opening the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>reading the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>recording that nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>recording the change in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>saving the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>validating the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>writing content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>writing the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>checking for changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>writing the working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>opening the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="240"/>
+        <source>reading sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="242"/>
+        <source>writing sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../admin/console/prompts.py" line="33"/>
+        <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,148 +1345,148 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="425"/>
+        <location filename="../admin/console/editor.py" line="446"/>
         <source>Record</source>
         <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="426"/>
+        <location filename="../admin/console/editor.py" line="447"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="427"/>
+        <location filename="../admin/console/editor.py" line="448"/>
         <source>Texts and translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="428"/>
+        <location filename="../admin/console/editor.py" line="449"/>
         <source>Source, web address and image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="431"/>
+        <location filename="../admin/console/editor.py" line="452"/>
         <source>Visitors can see this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="432"/>
+        <location filename="../admin/console/editor.py" line="453"/>
         <source>This is the year&apos;s focus industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="433"/>
+        <location filename="../admin/console/editor.py" line="454"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="434"/>
+        <location filename="../admin/console/editor.py" line="455"/>
         <source>Smaller numbers come first on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="435"/>
+        <location filename="../admin/console/editor.py" line="456"/>
         <source>Shown as a QR code on the record&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="438"/>
+        <location filename="../admin/console/editor.py" line="459"/>
         <source>Required in every language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="441"/>
+        <location filename="../admin/console/editor.py" line="462"/>
         <source>Choose image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="442"/>
+        <location filename="../admin/console/editor.py" line="463"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="443"/>
+        <location filename="../admin/console/editor.py" line="464"/>
         <source>Choose a record on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="508"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="530"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="530"/>
         <source>Not published: visitors do not see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="511"/>
+        <location filename="../admin/console/editor.py" line="532"/>
         <source>%n translation(s) not verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n translation not verified</numerusform>
+            <numerusform>%n translations not verified</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="513"/>
+        <location filename="../admin/console/editor.py" line="534"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="592"/>
+        <location filename="../admin/console/editor.py" line="613"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="604"/>
-        <location filename="../admin/console/editor.py" line="612"/>
+        <location filename="../admin/console/editor.py" line="625"/>
+        <location filename="../admin/console/editor.py" line="633"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="633"/>
+        <location filename="../admin/console/editor.py" line="655"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="634"/>
+        <location filename="../admin/console/editor.py" line="656"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="645"/>
+        <location filename="../admin/console/editor.py" line="667"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="648"/>
+        <location filename="../admin/console/editor.py" line="670"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="663"/>
-        <location filename="../admin/console/editor.py" line="669"/>
+        <location filename="../admin/console/editor.py" line="685"/>
+        <location filename="../admin/console/editor.py" line="691"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="697"/>
+        <location filename="../admin/console/editor.py" line="724"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="703"/>
+        <location filename="../admin/console/editor.py" line="730"/>
         <source>Mark %1 verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="703"/>
+        <location filename="../admin/console/editor.py" line="730"/>
         <source>Mark %1 not verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,26 +1494,95 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../admin/console/models.py" line="96"/>
-        <source>(no title)</source>
+        <location filename="../admin/console/models.py" line="87"/>
+        <source>No.</source>
+        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="122"/>
-        <source>Unsaved changes</source>
+        <location filename="../admin/console/models.py" line="88"/>
+        <source>Title and slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="89"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="90"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="91"/>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="92"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="97"/>
+        <source>Sort order: visitors see records in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="98"/>
+        <source>Title in the list language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="99"/>
+        <source>The record&apos;s name in addresses and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="100"/>
+        <source>Published: visitors can see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="101"/>
+        <source>Translations nobody has ticked as checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="102"/>
+        <source>Problems that block saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="124"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="150"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="152"/>
         <source>Not published: visitors do not see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/models.py" line="126"/>
+        <location filename="../admin/console/models.py" line="154"/>
         <source>%n problem(s) to fix before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/models.py" line="188"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -1256,13 +2061,13 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/editor.py" line="180"/>
+        <location filename="../admin/console/editor.py" line="200"/>
         <source>Verified</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Height of the multi-line text boxes, per text field.</extracomment>
+        <extracomment>Which record fields each kind shows besides the common ones. Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="181"/>
+        <location filename="../admin/console/editor.py" line="201"/>
         <source>Tick once a person has checked this translation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,164 +2075,164 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../admin/console/labels.py" line="29"/>
-        <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="30"/>
-        <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="31"/>
-        <source>Industrial clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="32"/>
-        <source>Flagship manufacturers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="33"/>
-        <source>Production bases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="34"/>
-        <source>Service platforms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="35"/>
-        <source>Initiatives</source>
+        <source>The zone</source>
+        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="36"/>
-        <source>Signature industries</source>
+        <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="37"/>
-        <source>Statements</source>
+        <source>Industrial clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="38"/>
-        <source>Sources</source>
+        <source>Flagship manufacturers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="39"/>
+        <source>Production bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="40"/>
+        <source>Service platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="41"/>
-        <source>Zone profile</source>
+        <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="42"/>
-        <source>Key figure</source>
+        <source>Signature industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="43"/>
-        <location filename="../admin/console/labels.py" line="59"/>
-        <source>Industrial cluster</source>
+        <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="44"/>
-        <source>Flagship manufacturer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="45"/>
-        <source>Production base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="46"/>
-        <source>Service platform</source>
+        <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="47"/>
-        <source>Initiative</source>
+        <source>Zone profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="48"/>
-        <source>Industry</source>
+        <source>Key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="49"/>
-        <source>Statement</source>
+        <location filename="../admin/console/labels.py" line="65"/>
+        <source>Industrial cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="50"/>
-        <source>Source</source>
+        <source>Flagship manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="51"/>
+        <source>Production base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="52"/>
+        <source>Service platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="53"/>
-        <source>Food</source>
+        <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="54"/>
-        <source>Home appliances and electronics</source>
+        <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="55"/>
-        <source>Steel structures</source>
+        <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="56"/>
-        <source>New energy</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="57"/>
-        <source>National level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="58"/>
-        <source>Provincial level</source>
+        <location filename="../admin/console/labels.py" line="59"/>
+        <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="60"/>
-        <source>Leading county</source>
+        <source>Home appliances and electronics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="61"/>
-        <source>count (no unit)</source>
+        <source>Steel structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="62"/>
-        <source>yuan</source>
+        <source>New energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="63"/>
-        <source>over (shown with +)</source>
+        <source>National level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="64"/>
+        <source>Provincial level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="66"/>
+        <source>Leading county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="67"/>
+        <source>count (no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="68"/>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="69"/>
+        <source>over (shown with +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="70"/>
         <source>more than (shown with +)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="65"/>
+        <location filename="../admin/console/labels.py" line="71"/>
         <source>exactly</source>
         <translation type="unfinished"></translation>
     </message>

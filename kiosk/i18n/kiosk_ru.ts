@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Slug</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Unverified</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Problems</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="75"/>
-        <source>RecordList</source>
-        <comment>Sort order: visitors see records in this order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="76"/>
-        <source>RecordList</source>
-        <comment>Title in the list language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="77"/>
-        <source>RecordList</source>
-        <comment>The record&apos;s name in addresses and files</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="78"/>
-        <source>RecordList</source>
-        <comment>Published: visitors can see it</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="79"/>
-        <source>RecordList</source>
-        <comment>Translations nobody has ticked as checked yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="80"/>
-        <source>RecordList</source>
-        <comment>Problems that block saving</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="36"/>
@@ -126,6 +51,781 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <location filename="../admin/console/app.py" line="38"/>
+        <source>Content console</source>
+        <translation>Консоль содержания</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/app.py" line="39"/>
+        <source>Your staff role (recorded in the history with every change), e.g. editor:</source>
+        <translation>Ваша роль сотрудника (записывается в историю при каждом изменении), например editor:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <source>Kind</source>
+        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="451"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="451"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="435"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="435"/>
+        <source>Backup taken first</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="675"/>
+        <source>Content console — Jiaozhou industry kiosk</source>
+        <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="500"/>
+        <source>Content console</source>
+        <translation>Консоль содержания</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="501"/>
+        <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
+        <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="502"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="503"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="504"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="506"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="506"/>
+        <source>Save every edit in one step (a backup is taken first)</source>
+        <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="827"/>
+        <location filename="../admin/console/window.py" line="828"/>
+        <source>Revert</source>
+        <translation>Отменить правки</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="507"/>
+        <source>Drop every unsaved edit</source>
+        <translation>Отбросить все несохранённые правки</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Open the record in the visitor screens, as it will look</source>
+        <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="509"/>
+        <source>Import workbook…</source>
+        <translation>Импорт книги…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="509"/>
+        <source>Check a workbook (.xlsx) and import it</source>
+        <translation>Проверить книгу (.xlsx) и импортировать её</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Export workbook…</source>
+        <translation>Экспорт книги…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Write the saved content as a workbook (.xlsx)</source>
+        <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="511"/>
+        <source>Import pack…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="511"/>
+        <source>Check a content pack and import it</source>
+        <translation>Проверить пакет содержания и импортировать его</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="512"/>
+        <source>Export pack…</source>
+        <translation>Экспорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="512"/>
+        <source>Write the saved content and its images as a content pack</source>
+        <translation>Записать сохранённое содержание и изображения в пакет</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="513"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="513"/>
+        <source>A new record of this kind</source>
+        <translation>Новая запись этого типа</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="514"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="514"/>
+        <source>A copy of the selected record</source>
+        <translation>Копия выбранной записи</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="793"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="515"/>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="516"/>
+        <source>↑ Up</source>
+        <translation>↑ Выше</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="516"/>
+        <source>Show it earlier on the kiosk</source>
+        <translation>Показывать раньше на киоске</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="517"/>
+        <source>↓ Down</source>
+        <translation>↓ Ниже</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="517"/>
+        <source>Show it later on the kiosk</source>
+        <translation>Показывать позже на киоске</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="518"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="528"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="529"/>
+        <source>Filter by title or slug</source>
+        <translation>Фильтр по названию или идентификатору</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="530"/>
+        <source>Unverified only</source>
+        <translation>Только непроверенные</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="531"/>
+        <source>Only records with translations nobody has checked yet</source>
+        <translation>Только записи с переводами, которые ещё никто не проверил</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="532"/>
+        <source>Titles in</source>
+        <translation>Названия на</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="533"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="534"/>
+        <source>Restore this version…</source>
+        <translation>Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="535"/>
+        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
+        <translation>Каждое сохранение и импорт — это запись; восстановление добавляет новую запись и ничего не теряет.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="536"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="537"/>
+        <location filename="../admin/console/window.py" line="1024"/>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="545"/>
+        <source>Undo the last edit</source>
+        <translation>Отменить последнюю правку</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="546"/>
+        <source>Redo what was undone</source>
+        <translation>Повторить отменённое</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="551"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="552"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="678"/>
+        <source>Staff role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="678"/>
+        <source>Content version %1</source>
+        <translation>Версия содержания %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="682"/>
+        <source>Unsaved: %n record(s) changed</source>
+        <translation>
+            <numerusform>Не сохранено: изменена %n запись</numerusform>
+            <numerusform>Не сохранено: изменены %n записи</numerusform>
+            <numerusform>Не сохранено: изменено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="683"/>
+        <source>, %n removed</source>
+        <translation>
+            <numerusform>, %n удалена</numerusform>
+            <numerusform>, %n удалены</numerusform>
+            <numerusform>, %n удалено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="685"/>
+        <source>All edits are saved.</source>
+        <translation>Все правки сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="703"/>
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
+            <numerusform>%n проблемы, которые нужно исправить до сохранения</numerusform>
+            <numerusform>%n проблем, которые нужно исправить до сохранения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="716"/>
+        <source>No problems: every edit can be saved.</source>
+        <translation>Проблем нет: все правки можно сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="721"/>
+        <source>Problems (%1)</source>
+        <translation>Проблемы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="721"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="757"/>
+        <source>Unpublish</source>
+        <translation>Снять с показа</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="757"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="758"/>
+        <source>Hide it from visitors</source>
+        <translation>Скрыть от посетителей</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="758"/>
+        <source>Show it to visitors</source>
+        <translation>Показать посетителям</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="774"/>
+        <source>New %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="783"/>
+        <source>Duplicate %1</source>
+        <translation>Дублировать %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="791"/>
+        <source>Delete record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="792"/>
+        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
+        <translation>Удалить «%1»? Записи, которые на неё ссылаются, будут показывать проблему, пока их не изменят. До сохранения это можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="800"/>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="809"/>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="809"/>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="819"/>
+        <source>Publish %1</source>
+        <translation>Опубликовать %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="819"/>
+        <source>Unpublish %1</source>
+        <translation>Снять с показа %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="826"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>Choose an image</source>
+        <translation>Выберите изображение</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="844"/>
+        <source>Choose image</source>
+        <translation>Выбор изображения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="845"/>
+        <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
+        <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="848"/>
+        <source>Reading the picture</source>
+        <translation>Чтение изображения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="853"/>
+        <source>Remove image</source>
+        <translation>Убрать изображение</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="865"/>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="887"/>
+        <source>Saved as history entry #%1: %2.</source>
+        <translation>Сохранено как запись истории №%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="889"/>
+        <location filename="../admin/console/window.py" line="964"/>
+        <source>Backup taken first: %1</source>
+        <translation>Сначала сделана резервная копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="899"/>
+        <source>The content changed elsewhere</source>
+        <translation>Содержание изменено в другом месте</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="900"/>
+        <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
+        <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="902"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="905"/>
+        <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
+        <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="910"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="914"/>
+        <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
+        <translation>
+            <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
+            <numerusform>Не сохранено: сначала исправьте %n проблемы. Ничего не записано.</numerusform>
+            <numerusform>Не сохранено: сначала исправьте %n проблем. Ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="919"/>
+        <source>… and %n more in the Problems list below.</source>
+        <translation>
+            <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
+            <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
+            <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="929"/>
+        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
+        <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="930"/>
+        <source>Discard edits and go on</source>
+        <translation>Отбросить правки и продолжить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="934"/>
+        <location filename="../admin/console/window.py" line="936"/>
+        <source>Import workbook</source>
+        <translation>Импорт книги</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="936"/>
+        <location filename="../admin/console/window.py" line="975"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Книги (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="940"/>
+        <location filename="../admin/console/window.py" line="952"/>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="946"/>
+        <location filename="../admin/console/window.py" line="948"/>
+        <source>Import pack</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="948"/>
+        <location filename="../admin/console/window.py" line="991"/>
+        <source>Content packs (*.kioskpack)</source>
+        <translation>Пакеты содержания (*.kioskpack)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="962"/>
+        <source>%1 imported as history entry #%2: %3.</source>
+        <translation>%1 импортирован как запись истории №%2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="966"/>
+        <source>%1 holds the same content as the kiosk; nothing changed.</source>
+        <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="975"/>
+        <source>Export workbook</source>
+        <translation>Экспорт книги</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="989"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="981"/>
+        <location filename="../admin/console/window.py" line="1007"/>
+        <source>Writing %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="984"/>
+        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
+        <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="991"/>
+        <source>Export pack</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="989"/>
+        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="996"/>
+        <source>Sign the pack?</source>
+        <translation>Подписать пакет?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="997"/>
+        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
+        <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="998"/>
+        <source>Choose key file…</source>
+        <translation>Выбрать файл ключа…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="999"/>
+        <source>Private key</source>
+        <translation>Закрытый ключ</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="999"/>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1003"/>
+        <source>signed with key %1</source>
+        <translation>подписан ключом %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1003"/>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1004"/>
+        <source>Wrote %1: content version %2, %3 files, %4.</source>
+        <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1020"/>
+        <source>sheet %1</source>
+        <translation>лист %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1024"/>
+        <source>Import report (%1)</source>
+        <translation>Отчёт об импорте (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1065"/>
+        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
+        <translation>Запись №%1 сделана до того, как киоск стал хранить снимки; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1067"/>
+        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
+        <translation>Вернуть содержание к состоянию после записи №%1 (%2, %3)? Это станет новой записью; более поздние не теряются.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1070"/>
+        <source>Your unsaved edits will be lost.</source>
+        <translation>Несохранённые правки будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1071"/>
+        <source>Restore version</source>
+        <translation>Восстановить версию</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1071"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1078"/>
+        <source>Version %1 restored as history entry #%2: %3.</source>
+        <translation>Версия %1 восстановлена как запись истории №%2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1082"/>
+        <source>Restoring version %1</source>
+        <translation>Восстановление версии %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1093"/>
+        <source>Preview needs a record without problems in its own fields: %1</source>
+        <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1115"/>
+        <source>The preview could not open: %1</source>
+        <translation>Не удалось открыть предпросмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1117"/>
+        <source>Preparing the preview</source>
+        <translation>Подготовка предпросмотра</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1166"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1172"/>
+        <source>%1: cancelled. Nothing was changed.</source>
+        <translation>%1: отменено. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="1178"/>
+        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
+        <translation>
+            <numerusform>%1: отклонено, ничего не изменено. %n проблема — в отчёте об импорте ниже.</numerusform>
+            <numerusform>%1: отклонено, ничего не изменено. %n проблемы — в отчёте об импорте ниже.</numerusform>
+            <numerusform>%1: отклонено, ничего не изменено. %n проблем — в отчёте об импорте ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1181"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1192"/>
+        <source>(It was too late to cancel: the work had finished.)</source>
+        <translation>(Отменить было уже поздно: работа завершилась.)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1199"/>
+        <source>Work in progress</source>
+        <translation>Идёт работа</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1198"/>
+        <source>%1 is still running. Cancel it and close?</source>
+        <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1199"/>
+        <source>Cancel it and close</source>
+        <translation>Отменить и закрыть</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1205"/>
+        <source>You have unsaved edits. Save them before closing?</source>
+        <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
@@ -151,177 +851,192 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../admin/console/labels.py" line="68"/>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="69"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="70"/>
-        <source>Sort order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="71"/>
-        <source>Source</source>
-        <translation type="unfinished">Источник</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="72"/>
-        <source>Source&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="73"/>
-        <source>Web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="74"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
+        <source>Slug</source>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="75"/>
-        <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="76"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <source>Sort order</source>
+        <translation>Порядок</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="77"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="78"/>
-        <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <source>Source&apos;s own words</source>
+        <translation>Слова источника</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="79"/>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="80"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <source>Image</source>
+        <translation>Изображение</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="81"/>
-        <source>Focus industry of the year</source>
-        <translation type="unfinished"></translation>
+        <source>Published on</source>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="82"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="83"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Unit</source>
+        <translation>Единица</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="84"/>
-        <source>Manufacturer</source>
-        <translation type="unfinished">Производитель</translation>
+        <source>Qualifier</source>
+        <translation>Уточнение</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="85"/>
-        <source>Manufacturers in the cluster</source>
-        <translation type="unfinished"></translation>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="86"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="87"/>
-        <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <source>Focus industry of the year</source>
+        <translation>Приоритетная отрасль года</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="88"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <source>Level</source>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="89"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="90"/>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="91"/>
+        <source>Manufacturers in the cluster</source>
+        <translation>Производители в кластере</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="92"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="93"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="94"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="95"/>
         <source>Full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный текст</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="112"/>
         <source>Saved in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в консоли</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="113"/>
         <source>Workbook imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Content pack imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлена резервная копия</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Default content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено содержание по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="205"/>
+        <source>Version %1 restored</source>
+        <translation>Восстановлена версия %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="212"/>
+        <source>nothing changed</source>
+        <translation>ничего не изменилось</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="215"/>
+        <location filename="../admin/console/labels.py" line="220"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>добавлена %n</numerusform>
+            <numerusform>добавлены %n</numerusform>
+            <numerusform>добавлено %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="217"/>
+        <location filename="../admin/console/labels.py" line="222"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="219"/>
-        <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>изменена %n</numerusform>
+            <numerusform>изменены %n</numerusform>
+            <numerusform>изменено %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../admin/console/labels.py" line="224"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>удалена %n</numerusform>
+            <numerusform>удалены %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="227"/>
+        <source>content details changed</source>
+        <translation>изменены сведения о содержании</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/labels.py" line="229"/>
         <source>%n image file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл изображения</numerusform>
+            <numerusform>%n файла изображений</numerusform>
+            <numerusform>%n файлов изображений</numerusform>
         </translation>
     </message>
 </context>
@@ -346,64 +1061,64 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="92"/>
-        <source>%1 · %2 is required in every language: write the translation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="93"/>
-        <source>%1 has translations but no English text for visitors to fall back on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="94"/>
-        <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="95"/>
-        <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="96"/>
-        <source>Write a full web address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="97"/>
-        <source>Another record of this kind already uses this slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="98"/>
-        <source>Choose the source the facts come from.</source>
-        <translation type="unfinished"></translation>
+        <source>Required in every language: write the %1 translation.</source>
+        <translation>Обязательно на всех языках: впишите перевод (%1).</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="99"/>
-        <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has translations but no English text for visitors to fall back on.</source>
+        <translation>У поля «%1» есть переводы, но нет английского текста, к которому можно вернуться.</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="100"/>
-        <source>Write a number, e.g. 1500 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1: %2 символов, допускается не больше %3.</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="101"/>
-        <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
-        <translation type="unfinished"></translation>
+        <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
+        <translation>Используйте строчные латинские буквы a–z, цифры и одиночные дефисы, например haier-group.</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="102"/>
-        <source>The value is outside what is allowed (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Write a full web address that starts with http:// or https://.</source>
+        <translation>Впишите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="103"/>
+        <source>Another record of this kind already uses this slug.</source>
+        <translation>Этот идентификатор уже занят другой записью того же типа.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="104"/>
+        <source>Choose the source the facts come from.</source>
+        <translation>Выберите источник, из которого взяты факты.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="105"/>
+        <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
+        <translation>Ссылается на «%1», которого нет в содержании (переименован или удалён?).</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="106"/>
+        <source>Write a number, e.g. 1500 or 2.5.</source>
+        <translation>Впишите число, например 1500 или 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="107"/>
+        <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
+        <translation>Впишите дату в виде ГГГГ-ММ-ДД, например 2025-08-25.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="108"/>
+        <source>The value is outside what is allowed (%1).</source>
+        <translation>Значение вне допустимых пределов (%1).</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В содержании должен быть ровно один профиль зоны, сейчас их %1.</translation>
     </message>
 </context>
 <context>
@@ -447,160 +1162,187 @@
         <location filename="../admin/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать изображение в формате %1.</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="67"/>
         <source>%1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: такого файла нет.</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 занимает %2 МБ; принимаются изображения до %3 МБ. Сначала сохраните его меньшего размера в графическом редакторе.</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не изображение, которое можно прочитать (%2). Выберите файл JPEG, PNG, WebP, GIF или BMP.</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 × %3 пикселей; принимаются изображения не больше %4 пикселей по длинной стороне.</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1 как изображение (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../admin/console/preview.py" line="38"/>
+        <source>Preview (not saved) — %1</source>
+        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
+        <translation>Предпросмотр (не сохранено) — %1</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
-        <source>backing up the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="116"/>
-        <source>checking every member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="117"/>
-        <source>checking references and languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="118"/>
-        <source>checking the pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="119"/>
-        <source>checksumming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="120"/>
-        <source>committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="121"/>
-        <source>committing</source>
-        <translation type="unfinished"></translation>
+        <source>backing up the database</source>
+        <translation>резервное копирование базы данных</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="122"/>
-        <source>comparing with the current content</source>
-        <translation type="unfinished"></translation>
+        <source>checking every member</source>
+        <translation>проверка каждого файла</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="123"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <source>checking references and languages</source>
+        <translation>проверка ссылок и языков</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="124"/>
-        <source>installing media</source>
-        <translation type="unfinished"></translation>
+        <source>checking the pack</source>
+        <translation>проверка пакета</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="125"/>
-        <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <source>checksumming</source>
+        <translation>подсчёт контрольных сумм</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="126"/>
-        <source>opening the pack</source>
-        <translation type="unfinished"></translation>
+        <source>committed</source>
+        <translation>зафиксировано</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="127"/>
-        <source>opening the workbook</source>
-        <translation type="unfinished"></translation>
+        <source>committing</source>
+        <translation>фиксация</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="128"/>
-        <source>reading the content</source>
-        <translation type="unfinished"></translation>
+        <source>comparing with the current content</source>
+        <translation>сравнение с текущим содержанием</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="129"/>
-        <source>recording that nothing changed</source>
-        <translation type="unfinished"></translation>
+        <source>done</source>
+        <translation>готово</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="130"/>
-        <source>recording the change in the history</source>
-        <translation type="unfinished"></translation>
+        <source>installing media</source>
+        <translation>установка изображений</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="131"/>
-        <source>saving the workbook</source>
-        <translation type="unfinished"></translation>
+        <source>nothing changed</source>
+        <translation>ничего не изменилось</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="132"/>
-        <source>validating the content</source>
-        <translation type="unfinished"></translation>
+        <source>opening the pack</source>
+        <translation>открытие пакета</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="133"/>
-        <source>writing content</source>
-        <translation type="unfinished"></translation>
+        <source>opening the workbook</source>
+        <translation>открытие книги</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="134"/>
-        <source>writing the pack</source>
-        <translation type="unfinished"></translation>
+        <source>reading the content</source>
+        <translation>чтение содержания</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="135"/>
-        <source>checking for changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <source>recording that nothing changed</source>
+        <translation>запись о том, что ничего не изменилось</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="136"/>
-        <source>reading the picture</source>
-        <translation type="unfinished"></translation>
+        <source>recording the change in the history</source>
+        <translation>запись изменения в историю</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="137"/>
-        <source>preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <source>saving the workbook</source>
+        <translation>сохранение книги</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="138"/>
-        <source>writing the working copy</source>
-        <translation type="unfinished"></translation>
+        <source>validating the content</source>
+        <translation>проверка содержания</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="139"/>
+        <source>writing content</source>
+        <translation>запись содержания</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="140"/>
+        <source>writing the pack</source>
+        <translation>запись пакета</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="141"/>
+        <source>checking for changes made elsewhere</source>
+        <translation>проверка изменений, сделанных в другом месте</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="142"/>
+        <source>reading the picture</source>
+        <translation>чтение изображения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="143"/>
+        <source>preparing the preview</source>
+        <translation>подготовка предпросмотра</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="144"/>
+        <source>writing the working copy</source>
+        <translation>запись рабочей копии</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>opening the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>открытие предпросмотра</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="240"/>
+        <source>reading sheet %1</source>
+        <translation>чтение листа %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="242"/>
+        <source>writing sheet %1</source>
+        <translation>запись листа %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../admin/console/prompts.py" line="33"/>
+        <source>Unsaved edits</source>
+        <translation>Несохранённые правки</translation>
     </message>
 </context>
 <context>
@@ -614,177 +1356,247 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="425"/>
+        <location filename="../admin/console/editor.py" line="446"/>
         <source>Record</source>
         <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="426"/>
+        <location filename="../admin/console/editor.py" line="447"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="427"/>
+        <location filename="../admin/console/editor.py" line="448"/>
         <source>Texts and translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты и переводы</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="428"/>
+        <location filename="../admin/console/editor.py" line="449"/>
         <source>Source, web address and image</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник, веб-адрес и изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="431"/>
+        <location filename="../admin/console/editor.py" line="452"/>
         <source>Visitors can see this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители видят эту запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="432"/>
+        <location filename="../admin/console/editor.py" line="453"/>
         <source>This is the year&apos;s focus industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приоритетная отрасль года</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="433"/>
+        <location filename="../admin/console/editor.py" line="454"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Строчные буквы, цифры и дефисы; ссылки на запись следуют за переименованием</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="434"/>
+        <location filename="../admin/console/editor.py" line="455"/>
         <source>Smaller numbers come first on the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньшие числа показываются на киоске раньше</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="435"/>
+        <location filename="../admin/console/editor.py" line="456"/>
         <source>Shown as a QR code on the record&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается QR-кодом на странице записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="438"/>
+        <location filename="../admin/console/editor.py" line="459"/>
         <source>Required in every language</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно на всех языках</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="441"/>
+        <location filename="../admin/console/editor.py" line="462"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать изображение…</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="442"/>
+        <location filename="../admin/console/editor.py" line="463"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="443"/>
+        <location filename="../admin/console/editor.py" line="464"/>
         <source>Choose a record on the left, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись слева или создайте новую.</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="508"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(названия пока нет)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="530"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="530"/>
         <source>Not published: visitors do not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубликовано: посетители не видят</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="511"/>
+        <location filename="../admin/console/editor.py" line="532"/>
         <source>%n translation(s) not verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перевод не проверен</numerusform>
+            <numerusform>%n перевода не проверены</numerusform>
+            <numerusform>%n переводов не проверены</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="513"/>
+        <location filename="../admin/console/editor.py" line="534"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="592"/>
+        <location filename="../admin/console/editor.py" line="613"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="604"/>
-        <location filename="../admin/console/editor.py" line="612"/>
-        <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../admin/console/editor.py" line="625"/>
         <location filename="../admin/console/editor.py" line="633"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (отсутствует)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="655"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="634"/>
+        <location filename="../admin/console/editor.py" line="656"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо него киоск показывает значок отрасли.</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="645"/>
+        <location filename="../admin/console/editor.py" line="667"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="648"/>
+        <location filename="../admin/console/editor.py" line="670"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="663"/>
-        <location filename="../admin/console/editor.py" line="669"/>
+        <location filename="../admin/console/editor.py" line="685"/>
+        <location filename="../admin/console/editor.py" line="691"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="697"/>
+        <location filename="../admin/console/editor.py" line="724"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="703"/>
+        <location filename="../admin/console/editor.py" line="730"/>
         <source>Mark %1 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить «%1» как проверенное</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="703"/>
+        <location filename="../admin/console/editor.py" line="730"/>
         <source>Mark %1 not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку проверки: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../admin/console/models.py" line="96"/>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../admin/console/models.py" line="87"/>
+        <source>No.</source>
+        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="122"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../admin/console/models.py" line="88"/>
+        <source>Title and slug</source>
+        <translation>Название и идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="89"/>
+        <source>Slug</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="90"/>
+        <source>Shown</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="91"/>
+        <source>Unverified</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="92"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="97"/>
+        <source>Sort order: visitors see records in this order</source>
+        <translation>Порядок: посетители видят записи в этом порядке</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="98"/>
+        <source>Title in the list language</source>
+        <translation>Название на языке списка</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="99"/>
+        <source>The record&apos;s name in addresses and files</source>
+        <translation>Имя записи в адресах и файлах</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="100"/>
+        <source>Published: visitors can see it</source>
+        <translation>Опубликовано: посетители видят</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="101"/>
+        <source>Translations nobody has ticked as checked yet</source>
+        <translation>Переводы, которые ещё никто не отметил как проверенные</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="102"/>
+        <source>Problems that block saving</source>
+        <translation>Проблемы, мешающие сохранению</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="124"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="150"/>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="152"/>
         <source>Not published: visitors do not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубликовано: посетители не видят</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/models.py" line="126"/>
+        <location filename="../admin/console/models.py" line="154"/>
         <source>%n problem(s) to fix before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
+            <numerusform>%n проблемы, которые нужно исправить до сохранения</numerusform>
+            <numerusform>%n проблем, которые нужно исправить до сохранения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/models.py" line="188"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,180 +2076,180 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/editor.py" line="180"/>
+        <location filename="../admin/console/editor.py" line="200"/>
         <source>Verified</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Height of the multi-line text boxes, per text field.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Which record fields each kind shows besides the common ones. Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
+        <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="181"/>
+        <location filename="../admin/console/editor.py" line="201"/>
         <source>Tick once a person has checked this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, когда человек проверит этот перевод</translation>
     </message>
 </context>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../admin/console/labels.py" line="29"/>
-        <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first.</extracomment>
-        <translation type="unfinished">Зона</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="30"/>
-        <source>Key figures</source>
-        <translation type="unfinished">Ключевые показатели</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="31"/>
-        <source>Industrial clusters</source>
-        <translation type="unfinished">Промышленные кластеры</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="32"/>
-        <source>Flagship manufacturers</source>
-        <translation type="unfinished">Ведущие производители</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="33"/>
-        <source>Production bases</source>
-        <translation type="unfinished">Производственные базы</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="34"/>
-        <source>Service platforms</source>
-        <translation type="unfinished">Сервисные платформы</translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="35"/>
-        <source>Initiatives</source>
-        <translation type="unfinished">Инициативы</translation>
+        <source>The zone</source>
+        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
+        <translation>Зона</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="36"/>
-        <source>Signature industries</source>
-        <translation type="unfinished">Профильные отрасли</translation>
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="37"/>
-        <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <source>Industrial clusters</source>
+        <translation>Промышленные кластеры</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="38"/>
-        <source>Sources</source>
-        <translation type="unfinished">Источники</translation>
+        <source>Flagship manufacturers</source>
+        <translation>Ведущие производители</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="39"/>
+        <source>Production bases</source>
+        <translation>Производственные базы</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="40"/>
+        <source>Service platforms</source>
+        <translation>Сервисные платформы</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="41"/>
-        <source>Zone profile</source>
-        <translation type="unfinished"></translation>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="42"/>
-        <source>Key figure</source>
-        <translation type="unfinished">Ключевой показатель</translation>
+        <source>Signature industries</source>
+        <translation>Профильные отрасли</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="43"/>
-        <location filename="../admin/console/labels.py" line="59"/>
-        <source>Industrial cluster</source>
-        <translation type="unfinished">Промышленный кластер</translation>
+        <source>Statements</source>
+        <translation>Заявления</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="44"/>
-        <source>Flagship manufacturer</source>
-        <translation type="unfinished">Ведущий производитель</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="45"/>
-        <source>Production base</source>
-        <translation type="unfinished">Производственная база</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="46"/>
-        <source>Service platform</source>
-        <translation type="unfinished">Сервисная платформа</translation>
+        <source>Sources</source>
+        <translation>Источники</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="47"/>
-        <source>Initiative</source>
-        <translation type="unfinished">Инициатива</translation>
+        <source>Zone profile</source>
+        <translation>Профиль зоны</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="48"/>
-        <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <source>Key figure</source>
+        <translation>Ключевой показатель</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="49"/>
-        <source>Statement</source>
-        <translation type="unfinished">Заявление</translation>
+        <location filename="../admin/console/labels.py" line="65"/>
+        <source>Industrial cluster</source>
+        <translation>Промышленный кластер</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="50"/>
-        <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <source>Flagship manufacturer</source>
+        <translation>Ведущий производитель</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="51"/>
+        <source>Production base</source>
+        <translation>Производственная база</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="52"/>
+        <source>Service platform</source>
+        <translation>Сервисная платформа</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="53"/>
-        <source>Food</source>
-        <translation type="unfinished">Пищевая промышленность</translation>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="54"/>
-        <source>Home appliances and electronics</source>
-        <translation type="unfinished">Бытовая техника и электроника</translation>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="55"/>
-        <source>Steel structures</source>
-        <translation type="unfinished">Стальные конструкции</translation>
+        <source>Statement</source>
+        <translation>Заявление</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="56"/>
-        <source>New energy</source>
-        <translation type="unfinished">Новая энергетика</translation>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="57"/>
-        <source>National level</source>
-        <translation type="unfinished">Национальный уровень</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="58"/>
-        <source>Provincial level</source>
-        <translation type="unfinished">Провинциальный уровень</translation>
+        <location filename="../admin/console/labels.py" line="59"/>
+        <source>Food</source>
+        <translation>Пищевая промышленность</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="60"/>
-        <source>Leading county</source>
-        <translation type="unfinished">Ведущий уезд</translation>
+        <source>Home appliances and electronics</source>
+        <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="61"/>
-        <source>count (no unit)</source>
-        <translation type="unfinished"></translation>
+        <source>Steel structures</source>
+        <translation>Стальные конструкции</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="62"/>
-        <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <source>New energy</source>
+        <translation>Новая энергетика</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="63"/>
-        <source>over (shown with +)</source>
-        <translation type="unfinished"></translation>
+        <source>National level</source>
+        <translation>Национальный уровень</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="64"/>
-        <source>more than (shown with +)</source>
-        <translation type="unfinished"></translation>
+        <source>Provincial level</source>
+        <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="65"/>
+        <location filename="../admin/console/labels.py" line="66"/>
+        <source>Leading county</source>
+        <translation>Ведущий уезд</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="67"/>
+        <source>count (no unit)</source>
+        <translation>количество (без единицы)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="68"/>
+        <source>yuan</source>
+        <translation>юани</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="69"/>
+        <source>over (shown with +)</source>
+        <translation>свыше (показывается с +)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="70"/>
+        <source>more than (shown with +)</source>
+        <translation>более (показывается с +)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="71"/>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>ровно</translation>
     </message>
 </context>
 </TS>

@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="70"/>
-        <source>RecordList</source>
-        <comment>Slug</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Shown</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Unverified</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="71"/>
-        <source>RecordList</source>
-        <comment>Problems</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="75"/>
-        <source>RecordList</source>
-        <comment>Sort order: visitors see records in this order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="76"/>
-        <source>RecordList</source>
-        <comment>Title in the list language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="77"/>
-        <source>RecordList</source>
-        <comment>The record&apos;s name in addresses and files</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="78"/>
-        <source>RecordList</source>
-        <comment>Published: visitors can see it</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="79"/>
-        <source>RecordList</source>
-        <comment>Translations nobody has ticked as checked yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/models.py" line="80"/>
-        <source>RecordList</source>
-        <comment>Problems that block saving</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="36"/>
@@ -126,6 +51,769 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <location filename="../admin/console/app.py" line="38"/>
+        <source>Content console</source>
+        <translation>内容管理台</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/app.py" line="39"/>
+        <source>Your staff role (recorded in the history with every change), e.g. editor:</source>
+        <translation>您的员工角色（每次修改都会记入历史记录），例如 editor：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <source>Kind</source>
+        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="451"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="451"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="434"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="435"/>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="435"/>
+        <source>Backup taken first</source>
+        <translation>事先备份</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="450"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="675"/>
+        <source>Content console — Jiaozhou industry kiosk</source>
+        <translation>内容管理台 — 胶州产业信息亭</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="500"/>
+        <source>Content console</source>
+        <translation>内容管理台</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="501"/>
+        <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
+        <translation>胶州 · 上合示范区信息亭</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="502"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="503"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="504"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="506"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="506"/>
+        <source>Save every edit in one step (a backup is taken first)</source>
+        <translation>一次性保存所有修改（保存前先备份）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="827"/>
+        <location filename="../admin/console/window.py" line="828"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="507"/>
+        <source>Drop every unsaved edit</source>
+        <translation>放弃所有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Open the record in the visitor screens, as it will look</source>
+        <translation>在访客界面中打开该记录，查看实际效果</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="509"/>
+        <source>Import workbook…</source>
+        <translation>导入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="509"/>
+        <source>Check a workbook (.xlsx) and import it</source>
+        <translation>检查并导入工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Write the saved content as a workbook (.xlsx)</source>
+        <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="511"/>
+        <source>Import pack…</source>
+        <translation>导入内容包…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="511"/>
+        <source>Check a content pack and import it</source>
+        <translation>检查并导入内容包</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="512"/>
+        <source>Export pack…</source>
+        <translation>导出内容包…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="512"/>
+        <source>Write the saved content and its images as a content pack</source>
+        <translation>将已保存的内容及图片导出为内容包</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="513"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="513"/>
+        <source>A new record of this kind</source>
+        <translation>新建一条此类记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="514"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="514"/>
+        <source>A copy of the selected record</source>
+        <translation>复制所选记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="793"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="515"/>
+        <source>Delete the selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="516"/>
+        <source>↑ Up</source>
+        <translation>↑ 上移</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="516"/>
+        <source>Show it earlier on the kiosk</source>
+        <translation>在信息亭上排得更靠前</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="517"/>
+        <source>↓ Down</source>
+        <translation>↓ 下移</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="517"/>
+        <source>Show it later on the kiosk</source>
+        <translation>在信息亭上排得更靠后</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="518"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="528"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="529"/>
+        <source>Filter by title or slug</source>
+        <translation>按标题或标识筛选</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="530"/>
+        <source>Unverified only</source>
+        <translation>仅看未核对</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="531"/>
+        <source>Only records with translations nobody has checked yet</source>
+        <translation>只显示有译文尚未经人核对的记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="532"/>
+        <source>Titles in</source>
+        <translation>标题语言</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="533"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="534"/>
+        <source>Restore this version…</source>
+        <translation>恢复此版本…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="535"/>
+        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
+        <translation>每次保存和导入都是一条记录；恢复会新增一条记录，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="536"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="537"/>
+        <location filename="../admin/console/window.py" line="1024"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="545"/>
+        <source>Undo the last edit</source>
+        <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="546"/>
+        <source>Redo what was undone</source>
+        <translation>重做已撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="551"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="552"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="678"/>
+        <source>Staff role: %1</source>
+        <translation>员工角色：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="678"/>
+        <source>Content version %1</source>
+        <translation>内容版本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="682"/>
+        <source>Unsaved: %n record(s) changed</source>
+        <translation>
+            <numerusform>未保存：%n 条记录有修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="683"/>
+        <source>, %n removed</source>
+        <translation>
+            <numerusform>，%n 条已删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="685"/>
+        <source>All edits are saved.</source>
+        <translation>所有修改均已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="703"/>
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>保存前需解决 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="716"/>
+        <source>No problems: every edit can be saved.</source>
+        <translation>没有问题：所有修改都可以保存。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="721"/>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="721"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="757"/>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="757"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="758"/>
+        <source>Hide it from visitors</source>
+        <translation>对访客隐藏</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="758"/>
+        <source>Show it to visitors</source>
+        <translation>向访客展示</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="774"/>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="783"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="791"/>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="792"/>
+        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
+        <translation>删除“%1”？引用它的记录在修改之前会显示问题。保存之前可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="800"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="809"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="809"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="819"/>
+        <source>Publish %1</source>
+        <translation>发布 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="819"/>
+        <source>Unpublish %1</source>
+        <translation>取消发布 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="826"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation>放弃所有未保存的修改，回到已保存的内容？可用“撤销”找回这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>Images (%1)</source>
+        <translation>图片（%1）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="836"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="844"/>
+        <source>Choose image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="845"/>
+        <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
+        <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="848"/>
+        <source>Reading the picture</source>
+        <translation>正在读取图片</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="853"/>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="865"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="887"/>
+        <source>Saved as history entry #%1: %2.</source>
+        <translation>已保存为历史记录第 %1 条：%2。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="889"/>
+        <location filename="../admin/console/window.py" line="964"/>
+        <source>Backup taken first: %1</source>
+        <translation>事先备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="899"/>
+        <source>The content changed elsewhere</source>
+        <translation>内容已在别处被修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="900"/>
+        <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
+        <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="902"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="905"/>
+        <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
+        <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="910"/>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="914"/>
+        <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
+        <translation>
+            <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="919"/>
+        <source>… and %n more in the Problems list below.</source>
+        <translation>
+            <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="929"/>
+        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
+        <translation>这将替换现有内容，您未保存的修改将会丢失。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="930"/>
+        <source>Discard edits and go on</source>
+        <translation>放弃修改并继续</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="934"/>
+        <location filename="../admin/console/window.py" line="936"/>
+        <source>Import workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="936"/>
+        <location filename="../admin/console/window.py" line="975"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="940"/>
+        <location filename="../admin/console/window.py" line="952"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="946"/>
+        <location filename="../admin/console/window.py" line="948"/>
+        <source>Import pack</source>
+        <translation>导入内容包</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="948"/>
+        <location filename="../admin/console/window.py" line="991"/>
+        <source>Content packs (*.kioskpack)</source>
+        <translation>内容包 (*.kioskpack)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="962"/>
+        <source>%1 imported as history entry #%2: %3.</source>
+        <translation>%1 已导入，历史记录第 %2 条：%3。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="966"/>
+        <source>%1 holds the same content as the kiosk; nothing changed.</source>
+        <translation>%1 与信息亭的内容相同，没有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="975"/>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation>工作簿只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="989"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="981"/>
+        <location filename="../admin/console/window.py" line="1007"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="984"/>
+        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
+        <translation>已写入 %1。请用 Excel 或 LibreOffice Calc 编辑，然后在这里导入。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="991"/>
+        <source>Export pack</source>
+        <translation>导出内容包</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="989"/>
+        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation>内容包只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="996"/>
+        <source>Sign the pack?</source>
+        <translation>为内容包签名？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="997"/>
+        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
+        <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="998"/>
+        <source>Choose key file…</source>
+        <translation>选择密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="999"/>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="999"/>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>签名密钥 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1003"/>
+        <source>signed with key %1</source>
+        <translation>已用密钥 %1 签名</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1003"/>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1004"/>
+        <source>Wrote %1: content version %2, %3 files, %4.</source>
+        <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1020"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1024"/>
+        <source>Import report (%1)</source>
+        <translation>导入报告（%1）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1065"/>
+        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
+        <translation>第 %1 条记录产生于信息亭保存快照之前，请改为恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1067"/>
+        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
+        <translation>恢复到第 %1 条记录之后的内容（%2，%3）？这会成为一条新记录，之后的记录不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1070"/>
+        <source>Your unsaved edits will be lost.</source>
+        <translation>您未保存的修改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1071"/>
+        <source>Restore version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1071"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1078"/>
+        <source>Version %1 restored as history entry #%2: %3.</source>
+        <translation>已恢复版本 %1，历史记录第 %2 条：%3。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1082"/>
+        <source>Restoring version %1</source>
+        <translation>正在恢复版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1093"/>
+        <source>Preview needs a record without problems in its own fields: %1</source>
+        <translation>预览要求该记录自身字段没有问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1115"/>
+        <source>The preview could not open: %1</source>
+        <translation>无法打开预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1117"/>
+        <source>Preparing the preview</source>
+        <translation>正在准备预览</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1166"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1172"/>
+        <source>%1: cancelled. Nothing was changed.</source>
+        <translation>%1：已取消，未做任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/window.py" line="1178"/>
+        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
+        <translation>
+            <numerusform>%1：已拒绝，未做任何修改。共 %n 个问题，见下方导入报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1181"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1192"/>
+        <source>(It was too late to cancel: the work had finished.)</source>
+        <translation>（已来不及取消：操作已经完成。）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1199"/>
+        <source>Work in progress</source>
+        <translation>操作进行中</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1198"/>
+        <source>%1 is still running. Cancel it and close?</source>
+        <translation>%1 仍在进行。要取消并关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1199"/>
+        <source>Cancel it and close</source>
+        <translation>取消并关闭</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="1205"/>
+        <source>You have unsaved edits. Save them before closing?</source>
+        <translation>您有未保存的修改。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
@@ -151,169 +839,184 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../admin/console/labels.py" line="68"/>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="69"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="70"/>
-        <source>Sort order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="71"/>
-        <source>Source</source>
-        <translation type="unfinished">信息来源</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="72"/>
-        <source>Source&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="73"/>
-        <source>Web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="74"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
+        <source>Slug</source>
+        <translation>标识</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="75"/>
-        <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <source>Published</source>
+        <translation>已发布</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="76"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <source>Sort order</source>
+        <translation>排序</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="77"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation>信息来源</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="78"/>
-        <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <source>Source&apos;s own words</source>
+        <translation>来源原文</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="79"/>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
+        <source>Web address</source>
+        <translation>网址</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="80"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <source>Image</source>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="81"/>
-        <source>Focus industry of the year</source>
-        <translation type="unfinished"></translation>
+        <source>Published on</source>
+        <translation>发布日期</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="82"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="83"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="84"/>
-        <source>Manufacturer</source>
-        <translation type="unfinished">企业</translation>
+        <source>Qualifier</source>
+        <translation>限定</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="85"/>
-        <source>Manufacturers in the cluster</source>
-        <translation type="unfinished"></translation>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="86"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Sector</source>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="87"/>
-        <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <source>Focus industry of the year</source>
+        <translation>年度重点产业</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="88"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <source>Level</source>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="89"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="90"/>
+        <source>Manufacturer</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="91"/>
+        <source>Manufacturers in the cluster</source>
+        <translation>集群内企业</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="92"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="93"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="94"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="95"/>
         <source>Full text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="112"/>
         <source>Saved in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>在管理台保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="113"/>
         <source>Workbook imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Content pack imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Default content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>载入默认内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="205"/>
+        <source>Version %1 restored</source>
+        <translation>恢复版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="212"/>
+        <source>nothing changed</source>
+        <translation>没有变化</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="215"/>
+        <location filename="../admin/console/labels.py" line="220"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="217"/>
+        <location filename="../admin/console/labels.py" line="222"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="219"/>
-        <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修改 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../admin/console/labels.py" line="224"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="227"/>
+        <source>content details changed</source>
+        <translation>内容信息已更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/labels.py" line="229"/>
         <source>%n image file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个图片文件</numerusform>
         </translation>
     </message>
 </context>
@@ -338,64 +1041,64 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="92"/>
-        <source>%1 · %2 is required in every language: write the translation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="93"/>
-        <source>%1 has translations but no English text for visitors to fall back on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="94"/>
-        <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="95"/>
-        <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="96"/>
-        <source>Write a full web address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="97"/>
-        <source>Another record of this kind already uses this slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="98"/>
-        <source>Choose the source the facts come from.</source>
-        <translation type="unfinished"></translation>
+        <source>Required in every language: write the %1 translation.</source>
+        <translation>每种语言都必须填写：请填写 %1 译文。</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="99"/>
-        <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has translations but no English text for visitors to fall back on.</source>
+        <translation>%1 有译文但没有英文原文，访客无法回退到英文。</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="100"/>
-        <source>Write a number, e.g. 1500 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 长 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="101"/>
-        <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
-        <translation type="unfinished"></translation>
+        <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
+        <translation>请使用小写字母 a–z、数字和单个连字符，例如 haier-group。</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="102"/>
-        <source>The value is outside what is allowed (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Write a full web address that starts with http:// or https://.</source>
+        <translation>请填写以 http:// 或 https:// 开头的完整网址。</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="103"/>
+        <source>Another record of this kind already uses this slug.</source>
+        <translation>同类的另一条记录已使用此标识。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="104"/>
+        <source>Choose the source the facts come from.</source>
+        <translation>请选择这些事实的信息来源。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="105"/>
+        <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
+        <translation>引用了“%1”，但内容中没有它（已改名或删除？）。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="106"/>
+        <source>Write a number, e.g. 1500 or 2.5.</source>
+        <translation>请填写数字，例如 1500 或 2.5。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="107"/>
+        <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-08-25。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="108"/>
+        <source>The value is outside what is allowed (%1).</source>
+        <translation>数值超出允许范围（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容必须有且只有一份示范区简介，现有 %1 份。</translation>
     </message>
 </context>
 <context>
@@ -437,160 +1140,187 @@
         <location filename="../admin/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>图片无法编码为 %1。</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="67"/>
         <source>%1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在。</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2 MB，只接受不超过 %3 MB 的图片。请先用图片编辑软件另存为较小的文件。</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的图片（%2）。请选择 JPEG、PNG、WebP、GIF 或 BMP 文件。</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2 × %3 像素，只接受长边不超过 %4 像素的图片。</translation>
     </message>
     <message>
         <location filename="../admin/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 作为图片读取（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../admin/console/preview.py" line="38"/>
+        <source>Preview (not saved) — %1</source>
+        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
+        <translation>预览（未保存）— %1</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
-        <source>backing up the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="116"/>
-        <source>checking every member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="117"/>
-        <source>checking references and languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="118"/>
-        <source>checking the pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="119"/>
-        <source>checksumming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="120"/>
-        <source>committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="121"/>
-        <source>committing</source>
-        <translation type="unfinished"></translation>
+        <source>backing up the database</source>
+        <translation>正在备份数据库</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="122"/>
-        <source>comparing with the current content</source>
-        <translation type="unfinished"></translation>
+        <source>checking every member</source>
+        <translation>正在检查每个文件</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="123"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <source>checking references and languages</source>
+        <translation>正在检查引用和语言</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="124"/>
-        <source>installing media</source>
-        <translation type="unfinished"></translation>
+        <source>checking the pack</source>
+        <translation>正在检查内容包</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="125"/>
-        <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <source>checksumming</source>
+        <translation>正在计算校验和</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="126"/>
-        <source>opening the pack</source>
-        <translation type="unfinished"></translation>
+        <source>committed</source>
+        <translation>已提交</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="127"/>
-        <source>opening the workbook</source>
-        <translation type="unfinished"></translation>
+        <source>committing</source>
+        <translation>正在提交</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="128"/>
-        <source>reading the content</source>
-        <translation type="unfinished"></translation>
+        <source>comparing with the current content</source>
+        <translation>正在与现有内容比较</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="129"/>
-        <source>recording that nothing changed</source>
-        <translation type="unfinished"></translation>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="130"/>
-        <source>recording the change in the history</source>
-        <translation type="unfinished"></translation>
+        <source>installing media</source>
+        <translation>正在安装图片</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="131"/>
-        <source>saving the workbook</source>
-        <translation type="unfinished"></translation>
+        <source>nothing changed</source>
+        <translation>没有变化</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="132"/>
-        <source>validating the content</source>
-        <translation type="unfinished"></translation>
+        <source>opening the pack</source>
+        <translation>正在打开内容包</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="133"/>
-        <source>writing content</source>
-        <translation type="unfinished"></translation>
+        <source>opening the workbook</source>
+        <translation>正在打开工作簿</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="134"/>
-        <source>writing the pack</source>
-        <translation type="unfinished"></translation>
+        <source>reading the content</source>
+        <translation>正在读取内容</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="135"/>
-        <source>checking for changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <source>recording that nothing changed</source>
+        <translation>正在记录“没有变化”</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="136"/>
-        <source>reading the picture</source>
-        <translation type="unfinished"></translation>
+        <source>recording the change in the history</source>
+        <translation>正在记入历史记录</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="137"/>
-        <source>preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <source>saving the workbook</source>
+        <translation>正在保存工作簿</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="138"/>
-        <source>writing the working copy</source>
-        <translation type="unfinished"></translation>
+        <source>validating the content</source>
+        <translation>正在校验内容</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="139"/>
+        <source>writing content</source>
+        <translation>正在写入内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="140"/>
+        <source>writing the pack</source>
+        <translation>正在写入内容包</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="141"/>
+        <source>checking for changes made elsewhere</source>
+        <translation>正在检查别处的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="142"/>
+        <source>reading the picture</source>
+        <translation>正在读取图片</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="143"/>
+        <source>preparing the preview</source>
+        <translation>正在准备预览</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="144"/>
+        <source>writing the working copy</source>
+        <translation>正在写入工作副本</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>opening the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开预览</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="240"/>
+        <source>reading sheet %1</source>
+        <translation>正在读取工作表 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="242"/>
+        <source>writing sheet %1</source>
+        <translation>正在写入工作表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../admin/console/prompts.py" line="33"/>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -604,173 +1334,241 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="425"/>
+        <location filename="../admin/console/editor.py" line="446"/>
         <source>Record</source>
         <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="426"/>
+        <location filename="../admin/console/editor.py" line="447"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="427"/>
+        <location filename="../admin/console/editor.py" line="448"/>
         <source>Texts and translations</source>
-        <translation type="unfinished"></translation>
+        <translation>文本与译文</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="428"/>
+        <location filename="../admin/console/editor.py" line="449"/>
         <source>Source, web address and image</source>
-        <translation type="unfinished"></translation>
+        <translation>来源、网址与图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="431"/>
+        <location filename="../admin/console/editor.py" line="452"/>
         <source>Visitors can see this record</source>
-        <translation type="unfinished"></translation>
+        <translation>访客可以看到这条记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="432"/>
+        <location filename="../admin/console/editor.py" line="453"/>
         <source>This is the year&apos;s focus industry</source>
-        <translation type="unfinished"></translation>
+        <translation>这是本年度重点产业</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="433"/>
+        <location filename="../admin/console/editor.py" line="454"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母、数字和连字符；改名后引用它的记录会随之更新</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="434"/>
+        <location filename="../admin/console/editor.py" line="455"/>
         <source>Smaller numbers come first on the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>数字越小，在信息亭上越靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="435"/>
+        <location filename="../admin/console/editor.py" line="456"/>
         <source>Shown as a QR code on the record&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>在记录页面上显示为二维码</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="438"/>
+        <location filename="../admin/console/editor.py" line="459"/>
         <source>Required in every language</source>
-        <translation type="unfinished"></translation>
+        <translation>每种语言都必须填写</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="441"/>
+        <location filename="../admin/console/editor.py" line="462"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="442"/>
+        <location filename="../admin/console/editor.py" line="463"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="443"/>
+        <location filename="../admin/console/editor.py" line="464"/>
         <source>Choose a record on the left, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一条记录，或新建一条。</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="508"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无标题）</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="530"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="530"/>
         <source>Not published: visitors do not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布：访客看不到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="511"/>
+        <location filename="../admin/console/editor.py" line="532"/>
         <source>%n translation(s) not verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条译文未核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="513"/>
+        <location filename="../admin/console/editor.py" line="534"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="592"/>
+        <location filename="../admin/console/editor.py" line="613"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="604"/>
-        <location filename="../admin/console/editor.py" line="612"/>
-        <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../admin/console/editor.py" line="625"/>
         <location filename="../admin/console/editor.py" line="633"/>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/editor.py" line="655"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="634"/>
+        <location filename="../admin/console/editor.py" line="656"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息亭将改为显示行业图标。</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="645"/>
+        <location filename="../admin/console/editor.py" line="667"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="648"/>
+        <location filename="../admin/console/editor.py" line="670"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="663"/>
-        <location filename="../admin/console/editor.py" line="669"/>
+        <location filename="../admin/console/editor.py" line="685"/>
+        <location filename="../admin/console/editor.py" line="691"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="697"/>
+        <location filename="../admin/console/editor.py" line="724"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="703"/>
+        <location filename="../admin/console/editor.py" line="730"/>
         <source>Mark %1 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1标为已核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="703"/>
+        <location filename="../admin/console/editor.py" line="730"/>
         <source>Mark %1 not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1标为未核对</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../admin/console/models.py" line="96"/>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../admin/console/models.py" line="87"/>
+        <source>No.</source>
+        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
+        <translation>序号</translation>
     </message>
     <message>
-        <location filename="../admin/console/models.py" line="122"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../admin/console/models.py" line="88"/>
+        <source>Title and slug</source>
+        <translation>标题与标识</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="89"/>
+        <source>Slug</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="90"/>
+        <source>Shown</source>
+        <translation>展示</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="91"/>
+        <source>Unverified</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="92"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="97"/>
+        <source>Sort order: visitors see records in this order</source>
+        <translation>排序：访客按此顺序看到记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="98"/>
+        <source>Title in the list language</source>
+        <translation>以列表语言显示的标题</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="99"/>
+        <source>The record&apos;s name in addresses and files</source>
+        <translation>记录在网址和文件中使用的名称</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="100"/>
+        <source>Published: visitors can see it</source>
+        <translation>已发布：访客可以看到</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="101"/>
+        <source>Translations nobody has ticked as checked yet</source>
+        <translation>尚未有人勾选核对的译文</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="102"/>
+        <source>Problems that block saving</source>
+        <translation>阻止保存的问题</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="124"/>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="150"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/models.py" line="152"/>
         <source>Not published: visitors do not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布：访客看不到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/models.py" line="126"/>
+        <location filename="../admin/console/models.py" line="154"/>
         <source>%n problem(s) to fix before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存前需解决 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/models.py" line="188"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
 </context>
@@ -1248,180 +2046,180 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/editor.py" line="180"/>
+        <location filename="../admin/console/editor.py" line="200"/>
         <source>Verified</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Height of the multi-line text boxes, per text field.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Which record fields each kind shows besides the common ones. Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
+        <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="181"/>
+        <location filename="../admin/console/editor.py" line="201"/>
         <source>Tick once a person has checked this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>经人工核对译文后勾选</translation>
     </message>
 </context>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../admin/console/labels.py" line="29"/>
-        <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first.</extracomment>
-        <translation type="unfinished">示范区</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="30"/>
-        <source>Key figures</source>
-        <translation type="unfinished">关键数据</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="31"/>
-        <source>Industrial clusters</source>
-        <translation type="unfinished">产业集群</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="32"/>
-        <source>Flagship manufacturers</source>
-        <translation type="unfinished">龙头企业</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="33"/>
-        <source>Production bases</source>
-        <translation type="unfinished">生产基地</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="34"/>
-        <source>Service platforms</source>
-        <translation type="unfinished">服务平台</translation>
-    </message>
-    <message>
         <location filename="../admin/console/labels.py" line="35"/>
-        <source>Initiatives</source>
-        <translation type="unfinished">重点举措</translation>
+        <source>The zone</source>
+        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
+        <translation>示范区</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="36"/>
-        <source>Signature industries</source>
-        <translation type="unfinished">特色产业</translation>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="37"/>
-        <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <source>Industrial clusters</source>
+        <translation>产业集群</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="38"/>
-        <source>Sources</source>
-        <translation type="unfinished">信息来源</translation>
+        <source>Flagship manufacturers</source>
+        <translation>龙头企业</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="39"/>
+        <source>Production bases</source>
+        <translation>生产基地</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="40"/>
+        <source>Service platforms</source>
+        <translation>服务平台</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="41"/>
-        <source>Zone profile</source>
-        <translation type="unfinished"></translation>
+        <source>Initiatives</source>
+        <translation>重点举措</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="42"/>
-        <source>Key figure</source>
-        <translation type="unfinished">关键数据</translation>
+        <source>Signature industries</source>
+        <translation>特色产业</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="43"/>
-        <location filename="../admin/console/labels.py" line="59"/>
-        <source>Industrial cluster</source>
-        <translation type="unfinished">产业集群</translation>
+        <source>Statements</source>
+        <translation>讲话</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="44"/>
-        <source>Flagship manufacturer</source>
-        <translation type="unfinished">龙头企业</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="45"/>
-        <source>Production base</source>
-        <translation type="unfinished">生产基地</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="46"/>
-        <source>Service platform</source>
-        <translation type="unfinished">服务平台</translation>
+        <source>Sources</source>
+        <translation>信息来源</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="47"/>
-        <source>Initiative</source>
-        <translation type="unfinished">举措</translation>
+        <source>Zone profile</source>
+        <translation>示范区简介</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="48"/>
-        <source>Industry</source>
-        <translation type="unfinished">产业</translation>
+        <source>Key figure</source>
+        <translation>关键数据</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="49"/>
-        <source>Statement</source>
-        <translation type="unfinished">讲话</translation>
+        <location filename="../admin/console/labels.py" line="65"/>
+        <source>Industrial cluster</source>
+        <translation>产业集群</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="50"/>
-        <source>Source</source>
-        <translation type="unfinished">信息来源</translation>
+        <source>Flagship manufacturer</source>
+        <translation>龙头企业</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="51"/>
+        <source>Production base</source>
+        <translation>生产基地</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="52"/>
+        <source>Service platform</source>
+        <translation>服务平台</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="53"/>
-        <source>Food</source>
-        <translation type="unfinished">食品</translation>
+        <source>Initiative</source>
+        <translation>举措</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="54"/>
-        <source>Home appliances and electronics</source>
-        <translation type="unfinished">家电电子</translation>
+        <source>Industry</source>
+        <translation>产业</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="55"/>
-        <source>Steel structures</source>
-        <translation type="unfinished">钢结构</translation>
+        <source>Statement</source>
+        <translation>讲话</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="56"/>
-        <source>New energy</source>
-        <translation type="unfinished">新能源</translation>
+        <source>Source</source>
+        <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="57"/>
-        <source>National level</source>
-        <translation type="unfinished">国家级</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/labels.py" line="58"/>
-        <source>Provincial level</source>
-        <translation type="unfinished">省级</translation>
+        <location filename="../admin/console/labels.py" line="59"/>
+        <source>Food</source>
+        <translation>食品</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="60"/>
-        <source>Leading county</source>
-        <translation type="unfinished">产业强县</translation>
+        <source>Home appliances and electronics</source>
+        <translation>家电电子</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="61"/>
-        <source>count (no unit)</source>
-        <translation type="unfinished"></translation>
+        <source>Steel structures</source>
+        <translation>钢结构</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="62"/>
-        <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <source>New energy</source>
+        <translation>新能源</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="63"/>
-        <source>over (shown with +)</source>
-        <translation type="unfinished"></translation>
+        <source>National level</source>
+        <translation>国家级</translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="64"/>
-        <source>more than (shown with +)</source>
-        <translation type="unfinished"></translation>
+        <source>Provincial level</source>
+        <translation>省级</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="65"/>
+        <location filename="../admin/console/labels.py" line="66"/>
+        <source>Leading county</source>
+        <translation>产业强县</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="67"/>
+        <source>count (no unit)</source>
+        <translation>计数（无单位）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="68"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="69"/>
+        <source>over (shown with +)</source>
+        <translation>超过（显示为 +）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="70"/>
+        <source>more than (shown with +)</source>
+        <translation>多于（显示为 +）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="71"/>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>精确值</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,50 @@
+"""Every question the console asks in a dialog, in one replaceable object.
+
+The window never opens a dialog itself: it asks its ``Prompts``.  Tests give
+the window a scripted stand-in with the answers, so they run the same code
+paths a person does without a modal dialog waiting for a click.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompts:
+    """Questions as dialogs over *parent*."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def confirm(self, title: str, text: str, ok: str) -> bool:
+        """Ask before doing something that cannot simply be undone; True to go ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        go = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def unsaved(self, text: str) -> str:
+        """Unsaved edits and the window is closing: ``save``, ``discard`` or ``cancel``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Prompts", "Unsaved edits"), text, parent=self.parent)
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def open_file(self, title: str, filters: str) -> Path | None:
+        """A file to read, or None."""
+        name, _filter = QFileDialog.getOpenFileName(self.parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
+        """A file to write, or None."""
+        name, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return Path(name) if name else None

@@ -1,0 +1,121 @@
+"""``WorkingCopy``: the console's unsaved content, its undo stack and its issues.
+
+Every edit is a ``QUndoCommand`` holding the state before and after (states
+are immutable and share unchanged records, so this costs little); typing in
+one field merges into one command, so Undo takes back a word, not a letter.
+After every change the whole working copy is checked again (``draft.check``:
+a millisecond for the default content) and ``changed`` tells the widgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kiosk.admin.console import draft
+from kiosk.admin.console.draft import DraftState, Report
+from kiosk.admin.console.operations import Loaded
+from kiosk.admin.media import StagedImage
+
+
+class StateCommand(QUndoCommand):
+    """One edit of the working copy: the state before and after it."""
+
+    MERGE_ID = 0x4B49
+
+    def __init__(self, working: WorkingCopy, text: str, before: DraftState, after: DraftState,
+                 merge_key: tuple | None = None, focus: int | None = None):
+        super().__init__(text)
+        self._working = working
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+        #: The record to show after undo/redo (the one the edit was about).
+        self.focus = focus
+
+    def id(self) -> int:  # noqa: A003 - Qt override
+        return self.MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, StateCommand) or other.merge_key != self.merge_key or other.before is not self.after:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self._working._set(self.after, self.focus)
+
+    def undo(self) -> None:
+        self._working._set(self.before, self.focus)
+
+
+class WorkingCopy(QObject):
+    """The unsaved content the console edits (see the module docstring)."""
+
+    #: The state changed (an edit, undo, redo, reload); the int is the record to show or -1.
+    changed = Signal(int)
+    #: The working copy was replaced by the database's content (after save, import, restore).
+    reloaded = Signal()
+
+    def __init__(self, loaded: Loaded, parent: QObject | None = None):
+        super().__init__(parent)
+        # No Qt parent: a stack deleted with the window would still announce
+        # its clearing to the half-deleted window; Python owns it instead.
+        self.undo_stack = QUndoStack()
+        self.staged: dict[str, StagedImage] = {}
+        self._load(loaded)
+
+    def _load(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.base = DraftState.from_content(loaded.content)
+        self.state = self.base
+        self.report: Report = draft.check(self.state)
+
+    # -- reading ---------------------------------------------------------------------
+    @property
+    def head(self) -> int | None:
+        """The newest history entry when the content was read."""
+        return self.loaded.head
+
+    def is_dirty(self) -> bool:
+        """True when the working copy differs from what was read (or saved)."""
+        changed, removed = draft.changes(self.base, self.state)
+        return bool(changed or removed)
+
+    def changed_uids(self) -> set[int]:
+        return draft.changes(self.base, self.state)[0]
+
+    def media_to_save(self) -> dict[str, Path]:
+        """The staged images (and thumbnails) that records of the working copy name."""
+        named = {r.data.get("media") for r in self.state.all()}
+        out: dict[str, Path] = {}
+        for name, image in self.staged.items():
+            if name in named and image.path.is_file():
+                out.update(image.media())
+        return out
+
+    # -- changing --------------------------------------------------------------------
+    def edit(self, after: DraftState, text: str, *, merge_key: tuple | None = None, focus: int | None = None) -> None:
+        """Make *after* the working copy, as one undoable step called *text*."""
+        if after is self.state:
+            return
+        self.undo_stack.push(StateCommand(self, text, self.state, after, merge_key, focus))
+
+    def revert(self, text: str) -> None:
+        """Drop every unsaved edit, as one step that can itself be undone."""
+        self.edit(self.base, text)
+
+    def reload(self, loaded: Loaded) -> None:
+        """Start again from *loaded* (the database's content after a save,
+        import or restore); the undo history of the old working copy ends."""
+        self.undo_stack.clear()
+        self._load(loaded)
+        self.reloaded.emit()
+        self.changed.emit(-1)
+
+    def _set(self, state: DraftState, focus: int | None) -> None:
+        self.state = state
+        self.report = draft.check(state)
+        self.changed.emit(focus if focus is not None else -1)

@@ -1,0 +1,147 @@
+"""Helpers for the staff-console tests: scripted dialogs, acting like a
+person (click buttons, type into fields, pick from lists) and reading what
+the database then holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
+
+from kiosk.admin.console.window import ConsoleWindow
+from kiosk.content.catalogue import Catalogue
+from kiosk.content.history import list_versions
+from kiosk.content.store import read_content
+
+
+class ScriptedPrompts:
+    """Answers the console's questions without a modal dialog: confirmations
+    come from ``answers`` (yes when empty), files from ``files``."""
+
+    def __init__(self) -> None:
+        self.answers: list[bool] = []
+        self.files: list[Path | None] = []
+        self.asked: list[tuple[str, str]] = []
+        self.unsaved_answer = "discard"
+
+    def confirm(self, title: str, text: str, ok: str) -> bool:
+        self.asked.append((title, text))
+        return self.answers.pop(0) if self.answers else True
+
+    def unsaved(self, text: str) -> str:
+        self.asked.append(("unsaved", text))
+        return self.unsaved_answer
+
+    def open_file(self, title: str, filters: str) -> Path | None:
+        self.asked.append((title, filters))
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
+        self.asked.append((title, filters))
+        return self.files.pop(0) if self.files else None
+
+
+
+# --------------------------------------------------------------------------- acting like a person
+
+
+def click(qtbot, widget: QWidget) -> None:
+    """Click *widget* with the mouse (it must be visible and enabled, as for a person)."""
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
+    assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def tool(window: ConsoleWindow, action) -> QAbstractButton:
+    """The toolbar button of *action*."""
+    return window.toolbar.widgetForAction(action)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type *text* into *widget*: Latin letters as key presses, other scripts
+    as an input method delivers them (Chinese from a pinyin IME; QTest's key
+    clicks only know ASCII)."""
+    run = ""
+    for ch in text + "\0":
+        if ch.isascii() and ch != "\0":
+            if run:
+                event = QInputMethodEvent()
+                event.setCommitString(run)
+                QCoreApplication.sendEvent(widget, event)
+                run = ""
+            qtbot.keyClicks(widget, ch)
+        elif ch != "\0":
+            run += ch
+        elif run:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QCoreApplication.sendEvent(widget, event)
+
+
+def replace_text(qtbot, widget: QWidget, text: str) -> None:
+    """Select everything in a text field and type *text* over it (empty: delete it)."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        type_text(qtbot, widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def choose(combo: QComboBox, data: str) -> None:
+    """Pick the entry whose value is *data*, as picking it from the drop-down list does."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered by {combo.objectName()}"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def select(qtbot, window: ConsoleWindow, kind: str, slug: str) -> None:
+    """Click *kind* in the kinds list, then the record *slug* in the record list."""
+    item = window.kind_items[kind]
+    rect = window.kind_list.visualItemRect(item)
+    qtbot.mouseClick(window.kind_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.kind == kind
+    proxy = window.record_filter
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 2).data() == slug:
+            index = proxy.index(row, 1)
+            window.table.scrollTo(index)
+            qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=window.table.visualRect(index).center())
+            assert window.editor.record is not None and window.editor.record.slug == slug
+            return
+    raise AssertionError(f"{slug} is not in the list of {kind}: {window.visible_slugs()}")
+
+
+def save(qtbot, window: ConsoleWindow) -> None:
+    """Click Save and wait until the save has finished."""
+    click(qtbot, tool(window, window.save_action))
+    wait_idle(qtbot, window)
+
+
+def wait_idle(qtbot, window: ConsoleWindow) -> None:
+    """Wait until no job runs (the form is enabled again)."""
+    qtbot.waitUntil(lambda: window.job is None, timeout=60_000)
+
+
+# --------------------------------------------------------------------------- reading the database
+
+
+def content(db):
+    with db.sessions() as session:
+        return read_content(session)
+
+
+def record(db, kind: str, slug: str):
+    return next(r for r in content(db).of(kind) if r.slug == slug)
+
+
+def history(db):
+    with db.sessions() as session:
+        return list_versions(session, 1000)
+
+
+def catalogue(db) -> Catalogue:
+    return Catalogue(db.sessions)

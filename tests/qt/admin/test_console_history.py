@@ -1,0 +1,102 @@
+"""History in the console: every save is an entry; any earlier one can be
+restored; a change made elsewhere meanwhile is not overwritten unasked."""
+
+from __future__ import annotations
+
+from console_tools import click, content, history, record, replace_text, save, select, tool, wait_idle
+
+from kiosk.content.importer import apply_content
+
+CLUSTER = "smart-home-appliances-national-cluster"
+
+
+def _retitle(qtbot, console, text: str) -> None:
+    select(qtbot, console, "cluster", CLUSTER)
+    replace_text(qtbot, console.editor.cells[("title", "en")].edit, text)
+    save(qtbot, console)
+
+
+def _select_entry(console, version_id: int) -> None:
+    row = next(i for i, (_cells, entry, _c) in enumerate(console.history_model.rows) if entry.id == version_id)
+    console.history_view.selectRow(row)
+
+
+def test_restoring_an_earlier_version_brings_back_its_title(qtbot, console, db):
+    _retitle(qtbot, console, "First title")
+    first = history(db)[0].id
+    _retitle(qtbot, console, "Second title")
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "Second title"
+
+    console.tabs.setCurrentIndex(1)
+    _select_entry(console, first)
+    click(qtbot, console.restore_button)
+    wait_idle(qtbot, console)
+
+    assert console.prompts.asked[-1][0] == "Restore version" and f"#{first}" in console.prompts.asked[-1][1]
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "First title"
+    newest = history(db)[0]
+    assert newest.action == f"restore-version-{first}" and newest.actor == "editor"
+    assert console.editor.cells[("title", "en")].edit.toPlainText() == "First title"
+    assert console.history_model.rows[0][0][3] == f"Version {first} restored"
+
+
+def test_a_restore_not_confirmed_changes_nothing(qtbot, console, db):
+    _retitle(qtbot, console, "First title")
+    first = history(db)[0].id
+    _retitle(qtbot, console, "Second title")
+    before = len(history(db))
+    console.tabs.setCurrentIndex(1)
+    _select_entry(console, first)
+    console.prompts.answers.append(False)
+    click(qtbot, console.restore_button)
+    assert console.job is None and len(history(db)) == before
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "Second title"
+
+
+def test_a_change_made_elsewhere_is_not_overwritten_without_asking(qtbot, console, db):
+    select(qtbot, console, "cluster", CLUSTER)
+    replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Edited in the console")
+    # Meanwhile an import from the command line changes another record.
+    other = content(db)
+    changed = [r.model_copy(update={"sort_order": 999}) if r.slug == "spices-cluster" else r for r in other.of("cluster")]
+    apply_content(db, other.model_copy(update={"records": {**other.records, "cluster": changed}}), actor="it", action="import-pack")
+    before = len(history(db))
+
+    console.prompts.answers.append(False)  # "save anyway?" - no
+    click(qtbot, tool(console, console.save_action))
+    wait_idle(qtbot, console)
+    assert "changed elsewhere" in console.prompts.asked[-1][1] and "it" in console.prompts.asked[-1][1]
+    assert len(history(db)) == before and console.working.is_dirty()
+    assert console.banner.tone == "warning"
+
+    console.prompts.answers.append(True)  # now yes
+    click(qtbot, tool(console, console.save_action))
+    wait_idle(qtbot, console)
+    qtbot.waitUntil(lambda: console.job is None and not console.working.is_dirty(), timeout=30_000)
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "Edited in the console"
+    assert history(db)[0].action == "console-save"
+
+
+def test_revert_drops_every_unsaved_edit_and_undo_brings_them_back(qtbot, console, db):
+    select(qtbot, console, "cluster", CLUSTER)
+    original = console.editor.cells[("title", "en")].edit.toPlainText()
+    replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Scratch")
+    click(qtbot, console.record_buttons["publish"])
+    click(qtbot, tool(console, console.revert_action))
+    assert not console.working.is_dirty()
+    assert console.editor.cells[("title", "en")].edit.toPlainText() == original
+    click(qtbot, tool(console, console.undo_action))
+    assert console.editor.cells[("title", "en")].edit.toPlainText() == "Scratch"
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, console, db):
+    select(qtbot, console, "cluster", CLUSTER)
+    replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Not yet saved")
+    console.prompts.unsaved_answer = "cancel"
+    console.close()
+    assert console.isVisible() and console.prompts.asked[-1][0] == "unsaved"
+
+    console.prompts.unsaved_answer = "save"
+    console.close()
+    qtbot.waitUntil(lambda: not console.isVisible(), timeout=30_000)
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "Not yet saved"
