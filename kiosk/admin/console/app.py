@@ -45,6 +45,7 @@ def ask_role(parent=None, default: str = "") -> str | None:
         text = text.strip()
         if 1 <= len(text) <= MAX_ACTOR:
             return text
+        text = text[:MAX_ACTOR] or default  # blank or too long: ask again, offering something valid
 
 
 def run_console(args) -> int:
