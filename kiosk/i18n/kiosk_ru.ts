@@ -1002,27 +1002,27 @@
         <location filename="../admin/console/labels.py" line="220"/>
         <source>%n added</source>
         <translation>
-            <numerusform>добавлена %n</numerusform>
-            <numerusform>добавлены %n</numerusform>
-            <numerusform>добавлено %n</numerusform>
+            <numerusform>добавлено: %n</numerusform>
+            <numerusform>добавлено: %n</numerusform>
+            <numerusform>добавлено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../admin/console/labels.py" line="222"/>
         <source>%n changed</source>
         <translation>
-            <numerusform>изменена %n</numerusform>
-            <numerusform>изменены %n</numerusform>
-            <numerusform>изменено %n</numerusform>
+            <numerusform>изменено: %n</numerusform>
+            <numerusform>изменено: %n</numerusform>
+            <numerusform>изменено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../admin/console/labels.py" line="224"/>
         <source>%n removed</source>
         <translation>
-            <numerusform>удалена %n</numerusform>
-            <numerusform>удалены %n</numerusform>
-            <numerusform>удалено %n</numerusform>
+            <numerusform>удалено: %n</numerusform>
+            <numerusform>удалено: %n</numerusform>
+            <numerusform>удалено: %n</numerusform>
         </translation>
     </message>
     <message>
