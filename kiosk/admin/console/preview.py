@@ -9,6 +9,7 @@ database; the kiosk's own database is never touched.
 
 from __future__ import annotations
 
+import atexit
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -32,6 +33,7 @@ class Preview(QObject):
         from kiosk.ui.app import KioskUi
 
         self.built = built
+        atexit.register(built.remove)  # also when the application quits with the preview open
         self.db = open_database(built.url, built.folder)
         self.ui = KioskUi(self.db, language=language, size=PREVIEW_SIZE, idle_timeout_ms=3_600_000, start_active=True)
         self.ui.window.setTitle(
@@ -57,7 +59,10 @@ class Preview(QObject):
             return
         self._open = False
         engine = self.ui.engine
-        self.ui.close()
+        try:
+            self.ui.close()
+        except RuntimeError:  # the application is going away: Qt has already deleted the window's parts
+            log.debug("preview closed while the application was quitting")
         db, built = self.db, self.built
 
         def cleanup(*_args) -> None:

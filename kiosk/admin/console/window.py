@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -737,6 +738,8 @@ class ConsoleWindow(QMainWindow):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_actions(self, *_args) -> None:
+        if not shiboken6.isValid(self.restore_button):
+            return  # the window is being destroyed; its views still announce their end
         busy = self.job is not None
         record = self.working.state.find(self.editor.uid) if self.editor.uid is not None else None
         order = self.working.state.ordered(self.kind)
