@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -103,6 +104,7 @@ class KioskUi(QObject):
         default_language: str | None = None,
         enabled_languages: list[str] | None = None,
         screen_layout: str = "auto",
+        media_dir: Path | None = None,
     ):
         super().__init__()
         self.db = db
@@ -121,6 +123,7 @@ class KioskUi(QObject):
             enabled_languages=enabled_languages,
             physical_dpi=physical_dpi,
             trans_scale=trans_scale,
+            media_dir=media_dir if media_dir is not None else paths.media_dir(db.data_dir),
         )
         self.content = Content(self.catalogue, self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
@@ -301,6 +304,11 @@ def parse_size(text: str | None) -> tuple[int, int]:
 
 def make_application(argv: list[str] | None = None) -> QGuiApplication:
     """The Qt application with the kiosk's names and bundled fonts."""
+    from kiosk.ui.qtfix import guard_none_refcount
+
+    # Without this, PySide6 6.12.0 on Python 3.11 aborts after a few thousand
+    # Qt calls (see kiosk/ui/qtfix.py): a kiosk would die within hours.
+    guard_none_refcount()
     prepare_environment()
     app = QGuiApplication.instance() or QGuiApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_ID)

@@ -229,3 +229,22 @@ def test_no_content_text_is_written_in_qml(db):
                 for tr in per_lang.values():
                     if len(tr.text) >= 4:
                         assert tr.text not in qml, f"{record.slug}: {tr.text!r} is written in QML"
+
+
+def test_a_photo_staff_added_replaces_the_placeholder(kiosk, db):
+    from PySide6.QtGui import QColor, QImage
+
+    from kiosk.paths import media_dir
+
+    photo = QImage(640, 480, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#C0392B"))
+    assert photo.save(str(media_dir(db.data_dir) / "haier.jpg"))
+    with db.sessions.begin() as session:
+        session.execute(update(Record).where(Record.slug == "haier-group").values(media="haier.jpg"))
+    drive = kiosk(language="en")
+    drive.go("openRecord", "manufacturer", "haier-group")
+    drive.frame()
+    sources = [i.property("source").toString() for i in drive.ui.items() if i.metaObject().className() == "QQuickImage"]
+    assert any(s.endswith("/media/haier.jpg") for s in sources)
+    # A media path that leaves the media folder is never shown.
+    assert drive.ui.app_state.mediaUrl("../kiosk.sqlite3") == ""

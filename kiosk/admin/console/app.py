@@ -53,7 +53,7 @@ def run_console(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
-    from kiosk.admin.console.qtfix import guard_none_refcount
+    from kiosk.ui.qtfix import guard_none_refcount
     from kiosk.admin.console.translations import Translations, system_language
     from kiosk.admin.console.window import ConsoleWindow
     from kiosk.content.database import open_database, prepare

@@ -54,7 +54,7 @@ from kiosk.admin.console.editor import RecordEditor
 from kiosk.admin.console.models import ERROR, MUTED, UID_ROLE, RecordFilter, RecordTableModel, RowsModel, TitleDelegate
 from kiosk.admin.console.operations import Conflict, Job, Outcome
 from kiosk.admin.console.prompts import Prompts
-from kiosk.admin.console.qtfix import guard_none_refcount
+from kiosk.ui.qtfix import guard_none_refcount
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.working import WorkingCopy

@@ -70,10 +70,12 @@ class AppState(QObject):
         enabled_languages: list[str] | None = None,
         physical_dpi: float | None = None,
         trans_scale: float = 1.0,
+        media_dir: Path | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self._engine = engine
+        self._media_dir = media_dir
         self._languages = [l for l in (enabled_languages or LANGUAGES) if l in LANGUAGES] or list(LANGUAGES)
         self._default = default_language if default_language in self._languages else self._languages[0]
         self._language = ""
@@ -220,10 +222,9 @@ class AppState(QObject):
         """URL of an image staff added (inside the data folder's media), or '' when missing."""
         if not relative:
             return ""
-        from kiosk.paths import data_dir, media_dir
-
-        path = (media_dir(data_dir()) / relative).resolve()
-        if not path.exists():
+        folder = self._media_dir if self._media_dir is not None else paths.media_dir(paths.data_dir())
+        path = (folder / relative).resolve()
+        if folder.resolve() not in path.parents or not path.exists():
             return ""
         return QUrl.fromLocalFile(str(path)).toString()
 
