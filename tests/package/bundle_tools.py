@@ -54,7 +54,8 @@ def why_rebuild() -> str | None:
     if os.environ.get("KIOSK_REUSE_BUILD") == "1":
         return None  # a developer's shortcut while others edit the tree; CI never sets it
     mtime, path = newest_source()
-    if mtime > REPORT.stat().st_mtime:
+    # Compared with the build's start: a file saved while it ran is not in it.
+    if mtime > report.get("started_at", REPORT.stat().st_mtime):
         return f"{path.relative_to(ROOT)} changed since the last build"
     return None
 
