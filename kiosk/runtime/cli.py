@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from kiosk.runtime import EXIT_TO_DESKTOP
@@ -49,6 +50,10 @@ def cmd_watchdog(args: argparse.Namespace) -> int:
         print(f"kiosk watchdog: cannot supervise: {exc}", file=sys.stderr)
         return EXIT_USAGE
     data = paths.data_dir(args.data_dir)
+    if args.database:
+        # The kiosk inherits the environment: `kiosk --database URL watchdog`
+        # supervises a kiosk on that database (the data folder is passed the same way).
+        os.environ[paths.ENV_DATABASE_URL] = args.database
     setup_logging(data, "watchdog")
     install_excepthook("kiosk.watchdog")
     config = WatchdogConfig(
