@@ -80,7 +80,6 @@ def minimal_env(tmp: Path, data_dir: Path, **extra: str) -> dict[str, str]:
         "KIOSK_DATA_DIR": str(data_dir),
         "QT_QPA_PLATFORM": "offscreen",
         "FONTCONFIG_FILE": str(fonts_conf(tmp)),
-        "LANG": "C.UTF-8",
     }
     env.update(extra)
     return env
