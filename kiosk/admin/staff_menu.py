@@ -307,7 +307,7 @@ class StaffMenu(QObject):
         if error:
             self._say(translate("StaffMenu", "The diagnostics could not be written: %1").replace("%1", error), True)
         else:
-            self._say(translate("StaffMenu", "Diagnostics written to %1").replace("%1", str(getattr(result, "zip_path", result))))
+            self._say(translate("StaffMenu", "Diagnostics written to %1").replace("%1", str(getattr(result, "archive", result))))
 
     @Slot()
     def restartKiosk(self) -> None:  # noqa: N802

@@ -204,3 +204,16 @@ def test_the_menu_closes_itself_after_a_quiet_minute(kiosk):
     assert drive.ui.staff.property("isOpen")
     assert drive.wait_until(lambda: not drive.ui.staff.property("isOpen"), 3000)
     assert drive.ui.find("staffMenu") is None
+
+
+def test_diagnostics_are_written_to_the_stick(kiosk, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    drive = kiosk(language="en")
+    drive.ui.staff._pack_roots = [stick]
+    unlock(drive)
+    drive.tap("staff-diagnostics")
+    assert drive.wait_until(lambda: not drive.ui.staff.property("busy"), 30000)
+    archives = list(stick.glob("*.zip"))
+    assert len(archives) == 1, message(drive)
+    assert str(archives[0]) in message(drive)
