@@ -85,6 +85,28 @@ def parse_child_output(stdout: str, measure: str | None = None) -> dict[str, Any
     return data
 
 
+def all_progress(stdout: str) -> list[dict[str, Any]]:
+    """Every well-formed ``PROGRESS {json}`` record in *stdout*, in order (malformed ones are skipped)."""
+    out = []
+    for line in stdout.splitlines():
+        if line.startswith(PROGRESS_PREFIX):
+            try:
+                data = json.loads(line[len(PROGRESS_PREFIX):])
+            except json.JSONDecodeError:
+                continue
+            if isinstance(data, dict):
+                out.append(data)
+    return out
+
+
+def pages_from_progress(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The ``pages`` measure's samples and keystrokes recovered from its running records."""
+    return {
+        "samples": [r["sample"] for r in records if isinstance(r.get("sample"), dict)],
+        "keystrokes": [r["keystroke"] for r in records if isinstance(r.get("keystroke"), dict)],
+    }
+
+
 def last_progress(stdout: str) -> dict[str, Any] | None:
     """The last ``PROGRESS {json}`` record in *stdout* (what a child that crashed got done), or None."""
     for line in reversed(stdout.splitlines()):
@@ -242,8 +264,14 @@ def aggregate_soak(data: dict[str, Any] | None, crash: dict[str, Any] | None = N
     """Drift, warnings and crashes of the soak (a crashed child is a result, not a harness failure)."""
     if data is None:
         done = (crash or {}).get("progress") or {}
-        return {"taps": None, "taps_before_crash": done.get("taps"), "drift_mb": None, "warnings": done.get("warnings"),
-                "crashes": 1 if crash else 0, "crash": crash}
+        samples = (crash or {}).get("rss_samples") or []
+        out = {"taps": None, "taps_before_crash": done.get("taps"), "drift_mb": None, "warnings": done.get("warnings"),
+               "crashes": 1 if crash else 0, "crash": crash}
+        if samples and done.get("taps"):
+            # Drift over the taps it got through, windows a tenth of those taps.
+            out.update(soak_drift(samples, int(done["taps"])))
+            out["drift_over_taps"] = int(done["taps"])
+        return out
     taps = int(data.get("taps", 0))
     drift = soak_drift(data.get("rss_samples", []), taps)
     return {
@@ -293,9 +321,13 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
     failed = results.get("failed", {})
 
+    incomplete = results.get("incomplete", {})
+
     def failure(name: str, label: str) -> None:
         if name in failed:
             rows.append(Row(label, f"FAILED: {failed[name]}", "", False))
+        elif name in incomplete:
+            rows.append(Row(f"{label}: the measuring process crashed", incomplete[name], "no crash", False))
 
     cold = results.get("cold_start")
     if cold and cold.get("seconds"):
@@ -318,7 +350,7 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
             first = figures.get("first_frame_ms")
             rows.append(Row(f"page switch: {page_type}", _ms(first), f"p95 <= {TARGETS['page_switch_p95_ms']:.0f} ms",
                             _met(first["p95"] if first else None, TARGETS["page_switch_p95_ms"])))
-    failure("pages", "page switch")
+    failure("pages", "page switches and UI search")
 
     service = results.get("search_service")
     if service:
@@ -344,6 +376,11 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
 
     soak = results.get("soak")
     if soak:
+        if soak.get("taps") is None and soak.get("drift_mb") is not None:
+            done = soak["drift_over_taps"]
+            rows.append(Row(f"soak: RSS drift until the crash ({done} taps, last vs first {soak['window_taps']} after warm-up)",
+                            f"{soak['drift_mb']:+.1f} MB ({soak['first_mean_mb']:.0f} -> {soak['last_mean_mb']:.0f} MB)",
+                            f"<= {TARGETS['soak_drift_mb']:g} MB", _met(soak["drift_mb"], TARGETS["soak_drift_mb"])))
         if soak.get("taps") is not None:
             drift = soak.get("drift_mb")
             rows.append(Row(f"soak: RSS drift ({soak['taps']} taps, last vs first {soak['window_taps']} after warm-up)",
@@ -354,13 +391,13 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
                 rows.append(Row("soak: mean time per tap (tap to next frame, no animations)", f"{soak['ms_per_tap']:.0f} ms"))
         crash_text = str(soak["crashes"])
         if soak.get("crash"):
-            crash_text += f" ({soak['crash'].get('reason')}"
+            crash_text += f" ({soak['crash'].get('fatal') or soak['crash'].get('reason')}"
             if soak.get("taps_before_crash") is not None:
                 crash_text += f"; after {soak['taps_before_crash']} taps"
             crash_text += ")"
         rows.append(Row("soak: crashes", crash_text, "0", soak["crashes"] == 0))
         if soak.get("none_refs_given_back") is not None:
-            rows.append(Row("soak: references to None given back (PySide6 6.12 + Python 3.11 drops them; see README)",
+            rows.append(Row("soak: references to None the harness had to give back (PySide6 6.12 bug; see README)",
                             f"{soak['none_refs_given_back']}" + (" (without them the process aborts)" if soak["none_refs_given_back"] else "")))
     failure("soak", "soak")
 

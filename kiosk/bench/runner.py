@@ -80,6 +80,8 @@ class ChildResult:
     stderr_tail: str = ""
     #: The last PROGRESS record of a child that did not finish.
     progress: dict[str, Any] | None = None
+    #: Every PROGRESS record of a child that did not finish.
+    progress_all: list[dict[str, Any]] | None = None
 
 
 class Runner:
@@ -134,7 +136,8 @@ class Runner:
             reason = f"exit code {proc.returncode}" if proc.returncode else "exit code 0"
             if proc.returncode is not None and proc.returncode < 0:
                 reason = f"killed by signal {-proc.returncode}"
-            return ChildResult(None, proc.returncode, seconds, f"{reason}; {exc}", _tail(log), report.last_progress(out))
+            return ChildResult(None, proc.returncode, seconds, f"{reason}; {exc}", _tail(log), report.last_progress(out),
+                               report.all_progress(out))
         if proc.returncode != 0:
             return ChildResult(data, proc.returncode, seconds, f"exit code {proc.returncode} after its result", _tail(log))
         return ChildResult(data, proc.returncode, seconds)
@@ -233,6 +236,12 @@ class Runner:
             self.say(f"page switches ({plan.rounds} rounds) and search keystrokes in the UI ({plan.search_reps} reps) ...")
             r = self.run_child("pages", "--rounds", str(plan.rounds if "pages" in plan.only else 0),
                                "--search-reps", str(plan.search_reps if "search" in plan.only else 0), timeout_s=900)
+            if r.data is None and r.progress_all:
+                # The child died part-way (see the crash rows): keep the figures it got.
+                partial = report.pages_from_progress(r.progress_all)
+                r = ChildResult(partial, r.returncode, r.seconds,
+                                f"{r.error} after {len(partial['samples'])} page switches and {len(partial['keystrokes'])} keystrokes "
+                                "(figures from those)", r.stderr_tail)
             self._keep("pages", r, results, lambda d: report.aggregate_pages(d))
 
         if "search" in plan.only:
@@ -263,7 +272,9 @@ class Runner:
             r = self.finish("soak", *soak, timeout_s=plan.soak_taps * 2.0 + 300)
             crash = None
             if r.data is None or r.returncode != 0:
-                crash = {"reason": r.error, "returncode": r.returncode, "stderr_tail": r.stderr_tail, "progress": r.progress}
+                crash = {"reason": r.error, "returncode": r.returncode, "stderr_tail": r.stderr_tail, "progress": r.progress,
+                         "fatal": _fatal_line(r.stderr_tail),
+                         "rss_samples": [s for p in (r.progress_all or []) for s in p.get("rss_samples", [])]}
             self.raw["soak"] = r.data
             results["soak"] = report.aggregate_soak(r.data, crash)
         return results
@@ -305,11 +316,21 @@ class Runner:
             self.raw.setdefault("errors", {})[name] = r.stderr_tail
             return
         if r.error:
-            results["failed"][name] = r.error
+            # Figures, but the child did not end well (a crash part-way): shown as such, not hidden.
+            results.setdefault("incomplete", {})[name] = r.error
+            self.raw.setdefault("errors", {})[name] = r.stderr_tail
         results[name] = aggregate(r.data)
 
 
-def _tail(log: Path, lines: int = 15) -> str:
+def _fatal_line(text: str) -> str | None:
+    """The line that says why a process died ("Fatal Python error: ...", a Qt fatal), if there is one."""
+    for line in text.splitlines():
+        if line.startswith(("Fatal Python error", "Fatal:", "ASSERT", "terminate called")):
+            return line.strip()
+    return None
+
+
+def _tail(log: Path, lines: int = 40) -> str:
     try:
         return "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
     except OSError:

@@ -225,3 +225,40 @@ def test_kiosk_bench_options_and_the_quick_plan():
         Plan.for_args(parser.parse_args(["bench", "--only", "speed"]))
     assert "bench-child" not in parser.format_help()
     assert isinstance(args, argparse.Namespace)
+
+
+def test_a_child_that_died_part_way_leaves_its_running_records():
+    out = "\n".join([
+        'PROGRESS {"sample": {"type": "about", "first_frame_s": 0.02, "settled_s": 0.2}}',
+        'PROGRESS {"keystroke": {"script": "ru", "length": 1, "seconds": 0.03}}',
+        "PROGRESS {broken",
+        'PROGRESS {"taps": 7100, "rss_samples": [[7100, 496.2]]}',
+        "Fatal Python error: none_dealloc",
+    ])
+    with pytest.raises(BenchParseError, match="no BENCH line"):
+        report.parse_child_output(out, "pages")
+    records = report.all_progress(out)
+    assert len(records) == 3
+    partial = report.pages_from_progress(records)
+    assert [s["type"] for s in partial["samples"]] == ["about"]
+    assert partial["keystrokes"][0]["script"] == "ru"
+    assert report.last_progress(out)["taps"] == 7100
+    rows = report.build_rows({"failed": {}, "incomplete": {"pages": "killed by signal 11 after 1 page switches"},
+                              "pages": report.aggregate_pages(partial)})
+    crashed = [r for r in rows if r.measure.endswith("crashed")]
+    assert crashed and crashed[0].met is False and "signal 11" in crashed[0].value
+    assert any(r.measure == "page switch: about" for r in rows)
+
+
+def test_a_crashed_soak_reports_the_drift_of_the_taps_it_got_through():
+    samples = [[n, 200.0 + n / 100] for n in range(100, 7101, 100)]
+    crash = {"reason": "killed by signal 6", "fatal": "Fatal Python error: bool_dealloc: deallocating True or False",
+             "progress": {"taps": 7100, "warnings": 0}, "rss_samples": samples}
+    out = report.aggregate_soak(None, crash)
+    assert out["crashes"] == 1 and out["taps_before_crash"] == 7100 and out["drift_over_taps"] == 7100
+    assert out["window_taps"] == 710
+    assert out["drift_mb"] == pytest.approx(out["last_mean_mb"] - out["first_mean_mb"]) and out["drift_mb"] > 50
+    rows = {r.measure: r for r in report.build_rows({"failed": {}, "soak": out})}
+    assert "bool_dealloc" in rows["soak: crashes"].value and "after 7100 taps" in rows["soak: crashes"].value
+    drift = [r for r in rows.values() if r.measure.startswith("soak: RSS drift until the crash")][0]
+    assert drift.met is False
