@@ -381,6 +381,8 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
             rows.append(Row(f"soak: RSS drift until the crash ({done} taps, last vs first {soak['window_taps']} after warm-up)",
                             f"{soak['drift_mb']:+.1f} MB ({soak['first_mean_mb']:.0f} -> {soak['last_mean_mb']:.0f} MB)",
                             f"<= {TARGETS['soak_drift_mb']:g} MB", _met(soak["drift_mb"], TARGETS["soak_drift_mb"])))
+            if soak.get("warnings") is not None:
+                rows.append(Row("soak: Qt/QML warnings (until the crash)", str(soak["warnings"]), "0", soak["warnings"] == 0))
         if soak.get("taps") is not None:
             drift = soak.get("drift_mb")
             rows.append(Row(f"soak: RSS drift ({soak['taps']} taps, last vs first {soak['window_taps']} after warm-up)",

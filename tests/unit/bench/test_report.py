@@ -262,3 +262,4 @@ def test_a_crashed_soak_reports_the_drift_of_the_taps_it_got_through():
     assert "bool_dealloc" in rows["soak: crashes"].value and "after 7100 taps" in rows["soak: crashes"].value
     drift = [r for r in rows.values() if r.measure.startswith("soak: RSS drift until the crash")][0]
     assert drift.met is False
+    assert rows["soak: Qt/QML warnings (until the crash)"].value == "0"
