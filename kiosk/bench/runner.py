@@ -206,6 +206,10 @@ class Runner:
                 (tmp / "info.txt").write_text(f"generate_s={self.db.generate_s}\nload_s={self.db.load_s}\n")
                 shutil.rmtree(cached, ignore_errors=True)
                 tmp.rename(cached)
+                # Databases built by older code for the same size and seed are stale: 110 MB each.
+                for old in cache_dir().glob(f"synthetic-{self.plan.records}-seed{self.plan.seed}-*"):
+                    if old != cached:
+                        shutil.rmtree(old, ignore_errors=True)
             except OSError as exc:
                 self.say(f"database: not cached ({exc})")
         return self.db
