@@ -44,8 +44,11 @@ def guard_none_refcount() -> bool:
         return True
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not has_none_leak():
         return False
-    # ob_refcnt is the first field of every CPython object.
-    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
+    # ob_refcnt is the first field of every CPython object. The same release
+    # also drops a reference to True on every Signal.emit(), so the three
+    # singletons that Python 3.12 makes immortal get the headroom together.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += HEADROOM
     _applied = True
-    log.warning("PySide6 loses references to None on every void call (a 6.12.0 bug); None is kept alive")
+    log.warning("PySide6 loses references to None/True on Qt calls (a 6.12.0 bug); they are kept alive")
     return True
