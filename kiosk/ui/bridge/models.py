@@ -9,9 +9,10 @@ fast as a list of ten.  A language switch rewrites the rows' texts in place
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.content import search as search_service
@@ -36,7 +37,25 @@ class _RowsModel(QAbstractListModel):
         self._rows: list[dict[str, Any]] = []
         self._roles = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLE_NAMES)}
         ctx = context.current()
-        ctx.app.revisionChanged.connect(self._on_revision)
+        ctx.app.revisionChanged.connect(self._revision)
+        # PySide6 keeps the Python side of a model QML created after QML has
+        # destroyed it; drop its rows and its connection then, so pages that
+        # come and go do not pile up memory (measured by the benchmark's soak).
+        ref = weakref.ref(self)
+        app = ctx.app
+        self.destroyed.connect(lambda *_: _RowsModel._release(ref, app))
+
+    @staticmethod
+    def _release(ref, app) -> None:
+        model = ref()
+        if model is None:
+            return
+        model._rows = []
+        model._released = True
+        try:
+            app.revisionChanged.disconnect(model._revision)
+        except Exception:  # noqa: BLE001 - PySide raises SystemError once the C++ side is gone
+            pass
 
     def roleNames(self):  # noqa: N802 - Qt override
         return {role: QByteArray(name.encode()) for role, name in self._roles.items()}
@@ -82,6 +101,10 @@ class _RowsModel(QAbstractListModel):
     def _on_revision(self) -> None:
         raise NotImplementedError
 
+    def _revision(self) -> None:
+        if not getattr(self, "_released", False):
+            self._on_revision()
+
 
 @QmlElement
 class RecordListModel(_RowsModel):
@@ -99,6 +122,7 @@ class RecordListModel(_RowsModel):
         self._level = ""
         self._sector = ""
         self._total = 0
+        self._fetch_pending = False
 
     def _filters(self) -> dict[str, str | None]:
         return {"level": self._level or None, "sector": self._sector or None}
@@ -119,10 +143,20 @@ class RecordListModel(_RowsModel):
         self._reload(keep=len(self._rows))
 
     def canFetchMore(self, parent=QModelIndex()):  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetch_pending and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()):  # noqa: N802, B008
-        if parent.isValid() or len(self._rows) >= self._total:
+        # The view asks during its own layout; inserting rows right then
+        # shifted a fresh list so that it opened at its 61st record. Load the
+        # next page once the layout is done.
+        if parent.isValid() or self._fetch_pending or len(self._rows) >= self._total:
+            return
+        self._fetch_pending = True
+        QTimer.singleShot(0, self._fetch_page)
+
+    def _fetch_page(self) -> None:
+        self._fetch_pending = False
+        if len(self._rows) >= self._total:
             return
         ctx = context.current()
         cards = ctx.catalogue.list(self._kind, ctx.app.language, len(self._rows), PAGE_SIZE, **self._filters())
