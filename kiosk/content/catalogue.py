@@ -116,6 +116,9 @@ class HomeView:
     statement: Detail | None
 
 
+#: At most this many clusters on an industry's page.
+RELATED_LIMIT = 12
+
 #: Kinds that get a section tile on Home, in order.
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
 
@@ -183,6 +186,10 @@ class Catalogue:
             return session.scalar(self._list_query(kind, filters, count=True)) or 0
 
     def _list_query(self, kind: str, filters: dict[str, str | None], count: bool = False):
+        if count and not any(filters.values()):
+            # Counting needs no kind tables: a join of every one of them cost
+            # most of Home's time at 10,000 records.
+            return select(func.count(Record.id)).where(Record.kind == kind, Record.published.is_(True))
         poly = with_polymorphic(Record, "*")
         query = select(func.count(poly.id)) if count else select(poly)
         query = query.where(poly.kind == kind, poly.published.is_(True))
@@ -307,11 +314,14 @@ class Catalogue:
                     )
                 )
             if isinstance(row, Industry):
+                # A sector can hold hundreds of clusters: the page shows the
+                # first few; the cluster list (filtered by sector) has them all.
                 related_rows.extend(
                     session.scalars(
                         select(Cluster)
                         .where(Cluster.sector == row.sector, Cluster.published.is_(True))
                         .order_by(Cluster.sort_order)
+                        .limit(RELATED_LIMIT)
                     )
                 )
             return Detail(
