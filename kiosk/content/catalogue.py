@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker, with_polymorphic
+from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.formatting import format_figure
 from kiosk.content.meta import get_meta
@@ -112,7 +112,6 @@ class HomeView:
     zone_body: Text
     figures: tuple[Figure, ...]
     sections: tuple[Section, ...]
-    industries: tuple[Card, ...]
     statement: Detail | None
 
 
@@ -121,6 +120,14 @@ RELATED_LIMIT = 12
 
 #: Kinds that get a section tile on Home, in order.
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
+
+
+def _model_of(kind: str) -> type[Record]:
+    """The mapped class of *kind* (joins only its own table, not every kind's)."""
+    mapper = Record.__mapper__.polymorphic_map.get(kind)
+    if mapper is None:
+        raise LookupError(f"unknown kind {kind!r}")
+    return mapper.class_
 
 
 def pick(texts: dict[tuple[str, str], tuple[str, bool]], field_name: str, lang: str) -> Text:
@@ -190,16 +197,16 @@ class Catalogue:
             # Counting needs no kind tables: a join of every one of them cost
             # most of Home's time at 10,000 records.
             return select(func.count(Record.id)).where(Record.kind == kind, Record.published.is_(True))
-        poly = with_polymorphic(Record, "*")
-        query = select(func.count(poly.id)) if count else select(poly)
-        query = query.where(poly.kind == kind, poly.published.is_(True))
+        model = _model_of(kind)
+        query = select(func.count(model.id)) if count else select(model)
+        query = query.where(model.kind == kind, model.published.is_(True))
         if kind == "cluster":
             if filters.get("level"):
-                query = query.where(poly.Cluster.level == filters["level"])
+                query = query.where(Cluster.level == filters["level"])
             if filters.get("sector"):
-                query = query.where(poly.Cluster.sector == filters["sector"])
+                query = query.where(Cluster.sector == filters["sector"])
         if not count:
-            query = query.order_by(poly.sort_order, poly.slug)
+            query = query.order_by(model.sort_order, model.slug)
         return query
 
     def list(self, kind: str, lang: str, offset: int = 0, limit: int | None = None, **filters: str | None) -> list[Card]:
@@ -225,112 +232,124 @@ class Catalogue:
     def figures(self, lang: str) -> list[Figure]:
         """The zone's key figures, in order, written for *lang*."""
         with self._sessions() as session:
-            rows = list(
-                session.scalars(
-                    select(KeyFigure).where(KeyFigure.published.is_(True)).order_by(KeyFigure.sort_order)
+            return self._figures(session, lang)
+
+    def _figures(self, session: Session, lang: str) -> list[Figure]:
+        rows = list(
+            session.scalars(
+                select(KeyFigure).where(KeyFigure.published.is_(True)).order_by(KeyFigure.sort_order)
+            )
+        )
+        texts = self._texts(session, [r.id for r in rows])
+        out = []
+        for row in rows:
+            written = format_figure(row.value, row.unit, row.qualifier, lang)
+            out.append(
+                Figure(
+                    slug=row.slug,
+                    number=written.number,
+                    unit=written.unit,
+                    label=pick(texts[row.id], "title", lang),
+                    summary=pick(texts[row.id], "summary", lang),
+                    year=row.year,
                 )
             )
-            texts = self._texts(session, [r.id for r in rows])
-            out = []
-            for row in rows:
-                written = format_figure(row.value, row.unit, row.qualifier, lang)
-                out.append(
-                    Figure(
-                        slug=row.slug,
-                        number=written.number,
-                        unit=written.unit,
-                        label=pick(texts[row.id], "title", lang),
-                        summary=pick(texts[row.id], "summary", lang),
-                        year=row.year,
-                    )
-                )
-            return out
+        return out
 
     def home(self, lang: str) -> HomeView:
-        """Zone, figures, section counts, industries and the statement, for Home."""
-        zone_detail = self.detail("zone", None, lang)
-        statements = self.list("statement", lang, limit=1)
-        statement = self.detail("statement", statements[0].slug, lang) if statements else None
-        return HomeView(
-            zone=zone_detail.card if zone_detail else Card("zone", "", Text.empty(lang), Text.empty(lang), Text.empty(lang)),
-            zone_body=zone_detail.body if zone_detail else Text.empty(lang),
-            figures=tuple(self.figures(lang)),
-            sections=tuple(Section(kind, self.count(kind)) for kind in SECTION_KINDS),
-            industries=tuple(self.list("industry", lang)),
-            statement=statement,
-        )
+        """Zone, figures, section counts and the statement, for Home (and About), in one session."""
+        with self._sessions() as session:
+            zone_detail = self._detail(session, "zone", None, lang)
+            statement = self._detail(session, "statement", None, lang)
+            counts = dict(
+                session.execute(
+                    select(Record.kind, func.count(Record.id))
+                    .where(Record.kind.in_(SECTION_KINDS), Record.published.is_(True))
+                    .group_by(Record.kind)
+                ).all()
+            )
+            return HomeView(
+                zone=zone_detail.card if zone_detail else Card("zone", "", Text.empty(lang), Text.empty(lang), Text.empty(lang)),
+                zone_body=zone_detail.body if zone_detail else Text.empty(lang),
+                figures=tuple(self._figures(session, lang)),
+                sections=tuple(Section(kind, counts.get(kind, 0)) for kind in SECTION_KINDS),
+                statement=statement,
+            )
 
     def detail(self, kind: str, slug: str | None, lang: str) -> Detail | None:
         """A record's page; *slug* None takes the first published record of *kind*."""
         with self._sessions() as session:
-            poly = with_polymorphic(Record, "*")
-            query = select(poly).where(poly.kind == kind, poly.published.is_(True))
-            query = query.where(poly.slug == slug) if slug else query.order_by(poly.sort_order)
-            row = session.scalars(query.limit(1)).first()
-            if row is None:
-                return None
-            texts = self._texts(session, [row.id])[row.id]
-            card = self._card(row, texts, lang)
-            source = None
-            if row.source_id is not None:
-                src = session.get(Source, row.source_id)
-                if src is not None:
-                    stexts = self._texts(session, [src.id])[src.id]
-                    source = SourceRef(
-                        slug=src.slug,
-                        title=pick(stexts, "title", lang),
-                        publisher=pick(stexts, "subtitle", lang),
-                        published_on=src.published_on,
-                        quote=row.source_quote,
-                    )
-            related_rows: list[Record] = []
-            if isinstance(row, ProductionBase) and row.manufacturer_id is not None:
-                maker = session.get(Manufacturer, row.manufacturer_id)
-                if maker is not None and maker.published:
-                    related_rows.append(maker)
-            if isinstance(row, Manufacturer):
-                related_rows.extend(
-                    session.scalars(
-                        select(ProductionBase)
-                        .where(ProductionBase.manufacturer_id == row.id, ProductionBase.published.is_(True))
-                        .order_by(ProductionBase.sort_order)
-                    )
+            return self._detail(session, kind, slug, lang)
+
+    def _detail(self, session: Session, kind: str, slug: str | None, lang: str) -> Detail | None:
+        model = _model_of(kind)
+        query = select(model).where(model.kind == kind, model.published.is_(True))
+        query = query.where(model.slug == slug) if slug else query.order_by(model.sort_order, model.slug)
+        row = session.scalars(query.limit(1)).first()
+        if row is None:
+            return None
+        texts = self._texts(session, [row.id])[row.id]
+        card = self._card(row, texts, lang)
+        source = None
+        if row.source_id is not None:
+            src = session.get(Source, row.source_id)
+            if src is not None:
+                stexts = self._texts(session, [src.id])[src.id]
+                source = SourceRef(
+                    slug=src.slug,
+                    title=pick(stexts, "title", lang),
+                    publisher=pick(stexts, "subtitle", lang),
+                    published_on=src.published_on,
+                    quote=row.source_quote,
                 )
-                related_rows.extend(
-                    session.scalars(
-                        select(Cluster)
-                        .join(cluster_manufacturers, cluster_manufacturers.c.cluster_id == Cluster.id)
-                        .where(cluster_manufacturers.c.manufacturer_id == row.id, Cluster.published.is_(True))
-                        .order_by(Cluster.sort_order)
-                    )
+        related_rows: list[Record] = []
+        if isinstance(row, ProductionBase) and row.manufacturer_id is not None:
+            maker = session.get(Manufacturer, row.manufacturer_id)
+            if maker is not None and maker.published:
+                related_rows.append(maker)
+        if isinstance(row, Manufacturer):
+            related_rows.extend(
+                session.scalars(
+                    select(ProductionBase)
+                    .where(ProductionBase.manufacturer_id == row.id, ProductionBase.published.is_(True))
+                    .order_by(ProductionBase.sort_order)
                 )
-            if isinstance(row, Cluster):
-                related_rows.extend(
-                    session.scalars(
-                        select(Manufacturer)
-                        .join(cluster_manufacturers, cluster_manufacturers.c.manufacturer_id == Manufacturer.id)
-                        .where(cluster_manufacturers.c.cluster_id == row.id, Manufacturer.published.is_(True))
-                        .order_by(Manufacturer.sort_order)
-                    )
-                )
-            if isinstance(row, Industry):
-                # A sector can hold hundreds of clusters: the page shows the
-                # first few; the cluster list (filtered by sector) has them all.
-                related_rows.extend(
-                    session.scalars(
-                        select(Cluster)
-                        .where(Cluster.sector == row.sector, Cluster.published.is_(True))
-                        .order_by(Cluster.sort_order)
-                        .limit(RELATED_LIMIT)
-                    )
-                )
-            return Detail(
-                card=card,
-                body=pick(texts, "body", lang),
-                web_url=row.web_url,
-                source=source,
-                related=tuple(self._cards(session, related_rows, lang)),
             )
+            related_rows.extend(
+                session.scalars(
+                    select(Cluster)
+                    .join(cluster_manufacturers, cluster_manufacturers.c.cluster_id == Cluster.id)
+                    .where(cluster_manufacturers.c.manufacturer_id == row.id, Cluster.published.is_(True))
+                    .order_by(Cluster.sort_order)
+                )
+            )
+        if isinstance(row, Cluster):
+            related_rows.extend(
+                session.scalars(
+                    select(Manufacturer)
+                    .join(cluster_manufacturers, cluster_manufacturers.c.manufacturer_id == Manufacturer.id)
+                    .where(cluster_manufacturers.c.cluster_id == row.id, Manufacturer.published.is_(True))
+                    .order_by(Manufacturer.sort_order)
+                )
+            )
+        if isinstance(row, Industry):
+            # A sector can hold hundreds of clusters: the page shows the
+            # first few; the cluster list (filtered by sector) has them all.
+            related_rows.extend(
+                session.scalars(
+                    select(Cluster)
+                    .where(Cluster.sector == row.sector, Cluster.published.is_(True))
+                    .order_by(Cluster.sort_order)
+                    .limit(RELATED_LIMIT)
+                )
+            )
+        return Detail(
+            card=card,
+            body=pick(texts, "body", lang),
+            web_url=row.web_url,
+            source=source,
+            related=tuple(self._cards(session, related_rows, lang)),
+        )
 
     def sources(self, lang: str) -> list[Detail]:
         """Every published source with its details, for the About page."""

@@ -8,6 +8,12 @@ words in Chinese), so those scan the normalised text with ``instr``.
 Results are ranked: a match in the title beats one in the body, a title that
 starts with the query beats one that merely contains it, and a match in the
 visitor's own language beats one in another.
+
+Since a title or subtitle match always ranks above a summary or body match,
+titles and subtitles are searched first, in an index of their own
+(``search_fts_head`` and a partial covering index); summaries and bodies,
+which make up most of the text, are read only when the titles give fewer
+results than were asked for.
 """
 
 from __future__ import annotations
@@ -26,6 +32,24 @@ from kiosk.content.vocab import TEXT_FIELDS, fallback_order
 MAX_QUERY_CHARS = 64
 DEFAULT_LIMIT = 30
 FIELD_WEIGHT = {"title": 0, "subtitle": 1, "summary": 2, "body": 3}
+#: Fields with an index of their own, searched first.
+HEAD_FIELDS = ("title", "subtitle")
+_HEAD_SQL = "field IN ('title', 'subtitle')"
+#: Best entries read per stage: a record has at most six entries per stage
+#: (three languages, two fields), so this always covers the page.
+_STAGE_ROWS = 300
+#: The score of a matching entry, lower is better (see the module's docstring):
+#: field weight x 10, +3 when not in the visitor's language, +2 when the
+#: match does not start the text, + up to 1 for the text's length.
+_FIELD_LANG_SQL = (
+    "(CASE e.field "
+    + " ".join(f"WHEN '{name}' THEN {weight * 10}" for name, weight in FIELD_WEIGHT.items())
+    + " ELSE 40 END) + (CASE WHEN e.lang = :lang THEN 0 ELSE 3 END)"
+)
+_SCORE_SQL = _FIELD_LANG_SQL + " + (CASE WHEN instr(e.norm, :q) = 1 THEN 0 ELSE 2 END) + min(length(e.norm), 60) / 60.0"
+#: Summaries and bodies found by the trigram index: scored as a match inside
+#: a long text, which nearly all of them are.
+_REST_SCORE_SQL = _FIELD_LANG_SQL + " + 3"
 
 
 def normalise(value: str) -> str:
@@ -53,13 +77,14 @@ def index_record(session: Session, record_id: int) -> None:
     """(Re)write the search entries of one record from its texts."""
     conn = session.connection()
     old = conn.execute(
-        text("SELECT id, norm FROM search_entries WHERE record_id = :rid"), {"rid": record_id}
+        text("SELECT id, field, norm FROM search_entries WHERE record_id = :rid"), {"rid": record_id}
     ).all()
-    for entry_id, norm in old:
-        conn.execute(
-            text("INSERT INTO search_fts(search_fts, rowid, norm) VALUES('delete', :id, :norm)"),
-            {"id": entry_id, "norm": norm},
-        )
+    for entry_id, field, norm in old:
+        for table in _fts_tables(field):
+            conn.execute(
+                text(f"INSERT INTO {table}({table}, rowid, norm) VALUES('delete', :id, :norm)"),
+                {"id": entry_id, "norm": norm},
+            )
     conn.execute(text("DELETE FROM search_entries WHERE record_id = :rid"), {"rid": record_id})
     rows = conn.execute(
         text("SELECT field, lang, text FROM record_texts WHERE record_id = :rid"), {"rid": record_id}
@@ -69,16 +94,22 @@ def index_record(session: Session, record_id: int) -> None:
             text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
             {"rid": record_id, "f": field, "l": lang, "n": normalise(value)},
         )
-        conn.execute(
-            text("INSERT INTO search_fts(rowid, norm) VALUES(:id, :norm)"),
-            {"id": result.lastrowid, "norm": normalise(value)},
-        )
+        for table in _fts_tables(field):
+            conn.execute(
+                text(f"INSERT INTO {table}(rowid, norm) VALUES(:id, :norm)"),
+                {"id": result.lastrowid, "norm": normalise(value)},
+            )
+
+
+def _fts_tables(field: str) -> tuple[str, ...]:
+    return ("search_fts", "search_fts_head") if field in HEAD_FIELDS else ("search_fts",)
 
 
 def unindex_all(session: Session) -> None:
     """Empty the search index (before the whole content is replaced)."""
     conn = session.connection()
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('delete-all')"))
+    conn.execute(text("INSERT INTO search_fts_head(search_fts_head) VALUES('delete-all')"))
     conn.execute(text("DELETE FROM search_entries"))
 
 
@@ -92,6 +123,8 @@ def rebuild_index(session: Session) -> int:
         [{"rid": r, "f": f, "l": l, "n": normalise(t)} for r, f, l, t in rows],
     )
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('rebuild')"))
+    # Not 'rebuild': that would index every entry, bodies included.
+    conn.execute(text(f"INSERT INTO search_fts_head(rowid, norm) SELECT id, norm FROM search_entries WHERE {_HEAD_SQL}"))
     return len(rows)
 
 
@@ -100,44 +133,73 @@ def _fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
+def _hits(conn, q: str, lang: str, stage: str) -> list:
+    """The best entries matching *q*: (record id, field, language, score), best first.
+
+    Each stage holds only entries that score worse than every entry of the
+    stages before it, so a stage is read only when those found fewer
+    records than asked for:
+
+    ``start``: titles in the visitor's language that start with *q* (a range
+    of the covering index; what a single typed letter should find);
+    ``own``: titles in the visitor's language, *q* anywhere (short queries);
+    ``head``: titles and subtitles in any language;
+    ``rest``: summaries and bodies, ranked by field and language only, from
+    an index that spares reading the bodies.
+
+    Three or more characters go through a trigram index; fewer scan the
+    normalised texts (titles through their covering index, which holds them
+    and nothing else). SQLite scores and sorts; Python sees a few hundred rows.
+    """
+    params: dict[str, str] = {"q": q, "lang": lang}
+    score = _SCORE_SQL
+    if stage in ("start", "own"):
+        source = "search_entries e INDEXED BY ix_search_entries_head"
+        where = f"e.{_HEAD_SQL} AND e.field = 'title' AND e.lang = :lang AND "
+        if stage == "start":
+            where += "e.norm >= :q AND e.norm < :q_end"
+            params["q_end"] = q + "\U0010ffff"
+        else:
+            where += "instr(e.norm, :q) > 0"
+    elif len(q) >= 3:
+        table = "search_fts_head" if stage == "head" else "search_fts"
+        params["match"] = _fts_phrase(q)
+        if stage == "head":
+            source = f"{table} JOIN search_entries e ON e.id = {table}.rowid"
+            where = f"{table} MATCH :match"
+        else:
+            source = f"{table} JOIN search_entries e INDEXED BY ix_search_entries_meta ON e.id = {table}.rowid"
+            where = f"{table} MATCH :match AND NOT e.{_HEAD_SQL}"
+            score = _REST_SCORE_SQL
+    else:
+        source = "search_entries e INDEXED BY ix_search_entries_head" if stage == "head" else "search_entries e"
+        where = ("" if stage == "head" else "NOT ") + f"e.{_HEAD_SQL} AND instr(e.norm, :q) > 0"
+    sql = f"""
+        SELECT e.record_id, e.field, e.lang, {score} AS score
+        FROM {source} JOIN records r ON r.id = e.record_id
+        WHERE {where} AND r.published = 1
+        ORDER BY score, e.id LIMIT {_STAGE_ROWS}
+    """
+    return list(conn.execute(text(sql), params).all())
+
+
 def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
     """Published records matching *query*, best first, titled in *lang* (with fallback)."""
     q = normalise(query)[:MAX_QUERY_CHARS].strip()
     if not q:
         return []
     conn = session.connection()
-    params = {"q": q, "lang": lang}
-    if len(q) >= 3:
-        sql = """
-            SELECT e.record_id, e.field, e.lang, e.norm, bm25(search_fts) AS rank
-            FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-            JOIN records r ON r.id = e.record_id
-            WHERE search_fts MATCH :match AND r.published = 1
-            ORDER BY rank LIMIT 400
-        """
-        params["match"] = _fts_phrase(q)
-    else:
-        sql = """
-            SELECT e.record_id, e.field, e.lang, e.norm, 0.0 AS rank
-            FROM search_entries e JOIN records r ON r.id = e.record_id
-            WHERE instr(e.norm, :q) > 0 AND r.published = 1
-            LIMIT 2000
-        """
-    hits = conn.execute(text(sql), params).all()
+    hits: list = []
+    for stage in ("start", "own", "head", "rest") if len(q) < 3 else ("start", "head", "rest"):
+        hits += _hits(conn, q, lang, stage)
+        if len({h[0] for h in hits}) >= limit:
+            break
 
-    best: dict[int, tuple[float, str, str, str]] = {}
-    for record_id, field, hit_lang, norm, rank in hits:
-        pos = norm.find(q)
-        score = (
-            FIELD_WEIGHT.get(field, 4) * 10
-            + (0 if hit_lang == lang else 3)
-            + (0 if pos == 0 else 2 if pos > 0 else 4)
-            + (1.0 if len(norm) > 60 else len(norm) / 60.0)
-            + float(rank) * 0.01
-        )
+    best: dict[int, tuple[float, str, str]] = {}
+    for record_id, field, hit_lang, score in hits:
         current = best.get(record_id)
         if current is None or score < current[0]:
-            best[record_id] = (score, field, hit_lang, norm)
+            best[record_id] = (score, field, hit_lang)
     ranked = sorted(best.items(), key=lambda item: item[1][0])[:limit]
     if not ranked:
         return []
@@ -159,7 +221,7 @@ def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) 
         texts[(rid, field, tlang)] = value
 
     results = []
-    for record_id, (score, field, hit_lang, _norm) in ranked:
+    for record_id, (score, field, hit_lang) in ranked:
         kind, slug = meta[record_id]
         title = next(
             (texts[(record_id, "title", code)] for code in fallback_order(lang) if (record_id, "title", code) in texts),
@@ -193,4 +255,4 @@ def snippet(original: str, norm_query: str, width: int = 90) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(flat) else "")
 
 
-assert set(FIELD_WEIGHT) == set(TEXT_FIELDS)
+assert set(FIELD_WEIGHT) == set(TEXT_FIELDS) and set(HEAD_FIELDS) < set(FIELD_WEIGHT)

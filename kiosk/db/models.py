@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -224,10 +226,23 @@ class SearchEntry(Base):
 
     The FTS5 table ``search_fts`` (trigram tokenizer) indexes ``norm`` as an
     external-content table; one- and two-character queries scan ``norm``
-    directly, since trigrams need three characters.
+    directly, since trigrams need three characters. Titles and subtitles
+    are indexed once more on their own (``search_fts_head`` and the partial
+    covering index below), so that most searches never read a body.
     """
 
     __tablename__ = "search_entries"
+    __table_args__ = (
+        Index(
+            "ix_search_entries_head",
+            "field",
+            "lang",
+            "norm",
+            "record_id",
+            sqlite_where=sql_text("field IN ('title', 'subtitle')"),
+        ),
+        Index("ix_search_entries_meta", "id", "record_id", "field", "lang"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)

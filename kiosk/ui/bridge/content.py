@@ -49,6 +49,11 @@ class ContentBridge(QObject):
         super().__init__(parent)
         self._catalogue = catalogue
         self._app = app
+        # Home's map for one (revision, language, stretch): the window's top
+        # bar, Home and About all show it, and each reads it on every
+        # language switch; the database is asked once.
+        self._home_key: tuple[int, str, float] | None = None
+        self._home: dict[str, Any] = {}
 
     def _lang(self) -> str:
         return self._app.language
@@ -66,8 +71,12 @@ class ContentBridge(QObject):
     @Slot(int, result="QVariantMap")
     @guarded(dict)
     def home(self, revision: int = 0) -> dict[str, Any]:
-        """Zone, key figures, section counts, industries, statement."""
-        return self._out(convert.home(self._catalogue.home(self._lang())))
+        """Zone, key figures, section counts, statement."""
+        key = (self._app.revision, self._lang(), self._app.trans_scale)
+        if key != self._home_key:
+            self._home = self._out(convert.home(self._catalogue.home(self._lang())))
+            self._home_key = key
+        return self._home
 
     @Slot(str, str, int, result="QVariantMap")
     @guarded(dict)

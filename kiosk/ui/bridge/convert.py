@@ -84,6 +84,5 @@ def home(value: HomeView) -> dict[str, Any]:
         "zoneBody": value.zone_body.text,
         "figures": [figure(f) for f in value.figures],
         "sections": [{"kind": s.kind, "count": s.count} for s in value.sections],
-        "industries": [card(c) for c in value.industries],
         "statement": detail(value.statement) if value.statement else None,
     }

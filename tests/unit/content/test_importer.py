@@ -195,11 +195,18 @@ def test_restoring_a_backup_from_an_older_schema_upgrades_it(db, tmp_path):
     from kiosk.content.store import replace_content
     from kiosk.db.migrate import current_revision, head_revision, upgrade
 
+    from alembic import command
+
+    from kiosk.db.migrate import alembic_config
+
+    # A database as a kiosk on schema 0002 left it: written, then taken back down to 0002.
     old_db = open_database(None, tmp_path / "old-kiosk")
-    upgrade(old_db.engine, "0002")
+    upgrade(old_db.engine)
     smaller = without(content_of(db), "statement", content_of(db).of("statement")[0].slug)
     with old_db.sessions.begin() as session:
         replace_content(session, smaller)
+    command.downgrade(alembic_config(old_db.engine), "0002")
+    assert current_revision(old_db.engine) == "0002"
     old_db.close()
     backup = create_backup(old_db.sqlite_file, db.backups_dir, "from-0002")
 

@@ -102,3 +102,70 @@ def test_snippet_shows_the_match_in_context():
     text = "A" * 100 + " the Shandong-Hong Kong Sci-Tech Innovation Center " + "B" * 100
     piece = search.snippet(text, search.normalise("innovation"))
     assert "Innovation" in piece and piece.startswith("…") and piece.endswith("…")
+
+
+def _set_body(db, slug: str, lang: str, body: str) -> None:
+    from sqlalchemy import select
+
+    from kiosk.db.models import Record, RecordText
+
+    with db.sessions.begin() as session:
+        record = session.scalars(select(Record).where(Record.slug == slug)).one()
+        row = session.scalars(
+            select(RecordText).where(RecordText.record_id == record.id, RecordText.field == "body", RecordText.lang == lang)
+        ).first()
+        if row is None:
+            session.add(RecordText(record_id=record.id, field="body", lang=lang, text=body, verified=False))
+        else:
+            row.text = body
+        session.flush()
+        search.index_record(session, record.id)
+
+
+@pytest.mark.parametrize("query", ["zyxwv", "qz"])
+def test_a_word_found_only_in_a_body_is_found_with_its_context(db, query):
+    _set_body(db, "haier-group", "en", "Haier builds things. Zyxwv qz is a word no title holds.")
+    results = find(db, query)
+    assert slugs(results) == ["haier-group"]
+    assert results[0].matched_field == "body"
+    assert "Zyxwv qz" in results[0].snippet
+
+
+def test_title_matches_come_before_any_body_match(db):
+    _set_body(db, "haier-group", "en", "Haier also buys steel.")
+    results = find(db, "steel")
+    in_title = [r.matched_field in ("title", "subtitle") for r in results]
+    assert in_title == sorted(in_title, reverse=True)  # every title match first
+    assert "haier-group" in slugs(results) and in_title.count(True) >= 2
+    with db.sessions() as session:
+        top = search.search(session, "steel", "en", limit=in_title.count(True))
+    assert [r.slug for r in top] == slugs(results)[: len(top)]
+    assert "haier-group" not in slugs(top)
+
+
+@pytest.mark.parametrize(("query", "lang"), [("s", "en"), ("h", "en"), ("海", "zh-Hans"), ("к", "ru"), ("ст", "ru"), ("steel", "en")])
+def test_results_come_in_rank_classes_whatever_the_query_length(db, query, lang):
+    """Own-language titles that start with the query, then own-language titles,
+    then titles in other languages, subtitles, summaries, bodies."""
+
+    def rank_class(r: search.SearchResult) -> int:
+        own = r.matched_lang == lang
+        if r.matched_field == "title":
+            if own:
+                return 0 if search.normalise(r.title).startswith(query) else 1
+            return 2
+        return {"subtitle": 3, "summary": 5, "body": 7}[r.matched_field] + (0 if own else 1)
+
+    results = find(db, query, lang)
+    assert results, query
+    classes = [rank_class(r) for r in results]
+    assert classes == sorted(classes), list(zip(classes, slugs(results)))
+
+
+@pytest.mark.parametrize(("query", "lang"), [("s", "en"), ("海", "zh-Hans"), ("к", "ru"), ("ст", "ru"), ("steel", "en"), ("集群", "zh-Hans")])
+def test_a_short_page_of_results_is_the_top_of_the_long_one(db, query, lang):
+    """Searching stops early once it has a page full; the page must still hold the best."""
+    with db.sessions() as session:
+        everything = [r.slug for r in search.search(session, query, lang, limit=1000)]
+        for limit in (1, 2, 5, 10):
+            assert [r.slug for r in search.search(session, query, lang, limit=limit)] == everything[:limit]

@@ -61,3 +61,31 @@ def test_the_program_knows_its_newest_schema_without_asking_alembic():
     from kiosk.db import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_upgrading_to_the_title_index_indexes_the_content_already_there(data_dir):
+    """A kiosk whose content was loaded before 0004 finds by title right after the upgrade."""
+    from alembic import command
+
+    from kiosk.content.search import search
+    from kiosk.db.migrate import alembic_config
+
+    db = open_database(None, data_dir)
+    prepare(db)  # loads the default content at head
+    command.downgrade(alembic_config(db.engine), "0003")
+    with db.engine.connect() as conn:
+        assert not inspect(conn).has_table("search_fts_head")
+    db.close()
+
+    db = open_database(None, data_dir)
+    report = prepare(db)
+    assert report.from_revision == "0003" and not report.loaded_default
+    with db.sessions() as session:
+        assert search(session, "海尔", "zh-Hans")[0].slug == "haier-group"
+        assert search(session, "冷藏箱", "zh-Hans")[0].slug == "qingdao-cimc-reefer-container"
+        heads = session.connection().exec_driver_sql("SELECT count(*) FROM search_fts_head_docsize").scalar()
+        titles = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM search_entries WHERE field IN ('title', 'subtitle')"
+        ).scalar()
+    assert heads == titles > 0
+    db.close()

@@ -43,6 +43,7 @@ Window {
     }
     function openSearch() {
         if (root.currentPage === "search") return
+        root.keyboardWanted = true
         const page = root.show(searchComponent, {}) as SearchPage
         if (page) page.focusField()
     }
@@ -78,7 +79,7 @@ Window {
     Component { id: aboutComponent; AboutPage {} }
     Component {
         id: searchComponent
-        SearchPage { keyboardHeight: keyboard.active ? keyboard.height + Theme.gap : 0 }
+        SearchPage { keyboardHeight: root.keyboard && root.keyboard.active ? root.keyboard.height + Theme.gap : 0 }
     }
 
     TopBar {
@@ -137,19 +138,27 @@ Window {
         onAbout: root.openAbout()
     }
 
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
+    // Qt's on-screen keyboard, built the first time a visitor opens Search
+    // (it is most of a cold start's QML otherwise), then kept.
+    property bool keyboardWanted: false
+    readonly property InputPanel keyboard: keyboardLoader.item as InputPanel
+    Loader {
+        id: keyboardLoader
         z: 50
-        width: Math.min(root.width, Theme.portrait ? root.width : Theme.s(1280))
-        x: (root.width - width) / 2
-        y: active ? bottomBar.y - height : root.height
-        visible: active
+        active: root.keyboardWanted
+        // At the window's origin, so the panel places itself in window coordinates.
+        sourceComponent: InputPanel {
+            objectName: "keyboard"
+            width: Math.min(root.width, Theme.portrait ? root.width : Theme.s(1280))
+            x: (root.width - width) / 2
+            y: active ? bottomBar.y - height : root.height
+            visible: active
+        }
+        // The keyboard's languages follow the visitor's. The settings only
+        // accept a locale once the keyboard has listed its locales, a tick
+        // after it is built, hence the timer.
+        onLoaded: keyboardLocale.restart()
     }
-
-    // The keyboard's languages follow the visitor's. The settings only
-    // accept a locale once the keyboard has listed its locales, a tick after
-    // start-up, hence the timer.
     Timer {
         id: keyboardLocale
         interval: 1
@@ -158,10 +167,9 @@ Window {
             VirtualKeyboardSettings.locale = App.keyboardLocale
         }
     }
-    Component.onCompleted: keyboardLocale.start()
     Connections {
         target: App
-        function onLanguageChanged() { keyboardLocale.restart() }
+        function onLanguageChanged() { if (root.keyboard) keyboardLocale.restart() }
     }
 
     IdleOverlay {
@@ -238,8 +246,12 @@ Window {
     }
     // The visitor session waits while staff work.
     Binding { target: Idle; property: "hold"; value: Staff.isOpen }
-    StaffMenu {
+    // Built when staff open it and dropped when it closes: visitors never
+    // pay for it (start-up, memory, every language switch).
+    Loader {
         anchors.fill: parent
         z: 200
+        active: Staff.isOpen
+        sourceComponent: StaffMenu {}
     }
 }
