@@ -176,7 +176,7 @@ class KioskUi(QObject):
 
     def _on_content_changed(self) -> None:
         """New content (a pack, a restore): every page re-reads; the stack starts at Home."""
-        self.app_state.bump()
+        self.app_state.bump(content=True)
         self.window.metaObject().invokeMethod(self.window, "recover")
 
     def apply_settings(self) -> None:

@@ -78,6 +78,11 @@ def test_switching_language_rerenders_the_page_in_place(kiosk):
     drive.settle()
     assert drive.ui.current_page == "list-manufacturer"
     assert text_of(drive, "pageTitle") == "龙头企业"
+    # The list waited under the detail page and caught up when it showed again.
+    assert drive.item("card-haier-group").property("title") == "海尔集团"
+    drive.tap("homeButton")
+    drive.settle()
+    assert text_of(drive, "homeTitle") == drive.ui.catalogue.home("zh-Hans").zone.title.text
 
 
 def test_a_list_keeps_its_scroll_position_across_a_language_switch(kiosk):

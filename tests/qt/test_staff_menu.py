@@ -103,7 +103,13 @@ def test_a_pack_on_a_stick_is_imported_and_visitors_see_it(kiosk, db, tmp_path):
     title = dict(haier.text["title"])
     title["en"] = Translation(text="Haier Group (Jiaozhou)", verified=True)
     changed = haier.model_copy(update={"text": {**haier.text, "title": title}})
-    records = {k: [changed if r.slug == "haier-group" else r for r in v] for k, v in content.records.items()}
+    zone = content.of("zone")[0]
+    zone_title = dict(zone.text["title"])
+    old_zone_title = zone_title["en"].text
+    zone_title["en"] = Translation(text="Jiaozhou, Qingdao (updated)", verified=True)
+    new_zone = zone.model_copy(update={"text": {**zone.text, "title": zone_title}})
+    swap = {"haier-group": changed, zone.slug: new_zone}
+    records = {k: [swap.get(r.slug, r) for r in v] for k, v in content.records.items()}
     meta = content.meta.model_copy(update={"content_version": "2026-11-28.1"})
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -121,6 +127,7 @@ def test_a_pack_on_a_stick_is_imported_and_visitors_see_it(kiosk, db, tmp_path):
     assert "2026-11-28.1" in message(drive), message(drive)
     drive.tap("staffClose")
     drive.settle()
+    assert drive.ui.find("homeTitle").property("text") == "Jiaozhou, Qingdao (updated)"
     drive.go("openRecord", "manufacturer", "haier-group")
     assert drive.item("detailTitle").property("text") == "Haier Group (Jiaozhou)"
 
@@ -137,6 +144,8 @@ def test_a_pack_on_a_stick_is_imported_and_visitors_see_it(kiosk, db, tmp_path):
     assert drive.wait_until(lambda: not drive.ui.staff.property("busy"), 20000)
     assert "restored" in message(drive), message(drive)
     drive.tap("staffClose")
+    drive.settle()
+    assert drive.ui.find("homeTitle").property("text") == old_zone_title
     drive.go("openRecord", "manufacturer", "haier-group")
     assert drive.item("detailTitle").property("text") == "Haier Group"
 

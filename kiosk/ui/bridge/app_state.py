@@ -80,6 +80,8 @@ class AppState(QObject):
         self._default = default_language if default_language in self._languages else self._languages[0]
         self._language = ""
         self._revision = 0
+        #: Bumped only when the content itself changed (not on a language switch).
+        self.content_generation = 0
         self._dpi_override = physical_dpi
         self._trans_scale = trans_scale
         self._installed: list[QTranslator] = []
@@ -171,8 +173,10 @@ class AppState(QObject):
                 app.removeTranslator(tr)
         self._installed = []
 
-    def bump(self) -> None:
-        """Tell every content binding to re-read."""
+    def bump(self, content: bool = False) -> None:
+        """Tell every content binding to re-read; *content*: because the content changed."""
+        if content:
+            self.content_generation += 1
         self._revision += 1
         self.revisionChanged.emit()
 

@@ -49,11 +49,11 @@ class ContentBridge(QObject):
         super().__init__(parent)
         self._catalogue = catalogue
         self._app = app
-        # Home's map for one (revision, language, stretch): the window's top
-        # bar, Home and About all show it, and each reads it on every
-        # language switch; the database is asked once.
-        self._home_key: tuple[int, str, float] | None = None
-        self._home: dict[str, Any] = {}
+        # Home's map per language and stretch, for the content loaded now: the
+        # top bar, Home and About show it, and a language switch would read
+        # it again each time; it is read once per language instead.
+        self._home_generation = -1
+        self._home: dict[tuple[str, float], dict[str, Any]] = {}
 
     def _lang(self) -> str:
         return self._app.language
@@ -72,11 +72,13 @@ class ContentBridge(QObject):
     @guarded(dict)
     def home(self, revision: int = 0) -> dict[str, Any]:
         """Zone, key figures, section counts, statement."""
-        key = (self._app.revision, self._lang(), self._app.trans_scale)
-        if key != self._home_key:
-            self._home = self._out(convert.home(self._catalogue.home(self._lang())))
-            self._home_key = key
-        return self._home
+        if self._home_generation != self._app.content_generation:
+            self._home.clear()
+            self._home_generation = self._app.content_generation
+        key = (self._lang(), self._app.trans_scale)
+        if key not in self._home:
+            self._home[key] = self._out(convert.home(self._catalogue.home(self._lang())))
+        return self._home[key]
 
     @Slot(str, str, int, result="QVariantMap")
     @guarded(dict)

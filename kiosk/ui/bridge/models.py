@@ -22,6 +22,9 @@ from kiosk.ui.bridge.app_state import stretch
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 60
+#: A list opens with this many rows (a screen and the view's cache), so the
+#: page shows sooner; the rest comes a page at a time as the visitor scrolls.
+FIRST_PAGE = 24
 CARD_ROLES = ["kind", "slug", "title", "titleFallback", "titleLang", "subtitle", "summary", "summaryFallback",
               "sector", "level", "clusterKind", "focus", "media"]
 
@@ -30,11 +33,14 @@ class _RowsModel(QAbstractListModel):
     """A list model over a Python list of dicts with fixed role names."""
 
     countChanged = Signal()
+    liveChanged = Signal()
     ROLE_NAMES: list[str] = []
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._live = True
+        self._stale = False
         self._roles = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLE_NAMES)}
         ctx = context.current()
         ctx.app.revisionChanged.connect(self._revision)
@@ -102,8 +108,29 @@ class _RowsModel(QAbstractListModel):
         raise NotImplementedError
 
     def _revision(self) -> None:
-        if not getattr(self, "_released", False):
+        if getattr(self, "_released", False):
+            return
+        if self._live:
             self._on_revision()
+        else:
+            self._stale = True
+
+    def _get_live(self) -> bool:
+        return self._live
+
+    def _set_live(self, value: bool) -> None:
+        if value == self._live:
+            return
+        self._live = value
+        self.liveChanged.emit()
+        if value and self._stale:
+            self._stale = False
+            self._on_revision()
+
+    #: False while the page is hidden under another: a language switch or a
+    #: content update then only marks the rows stale, and they are read
+    #: again when the page shows.
+    live = Property(bool, _get_live, _set_live, notify=liveChanged)
 
 
 @QmlElement
@@ -134,7 +161,7 @@ class RecordListModel(_RowsModel):
             self._replace([])
             return
         self._total = ctx.catalogue.count(self._kind, **self._filters())
-        want = max(PAGE_SIZE, keep)
+        want = max(FIRST_PAGE, keep)
         cards = ctx.catalogue.list(self._kind, ctx.app.language, 0, want, **self._filters())
         self._replace(self._stretch([convert.card(c) for c in cards]))
         self.totalChanged.emit()

@@ -10,9 +10,9 @@ import Kiosk.Bridge
 Page {
     id: page
     pageName: "about"
-    readonly property var sources: Content.sources(App.revision)
-    readonly property var view: Content.home(App.revision)
-    readonly property var info: Content.contentInfo(App.revision)
+    readonly property var sources: Content.sources(page.revision)
+    readonly property var view: Content.home(page.revision)
+    readonly property var info: Content.contentInfo(page.revision)
 
     function resetView() { flick.contentY = 0 }
 

@@ -11,7 +11,7 @@ Page {
     property string kind: ""
     property string slug: ""
     pageName: "detail-" + kind + "-" + slug
-    readonly property var record: Content.detail(page.kind, page.slug, App.revision)
+    readonly property var record: Content.detail(page.kind, page.slug, page.revision)
     readonly property bool found: record.slug !== undefined
     readonly property bool wide: !Theme.portrait
     readonly property color ink: Theme.sectorColor(record.sector || "")

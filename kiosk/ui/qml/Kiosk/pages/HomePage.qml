@@ -9,7 +9,7 @@ import Kiosk.Bridge
 Page {
     id: home
     pageName: "home"
-    readonly property var view: Content.home(App.revision)
+    readonly property var view: Content.home(home.revision)
 
     function resetView() { flick.contentY = 0 }
 

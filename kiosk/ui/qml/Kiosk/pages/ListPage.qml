@@ -14,12 +14,13 @@ Page {
     property string sector: ""
     pageName: "list-" + kind
     readonly property bool filterable: kind === "cluster"
-    readonly property var sectorCodes: Content.sectors("cluster", App.revision)
+    readonly property var sectorCodes: Content.sectors("cluster", page.revision)
 
     function resetView() { grid.contentY = 0 }
 
     RecordListModel {
         id: records
+        live: page.live
         kind: page.kind
         level: page.level
         sector: page.sector

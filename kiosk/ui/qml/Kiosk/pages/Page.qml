@@ -1,4 +1,6 @@
 import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk.Bridge
 
 // What every page tells the window: its name (for tests, the tour and the
 // log) and how to ask for navigation.
@@ -9,4 +11,15 @@ Item {
     signal openRecord(string kind, string slug)
     // Back to the top: the visitor session was reset.
     function resetView() {}
+
+    // Shown, or coming or going. Pages under the current one do not re-read
+    // on a language switch or a content update; they catch up when shown.
+    readonly property bool live: StackView.status !== StackView.Inactive
+    // What the page's content reads pass instead of App.revision.
+    property int revision: App.revision
+    Binding on revision {
+        when: page.live
+        value: App.revision
+        restoreMode: Binding.RestoreNone
+    }
 }

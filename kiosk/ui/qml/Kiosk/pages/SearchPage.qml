@@ -19,6 +19,7 @@ Page {
 
     SearchModel {
         id: searchModel
+        live: page.live
         query: field.text
     }
 
