@@ -8,7 +8,8 @@ import pytest
 
 from kiosk.bench.synthetic import make_content
 from kiosk.content.store import replace_content
-from kiosk.ui.bridge.models import RecordListModel
+from kiosk.content.catalogue import SECTION_KINDS
+from kiosk.ui.bridge.models import FIRST_PAGE, PAGE_SIZE, RecordListModel
 
 
 @pytest.fixture
@@ -41,12 +42,53 @@ def test_a_long_list_opens_at_its_first_record_and_pages_in_as_it_scrolls(kiosk,
     assert grid.property("count") > loaded  # the next page came in
 
 
-def test_closed_list_pages_let_go_of_their_rows(kiosk, big_db):
+def rows_held() -> list[RecordListModel]:
+    gc.collect()
+    return [m for m in gc.get_objects() if isinstance(m, RecordListModel) and m._rows]
+
+
+def test_list_pages_opened_again_and_again_do_not_pile_up_rows(kiosk, big_db):
     drive = kiosk(language="en")
+    # After the first frame the kiosk makes one list per section, to keep.
+    assert drive.wait_until(lambda: len(rows_held()) == len(SECTION_KINDS), 5000)
+    drive.wait(500)
+    held = len(rows_held())
+    assert held == len(SECTION_KINDS)
     for _ in range(5):
         drive.go("openSection", "cluster")
+        drive.go("openSection", "cluster")  # already open: this one gets a page of its own
+        assert drive.ui.current_page == "list-cluster"
         drive.go("goHome")
     drive.wait(50)
-    gc.collect()
-    holding = [m for m in gc.get_objects() if isinstance(m, RecordListModel) and m._rows]
-    assert len(holding) == 0
+    assert len(rows_held()) == held  # the extra pages let go of their rows when they closed
+
+
+def test_a_list_opened_again_starts_at_its_top_unfiltered_without_the_rows_scrolled_through(kiosk, big_db):
+    drive = kiosk(layout="portrait", language="en")
+    drive.tap("tile-cluster")
+    drive.settle()
+    grid = drive.item("recordGrid")
+    for _ in range(4):  # scroll far enough to load more pages
+        grid.setProperty("contentY", grid.property("contentHeight"))
+        drive.settle()
+        drive.wait(50)
+    loaded = grid.property("count")
+    assert loaded > FIRST_PAGE + 2 * PAGE_SIZE
+    drive.tap("homeButton")
+    drive.settle()
+    drive.tap("tile-cluster")
+    drive.settle()
+    grid = drive.item("recordGrid")
+    first = drive.ui.catalogue.list("cluster", "en", limit=1)[0]
+    assert grid.property("contentY") == pytest.approx(grid.property("originY"), abs=1)
+    assert drive.ui.find(f"card-{first.slug}") is not None
+    assert grid.property("count") <= FIRST_PAGE + PAGE_SIZE  # the rows scrolled through were let go
+    drive.tap("filter-level-national")
+    drive.settle()
+    assert not drive.item("filter-level-all").property("selected")
+    drive.tap("homeButton")
+    drive.settle()
+    drive.tap("tile-cluster")
+    drive.settle()
+    assert drive.item("filter-level-all").property("selected")
+    assert drive.item("recordGrid").property("count") >= FIRST_PAGE

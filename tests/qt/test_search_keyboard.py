@@ -75,6 +75,13 @@ def test_the_keyboard_opens_in_the_visitors_language_and_shows_on_screen(kiosk):
     assert drive.ui.find("keyboard") is not None  # the panel is up, inside the scene
     drive.tap("lang-zh-Hans")
     assert drive.wait_until(lambda: keys.locale() == "zh_CN", 2000)
+    # Switched elsewhere, the keyboard catches up when Search opens again.
+    drive.tap("homeButton")
+    drive.settle()
+    drive.tap("lang-en")
+    drive.settle()
+    keys = open_search(drive)
+    assert drive.wait_until(lambda: keys.locale() == "en_US", 2000)
 
 
 def test_pinyin_haier_then_the_candidate_finds_haier(kiosk):

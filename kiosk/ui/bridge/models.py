@@ -169,6 +169,16 @@ class RecordListModel(_RowsModel):
     def _on_revision(self) -> None:
         self._reload(keep=len(self._rows))
 
+    @Slot()
+    def trim(self) -> None:
+        """Let go of the rows beyond the first page (a list opened again starts at its top)."""
+        if len(self._rows) <= FIRST_PAGE:
+            return
+        self.beginRemoveRows(QModelIndex(), FIRST_PAGE, len(self._rows) - 1)
+        del self._rows[FIRST_PAGE:]
+        self.endRemoveRows()
+        self.countChanged.emit()
+
     def canFetchMore(self, parent=QModelIndex()):  # noqa: N802, B008
         return not parent.isValid() and not self._fetch_pending and len(self._rows) < self._total
 

@@ -35,7 +35,49 @@ Window {
         }
         return page
     }
-    function openSection(kind: string) { root.show(listComponent, { kind: kind }) }
+    // The section lists are made once and reused, so a tile opens its list
+    // at once: each is built the first time it is needed or, after the first
+    // frame, in a quiet moment (warmUp). A list already in the stack gets a
+    // fresh page of its own.
+    readonly property var sectionKinds: ["cluster", "manufacturer", "base", "platform", "initiative", "industry"]
+    property var sectionPages: ({})
+    Item { id: pagePool; visible: false }
+    function sectionPage(kind: string): ListPage {
+        let page = root.sectionPages[kind] as ListPage
+        if (!page) {
+            page = listComponent.createObject(pagePool, { kind: kind }) as ListPage
+            page.openSection.connect(root.openSection)
+            page.openRecord.connect(root.openRecord)
+            root.sectionPages[kind] = page
+        }
+        return page
+    }
+    function openSection(kind: string) {
+        const page = root.sectionPage(kind)
+        if (page.StackView.index >= 0) {
+            root.show(listComponent, { kind: kind })
+            return
+        }
+        page.reuse()
+        if (root.maxDepth <= stack.depth)
+            stack.replace(page)
+        else
+            stack.push(page)
+    }
+    Timer {
+        id: warmUp
+        interval: 200
+        repeat: true
+        onTriggered: {
+            const missing = root.sectionKinds.filter(kind => !root.sectionPages[kind])
+            if (missing.length === 0) { stop(); return }
+            root.sectionPage(missing[0])
+        }
+    }
+    property bool warmUpStarted: false
+    onFrameSwapped: {
+        if (!warmUpStarted) { warmUpStarted = true; warmUp.start() }
+    }
     function openRecord(kind: string, slug: string) {
         if (kind === "figure" || kind === "zone") { root.goHome(); return }
         if (kind === "source") { root.openAbout(); return }
@@ -44,6 +86,7 @@ Window {
     function openSearch() {
         if (root.currentPage === "search") return
         root.keyboardWanted = true
+        root.keyboardFollowsLanguage()
         const page = root.show(searchComponent, {}) as SearchPage
         if (page) page.focusField()
     }
@@ -167,9 +210,15 @@ Window {
             VirtualKeyboardSettings.locale = App.keyboardLocale
         }
     }
+    // Changing the keyboard's locale rebuilds its layouts (tens of ms), so it
+    // follows the visitor's language only when Search is open or opening.
+    function keyboardFollowsLanguage() {
+        if (root.keyboard && VirtualKeyboardSettings.locale !== App.keyboardLocale)
+            keyboardLocale.restart()
+    }
     Connections {
         target: App
-        function onLanguageChanged() { if (root.keyboard) keyboardLocale.restart() }
+        function onLanguageChanged() { if (root.currentPage === "search") root.keyboardFollowsLanguage() }
     }
 
     IdleOverlay {

@@ -17,6 +17,13 @@ Page {
     readonly property var sectorCodes: Content.sectors("cluster", page.revision)
 
     function resetView() { grid.contentY = 0 }
+    // Opened again from Home: no filter, at the top, no rows beyond the first page.
+    function reuse() {
+        page.level = ""
+        page.sector = ""
+        records.trim()
+        grid.positionViewAtBeginning()
+    }
 
     RecordListModel {
         id: records
