@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.content import search
@@ -76,8 +76,17 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
                 row.source_id = sources[item.source].id
             if kind == "base" and getattr(item, "manufacturer", None):
                 row.manufacturer_id = by_kind["manufacturer"][item.manufacturer].id  # type: ignore[attr-defined]
-            if kind == "cluster":
-                row.manufacturers = [by_kind["manufacturer"][s] for s in item.manufacturers]  # type: ignore[attr-defined]
+
+    # Cluster-manufacturer links in one statement: assigning each cluster's
+    # collection loaded it first (one query and an autoflush per cluster).
+    makers = by_kind["manufacturer"]
+    links = [
+        {"cluster_id": by_kind["cluster"][item.slug].id, "manufacturer_id": makers[slug].id}
+        for item in content.of("cluster")
+        for slug in item.manufacturers  # type: ignore[attr-defined]
+    ]
+    if links:
+        session.execute(insert(cluster_manufacturers), links)
 
     meta = content.meta
     session.add_all(

@@ -253,3 +253,21 @@ def test_a_photo_staff_added_replaces_the_placeholder(kiosk, db):
     assert any(s.endswith("/media/haier.jpg") for s in sources)
     # A media path that leaves the media folder is never shown.
     assert drive.ui.app_state.mediaUrl("../kiosk.sqlite3") == ""
+
+
+def test_switching_languages_again_and_again_reuses_the_translations(kiosk):
+    """A kiosk switches language thousands of times a week; each switch once left
+    a translation file loaded for good."""
+    from PySide6.QtCore import QTranslator
+
+    drive = kiosk(language="en")
+    for code in ("ru", "zh-Hans", "en"):
+        drive.tap(f"lang-{code}")
+        drive.settle()
+    loaded = len(drive.ui.app_state.findChildren(QTranslator))
+    for _ in range(10):
+        for code in ("ru", "zh-Hans", "en"):
+            drive.tap(f"lang-{code}")
+            drive.settle()
+    assert drive.item("searchButton").property("text") == "Search"
+    assert len(drive.ui.app_state.findChildren(QTranslator)) == loaded

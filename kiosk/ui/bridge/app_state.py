@@ -86,6 +86,7 @@ class AppState(QObject):
         self._trans_scale = trans_scale
         self._installed: list[QTranslator] = []
         self._per_language: dict[str, QTranslator] = {}
+        self._translator_sets: dict[str, tuple[QTranslator, ...]] = {}
         for code in LANGUAGES:
             tr = QTranslator(self)
             qm = qm_path(code)
@@ -144,17 +145,7 @@ class AppState(QObject):
         for tr in self._installed:
             if app is not None:
                 app.removeTranslator(tr)
-        self._installed = []
-        qt_base = QTranslator(self)
-        from PySide6.QtCore import QLibraryInfo
-
-        if qt_base.load(f"qtbase_{QT_LOCALES[code]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._installed.append(qt_base)
-        inner = self._per_language.get(code)
-        if self._trans_scale > 1:
-            self._installed.append(StretchingTranslator(inner, self._trans_scale, self))
-        elif inner is not None:
-            self._installed.append(inner)
+        self._installed = list(self._translators(code))
         if app is not None:
             for tr in self._installed:
                 app.installTranslator(tr)
@@ -164,6 +155,25 @@ class AppState(QObject):
         if self._engine is not None:
             self._engine.retranslate()
         self.bump()
+
+    def _translators(self, code: str) -> tuple[QTranslator, ...]:
+        """Qt's own and the kiosk's translators for *code*, made once per language
+        (a new one on every switch kept its file mapped for good)."""
+        found = self._translator_sets.get(code)
+        if found is None:
+            from PySide6.QtCore import QLibraryInfo
+
+            made: list[QTranslator] = []
+            qt_base = QTranslator(self)
+            if qt_base.load(f"qtbase_{QT_LOCALES[code]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                made.append(qt_base)
+            inner = self._per_language.get(code)
+            if self._trans_scale > 1:
+                made.append(StretchingTranslator(inner, self._trans_scale, self))
+            elif inner is not None:
+                made.append(inner)
+            found = self._translator_sets[code] = tuple(made)
+        return found
 
     def release(self) -> None:
         """Uninstall this kiosk's translators (when its window closes)."""
