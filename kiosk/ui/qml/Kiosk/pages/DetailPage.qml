@@ -133,11 +133,14 @@ Page {
                         font.weight: Font.Bold
                         color: Theme.primary
                     }
+                    // A count, not the list: a language switch updates the
+                    // cards in place instead of building them again.
                     Repeater {
                         id: related
-                        model: page.record.related || []
+                        model: page.record.related ? page.record.related.length : 0
                         delegate: RecordCard {
-                            required property var modelData
+                            required property int index
+                            readonly property var modelData: page.record.related[index] || ({})
                             objectName: "related-" + modelData.slug
                             Layout.fillWidth: true
                             compact: true

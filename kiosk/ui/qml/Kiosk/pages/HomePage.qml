@@ -79,11 +79,13 @@ Page {
                 columns: Theme.portrait ? 2 : 5
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
+                // A count, not the list: a language switch then updates the
+                // cards in place instead of building them again.
                 Repeater {
-                    model: home.view.figures
+                    model: home.view.figures ? home.view.figures.length : 0
                     delegate: FigureCard {
-                        required property var modelData
                         required property int index
+                        readonly property var modelData: home.view.figures[index] || ({})
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1
@@ -104,9 +106,10 @@ Page {
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
                 Repeater {
-                    model: home.view.sections
+                    model: home.view.sections ? home.view.sections.length : 0
                     delegate: Tile {
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: home.view.sections[index] || ({})
                         objectName: "tile-" + modelData.kind
                         Layout.fillWidth: true
                         Layout.fillHeight: true

@@ -55,9 +55,10 @@ Page {
             Item { width: Theme.s(24); height: 1 }
             Chip { objectName: "filter-sector-all"; text: qsTr("All sectors"); selected: page.sector === ""; onClicked: page.sector = "" }
             Repeater {
-                model: page.sectorCodes
+                model: page.sectorCodes.length
                 delegate: Chip {
-                    required property string modelData
+                    required property int index
+                    readonly property string modelData: page.sectorCodes[index] || ""
                     objectName: "filter-sector-" + modelData
                     text: Theme.sectorName(modelData, App.language)
                     selected: page.sector === modelData
