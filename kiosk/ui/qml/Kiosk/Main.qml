@@ -39,7 +39,6 @@ Window {
     // at once: each is built the first time it is needed or, after the first
     // frame, in a quiet moment (warmUp). A list already in the stack gets a
     // fresh page of its own.
-    readonly property var sectionKinds: ["cluster", "manufacturer", "base", "platform", "initiative", "industry"]
     property var sectionPages: ({})
     Item { id: pagePool; visible: false }
     function sectionPage(kind: string): ListPage {
@@ -69,7 +68,8 @@ Window {
         interval: 200
         repeat: true
         onTriggered: {
-            const missing = root.sectionKinds.filter(kind => !root.sectionPages[kind])
+            const kinds = (root.zone.sections || []).map(section => section.kind)
+            const missing = kinds.filter(kind => !root.sectionPages[kind])
             if (missing.length === 0) { stop(); return }
             root.sectionPage(missing[0])
         }
