@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 
 
@@ -35,6 +36,14 @@ def test_idle_countdown_then_attract_resets_the_visitor_session(kiosk):
     assert ui.idle.property("state") == "active"
     assert ui.find("attractOverlay") is None
     assert ui.current_page == "home"
+    # The list the last visitor had open comes back fresh, in the new language.
+    drive.tap("tile-cluster")
+    drive.settle()
+    first = ui.catalogue.list("cluster", "zh-Hans", limit=1)[0]
+    assert ui.current_page == "list-cluster"
+    assert drive.item(f"card-{first.slug}").property("title") == first.title.text
+    grid = drive.item("recordGrid")
+    assert grid.property("contentY") == pytest.approx(grid.property("originY"), abs=1)
 
 
 def test_a_touch_during_the_countdown_cancels_it_and_keeps_the_page(kiosk):

@@ -212,6 +212,14 @@ def test_an_exception_while_showing_a_page_is_logged_and_goes_back_home(kiosk, m
     assert drive.ui.stack.property("depth") == 1
     assert "database went away" in caplog.text
     assert drive.ui.find("homeTitle").property("text") == "Jiaozhou, Qingdao"
+    # The list that was open when it failed opens again, whole.
+    monkeypatch.setattr(drive.ui.catalogue, "detail", real)
+    drive.tap("tile-initiative")
+    drive.settle()
+    assert drive.ui.current_page == "list-initiative"
+    drive.tap("card-one-town-one-industry")
+    drive.settle()
+    assert drive.ui.current_page == "detail-initiative-one-town-one-industry"
 
 
 def test_no_content_text_is_written_in_qml(db):
