@@ -14,7 +14,7 @@ Page {
     property string sector: ""
     pageName: "list-" + kind
     readonly property bool filterable: kind === "cluster"
-    readonly property var sectorCodes: Content.sectors("cluster", page.revision)
+    readonly property var sectorCodes: page.filterable ? Content.sectors("cluster", page.revision) : []
 
     function resetView() { grid.contentY = 0 }
     // Opened again from Home: no filter, at the top, no rows beyond the first page.

@@ -15,8 +15,10 @@ Item {
     // Shown, or coming or going. Pages under the current one do not re-read
     // on a language switch or a content update; they catch up when shown.
     readonly property bool live: StackView.status !== StackView.Inactive
-    // What the page's content reads pass instead of App.revision.
+    // What the page's content reads pass instead of App.revision: the
+    // revision when the page was made, then followed only while it is live.
     property int revision: App.revision
+    Component.onCompleted: page.revision = page.revision  // keeps the value, drops the binding
     Binding on revision {
         when: page.live
         value: App.revision
