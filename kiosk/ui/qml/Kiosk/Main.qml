@@ -37,8 +37,8 @@ Window {
     }
     // The section lists are made once and reused, so a tile opens its list
     // at once: each is built the first time it is needed or, after the first
-    // frame, in a quiet moment (warmUp). A list already in the stack gets a
-    // fresh page of its own.
+    // frame, in a quiet moment (warmUp, which makes the keyboard last). A
+    // list already in the stack gets a fresh page of its own.
     property var sectionPages: ({})
     Item { id: pagePool; visible: false }
     function sectionPage(kind: string): ListPage {
@@ -70,8 +70,10 @@ Window {
         onTriggered: {
             const kinds = (root.zone.sections || []).map(section => section.kind)
             const missing = kinds.filter(kind => !root.sectionPages[kind])
-            if (missing.length === 0) { stop(); return }
-            root.sectionPage(missing[0])
+            if (missing.length > 0) { root.sectionPage(missing[0]); return }
+            // Last, the on-screen keyboard, so that Search opens at once too.
+            root.keyboardWanted = true
+            stop()
         }
     }
     property bool warmUpStarted: false
@@ -181,8 +183,8 @@ Window {
         onAbout: root.openAbout()
     }
 
-    // Qt's on-screen keyboard, built the first time a visitor opens Search
-    // (it is most of a cold start's QML otherwise), then kept.
+    // Qt's on-screen keyboard: most of a cold start's QML, so it is built
+    // after the first frame (warmUp) or when Search opens, whichever is first.
     property bool keyboardWanted: false
     readonly property InputPanel keyboard: keyboardLoader.item as InputPanel
     Loader {
