@@ -176,8 +176,9 @@ class Kiosk:
         self.drive.set_animations(animations)
         self.drive.settle()
         # Measures start once start-up is over, as a visitor would find it
-        # (section lists made, start-up objects out of the collector's sight).
-        self.drive.wait(3500)
+        # (section lists and keyboard made, start-up objects out of the
+        # collector's sight).
+        self.drive.wait_until(lambda: gc.get_freeze_count() > 0, 20_000)
 
     def _on_frame(self) -> None:
         self.frames += 1

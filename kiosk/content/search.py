@@ -34,7 +34,7 @@ DEFAULT_LIMIT = 30
 FIELD_WEIGHT = {"title": 0, "subtitle": 1, "summary": 2, "body": 3}
 #: Fields with an index of their own, searched first.
 HEAD_FIELDS = ("title", "subtitle")
-_HEAD_SQL = "field IN ('title', 'subtitle')"
+_HEAD_SQL = "field IN (" + ", ".join(f"'{name}'" for name in HEAD_FIELDS) + ")"
 #: Best entries read per stage: a record has at most six entries per stage
 #: (three languages, two fields), so this always covers the page.
 _STAGE_ROWS = 300
@@ -90,14 +90,15 @@ def index_record(session: Session, record_id: int) -> None:
         text("SELECT field, lang, text FROM record_texts WHERE record_id = :rid"), {"rid": record_id}
     ).all()
     for field, lang, value in rows:
+        norm = normalise(value)
         result = conn.execute(
             text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
-            {"rid": record_id, "f": field, "l": lang, "n": normalise(value)},
+            {"rid": record_id, "f": field, "l": lang, "n": norm},
         )
         for table in _fts_tables(field):
             conn.execute(
                 text(f"INSERT INTO {table}(rowid, norm) VALUES(:id, :norm)"),
-                {"id": result.lastrowid, "norm": normalise(value)},
+                {"id": result.lastrowid, "norm": norm},
             )
 
 

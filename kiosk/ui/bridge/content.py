@@ -49,11 +49,11 @@ class ContentBridge(QObject):
         super().__init__(parent)
         self._catalogue = catalogue
         self._app = app
-        # Home's map per language and stretch, for the content loaded now: the
+        # Home's map per language, for the content loaded now: the
         # top bar, Home and About show it, and a language switch would read
         # it again each time; it is read once per language instead.
         self._home_generation = -1
-        self._home: dict[tuple[str, float], dict[str, Any]] = {}
+        self._home: dict[str, dict[str, Any]] = {}
 
     def _lang(self) -> str:
         return self._app.language
@@ -75,10 +75,10 @@ class ContentBridge(QObject):
         if self._home_generation != self._app.content_generation:
             self._home.clear()
             self._home_generation = self._app.content_generation
-        key = (self._lang(), self._app.trans_scale)
-        if key not in self._home:
-            self._home[key] = self._out(convert.home(self._catalogue.home(self._lang())))
-        return self._home[key]
+        lang = self._lang()
+        if lang not in self._home:
+            self._home[lang] = self._out(convert.home(self._catalogue.home(lang)))
+        return self._home[lang]
 
     @Slot(str, str, int, result="QVariantMap")
     @guarded(dict)
