@@ -29,8 +29,8 @@ def _open(args: argparse.Namespace):
 
 def cmd_db_init(args: argparse.Namespace) -> int:
     """Create the database at the newest schema and load the default content."""
-    from kiosk.content.database import prepare
-    from kiosk.content.store import content_version
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.store import content_version
 
     db = _open(args)
     try:
@@ -71,7 +71,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_db_check(args: argparse.Namespace) -> int:
     """Run SQLite's integrity check and the content validation; list what is wrong."""
-    from kiosk.content.checks import check_database
+    from kiosk.content.change.checks import check_database
 
     db = _open(args)
     try:
@@ -89,16 +89,16 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 def cmd_content_validate(args: argparse.Namespace) -> int:
     """Validate a content folder, content pack (.kioskpack) or workbook (.xlsx) without touching any database."""
-    from kiosk.content.contentset_io import read_content_dir
+    from kiosk.content.formats.contentset_io import read_content_dir
 
     path = Path(args.path)
     if path.suffix.lower() == ".kioskpack":
-        from kiosk.content.packs import verify_pack
+        from kiosk.content.formats.packs import verify_pack
 
         info, content = verify_pack(path)
         print(f"{args.path}: {'signed with key ' + info.signer.fingerprint if info.signer else 'unsigned'} pack, every checksum matches.")
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        from kiosk.content.workbook import read_workbook
+        from kiosk.content.formats.workbook import read_workbook
 
         content = read_workbook(path)
     else:
@@ -110,8 +110,8 @@ def cmd_content_validate(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the content like the kiosk's search page does."""
-    from kiosk.content import search
-    from kiosk.content.database import prepare
+    from kiosk.content.read import search
+    from kiosk.content.change.prepare import prepare
 
     db = _open(args)
     try:

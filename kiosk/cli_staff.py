@@ -23,7 +23,8 @@ EXIT_PROBLEMS = 1
 
 
 def _open(args: argparse.Namespace):
-    from kiosk.content.database import open_database, prepare
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
 
     db = open_database(args.database, args.data_dir)
     try:
@@ -41,7 +42,7 @@ def _errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
     @functools.wraps(func)
     def run(args: argparse.Namespace) -> int:
         from kiosk.content.progress import Cancelled
-        from kiosk.content.settings import SettingsError
+        from kiosk.content.change.settings import SettingsError
 
         try:
             return func(args)
@@ -77,7 +78,7 @@ def _print_result(what: str, result) -> None:
 @_errors
 def cmd_export_workbook(args: argparse.Namespace) -> int:
     """Write the content as the staff workbook (.xlsx)."""
-    from kiosk.content.workbook import export_workbook
+    from kiosk.content.change.transfers import export_workbook
 
     db = _open(args)
     try:
@@ -91,7 +92,7 @@ def cmd_export_workbook(args: argparse.Namespace) -> int:
 @_errors
 def cmd_import_workbook(args: argparse.Namespace) -> int:
     """Validate the whole workbook, then import it (backup first, one transaction)."""
-    from kiosk.content.workbook import import_workbook
+    from kiosk.content.change.transfers import import_workbook
 
     db = _open(args)
     try:
@@ -105,7 +106,7 @@ def cmd_import_workbook(args: argparse.Namespace) -> int:
 @_errors
 def cmd_pack_export(args: argparse.Namespace) -> int:
     """Write the content and its media as a content pack, optionally signed."""
-    from kiosk.content.packs import export_pack
+    from kiosk.content.change.transfers import export_pack
 
     db = _open(args)
     try:
@@ -120,7 +121,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
 @_errors
 def cmd_pack_import(args: argparse.Namespace) -> int:
     """Check a content pack completely, then import it (backup first, one transaction)."""
-    from kiosk.content.packs import import_pack
+    from kiosk.content.change.transfers import import_pack
 
     db = _open(args)
     try:
@@ -134,7 +135,7 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 @_errors
 def cmd_pack_keygen(args: argparse.Namespace) -> int:
     """Create a signing key pair for content packs."""
-    from kiosk.content.signing import generate_keys
+    from kiosk.content.formats.signing import generate_keys
 
     keys = generate_keys(Path(args.out))
     print(f"Private key: {keys.private_key} (keep it on the office PC only)")
@@ -145,7 +146,7 @@ def cmd_pack_keygen(args: argparse.Namespace) -> int:
 @_errors
 def cmd_pack_trust(args: argparse.Namespace) -> int:
     """Trust packs signed with the private key that belongs to this public key."""
-    from kiosk.content.packs import trust_key
+    from kiosk.content.change.transfers import trust_key
 
     db = _open(args)
     try:
@@ -176,7 +177,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 @_errors
 def cmd_backup_create(args: argparse.Namespace) -> int:
     """Take a checked backup of the database now."""
-    from kiosk.content.importer import take_backup
+    from kiosk.content.change.importer import take_backup
 
     db = _open(args)
     try:
@@ -193,7 +194,7 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 @_errors
 def cmd_backup_restore(args: argparse.Namespace) -> int:
     """Restore the whole database from a backup (the current one is backed up first)."""
-    from kiosk.content.importer import restore_backup
+    from kiosk.content.change.importer import restore_backup
 
     db = _open(args)
     try:
@@ -209,7 +210,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 @_errors
 def cmd_history(args: argparse.Namespace) -> int:
     """List the content history, newest first."""
-    from kiosk.content.history import list_versions
+    from kiosk.content.change.history import list_versions
 
     db = _open(args)
     try:
@@ -228,7 +229,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 @_errors
 def cmd_history_restore(args: argparse.Namespace) -> int:
     """Bring back the content as it stood after a history entry."""
-    from kiosk.content.importer import restore_version
+    from kiosk.content.change.importer import restore_version
 
     db = _open(args)
     try:
@@ -242,7 +243,7 @@ def cmd_history_restore(args: argparse.Namespace) -> int:
 @_errors
 def cmd_settings_list(args: argparse.Namespace) -> int:
     """Show every setting with its value and what it is for."""
-    from kiosk.content.settings import SPECS, Settings
+    from kiosk.content.change.settings import SPECS, Settings
 
     db = _open(args)
     try:
@@ -257,7 +258,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 @_errors
 def cmd_settings_set(args: argparse.Namespace) -> int:
     """Change one setting (the value is JSON: 120, true, "ru", ["zh-Hans","en"])."""
-    from kiosk.content.settings import Settings, SettingsError
+    from kiosk.content.change.settings import Settings, SettingsError
 
     try:
         value = json.loads(args.value)

@@ -37,7 +37,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def db(data_dir: Path):
     """An open database, migrated and filled with the default content."""
-    from kiosk.content.database import open_database, prepare
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
 
     database = open_database(None, data_dir)
     prepare(database)

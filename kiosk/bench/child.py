@@ -93,7 +93,7 @@ class NoneGuard:
     waits do it several times per tap, so a soak would end in that abort
     long before its last tap.  The guard gives the references back when
     they fall low and counts them, so the figure is reported, not hidden.
-    (``kiosk.ui.qtfix`` now guards ``None`` in the kiosk itself; then this
+    (``kiosk.gui.refcount`` now guards ``None`` in the kiosk itself; then this
     one never has to act.  ``True`` and ``False`` are not guarded here: a
     crash on them is the kiosk's own and is reported as a crash.)
     """
@@ -138,8 +138,9 @@ class Kiosk:
 
     def __init__(self, args, *, animations: bool = True, language: str | None = None,
                  idle_timeout_ms: int = 3_600_000, start_active: bool = True):
-        from kiosk.content.database import open_database, prepare
-        from kiosk.content.settings import Settings
+        from kiosk.content.database import open_database
+        from kiosk.content.change.prepare import prepare
+        from kiosk.content.change.settings import Settings
         from kiosk.ui.app import KioskUi, _route_qt_messages, make_application
         from kiosk.ui.driver import Driver
 
@@ -242,8 +243,9 @@ class Kiosk:
 def measure_cold_start(args) -> int:
     """Start the kiosk as ``kiosk run`` does; print at the first frame of Home and exit."""
     t_main = time.perf_counter()
-    from kiosk.content.database import open_database, prepare
-    from kiosk.content.settings import Settings
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.settings import Settings
     from kiosk.runtime.logs import setup_logging
     from kiosk.ui.app import KioskUi, _route_qt_messages, make_application
 
@@ -370,8 +372,8 @@ def measure_pages(args) -> int:
 
 
 def measure_search_service(args) -> int:
-    """``kiosk.content.search.search`` timed per query, as the search page calls it."""
-    from kiosk.content import search
+    """``kiosk.content.read.search.search`` timed per query, as the search page calls it."""
+    from kiosk.content.read import search
     from kiosk.content.database import open_database
 
     db = open_database(args.database, args.data_dir)
@@ -580,8 +582,8 @@ def measure_export(args) -> int:
     from pathlib import Path
 
     from kiosk.bench.synthetic import make_content
-    from kiosk.content.packs import write_pack
-    from kiosk.content.workbook import write_workbook
+    from kiosk.content.formats.packs import write_pack
+    from kiosk.content.formats.workbook import write_workbook
 
     out = Path(args.out)
     content = make_content(args.records, args.seed)
@@ -601,7 +603,8 @@ def measure_import(args) -> int:
     """Import the workbook or pack into a kiosk holding the default content, as staff do."""
     from pathlib import Path
 
-    from kiosk.content.database import open_database, prepare
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
 
     source = Path(args.file)
     db = open_database(args.database, args.data_dir)
@@ -609,11 +612,11 @@ def measure_import(args) -> int:
     before = memory()
     start = time.perf_counter()
     if source.suffix == ".xlsx":
-        from kiosk.content.workbook import import_workbook
+        from kiosk.content.change.transfers import import_workbook
 
         result = import_workbook(db, source, actor="bench")
     else:
-        from kiosk.content.packs import import_pack
+        from kiosk.content.change.transfers import import_pack
 
         result = import_pack(db, source, actor="bench")
     seconds = time.perf_counter() - start

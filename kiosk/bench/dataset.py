@@ -37,8 +37,8 @@ def build_database(folder: Path, records: int, seed: int = 1) -> BenchDatabase:
     """Create a database in *folder* (which must be empty or missing) holding
     ``make_content(records, seed)`` and nothing else."""
     from kiosk.content.database import open_database
-    from kiosk.content.history import record_version
-    from kiosk.content.store import replace_content
+    from kiosk.content.change.history import record_version
+    from kiosk.content.change.store import replace_content
     from kiosk.db.migrate import upgrade
 
     folder = Path(folder)

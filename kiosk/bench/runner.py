@@ -286,7 +286,7 @@ class Runner:
     def _imports(self, results: dict[str, Any]) -> None:
         plan = self.plan
         try:
-            from kiosk.content import packs, workbook  # noqa: F401  (the staff issue's modules)
+            from kiosk.content.formats import packs, workbook  # noqa: F401  (the staff issue's modules)
         except ImportError as exc:
             for name in ("import_workbook", "import_pack"):
                 results[name] = {"available": False, "reason": f"kiosk.content cannot import them ({exc})"}

@@ -22,7 +22,7 @@ import random
 from datetime import date, datetime, timezone
 from typing import Any
 
-from kiosk.content.schema import MODELS, ContentSet, MetaIn, RecordIn
+from kiosk.content.formats.schema import MODELS, ContentSet, MetaIn, RecordIn
 from kiosk.content.vocab import KINDS, LANGUAGES
 
 MARK = "SYNTHETIC"

@@ -7,7 +7,7 @@ good one.  Old backups are pruned to the newest N (the ``backups.keep``
 setting), but the newest good backup is never removed.
 
 Restoring copies a checked backup over the live database in one step of the
-online backup API, which SQLite applies atomically; ``kiosk.content.importer``
+online backup API, which SQLite applies atomically; ``kiosk.content.change.importer``
 takes a backup of the live database first, so a restore never overwrites the
 only good copy.
 """

@@ -288,7 +288,7 @@ class ContentVersion(Base):
 class ContentSnapshot(Base):
     """The whole content set as it stood after one history entry, so that
     any earlier version can be restored (zlib-compressed JSON in the
-    content-pack schema; see ``kiosk.content.history``)."""
+    content-pack schema; see ``kiosk.content.change.history``)."""
 
     __tablename__ = "content_snapshots"
 

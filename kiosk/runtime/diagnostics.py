@@ -124,7 +124,7 @@ def database_report(url: str | None, data_dir: Path) -> tuple[str, dict]:
     """
     from sqlalchemy import inspect, text
 
-    from kiosk.content.checks import check_database
+    from kiosk.content.change.checks import check_database
     from kiosk.content.database import open_database
 
     resolved = paths.database_url(url, data_dir)

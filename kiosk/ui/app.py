@@ -21,12 +21,12 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
-from kiosk.content.catalogue import Catalogue
+from kiosk.content.read.catalogue import Catalogue
 from kiosk.content.database import Database
-from kiosk.ui import fonts
+from kiosk.gui import fonts
 from kiosk.ui.bridge import context
 from kiosk.ui.bridge.qr import QrImageProvider
-from kiosk.admin.staff_menu import Staff
+from kiosk.ui.staff_menu import Staff
 from kiosk.ui.bridge.singletons import App, Content, Idle, provide
 
 # The list and search models register themselves with QML on import.
@@ -228,7 +228,7 @@ class KioskUi(QObject):
 
     def apply_settings(self) -> None:
         """Apply the kiosk settings now (after the staff menu changed them)."""
-        from kiosk.content.settings import Settings
+        from kiosk.content.change.settings import Settings
 
         values = Settings(self.db.sessions).all()
         self.idle.setProperty("timeoutMs", int(values["idle_timeout_s"] * 1000))
@@ -351,10 +351,10 @@ def parse_size(text: str | None) -> tuple[int, int]:
 
 def make_application(argv: list[str] | None = None) -> QGuiApplication:
     """The Qt application with the kiosk's names and bundled fonts."""
-    from kiosk.ui.qtfix import guard_none_refcount
+    from kiosk.gui.refcount import guard_none_refcount
 
     # Without this, PySide6 6.12.0 on Python 3.11 aborts after a few thousand
-    # Qt calls (see kiosk/ui/qtfix.py): a kiosk would die within hours.
+    # Qt calls (see kiosk/gui/refcount.py): a kiosk would die within hours.
     guard_none_refcount()
     prepare_environment()
     app = QGuiApplication.instance() or QGuiApplication(argv or [sys.argv[0]])
@@ -392,8 +392,9 @@ def run_kiosk(args) -> int:
     database; ``--lang`` and ``--idle-timeout`` override them for this run.
     The GUI thread writes a heartbeat for the watchdog every few seconds.
     """
-    from kiosk.content.database import open_database, prepare
-    from kiosk.content.settings import Settings
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.settings import Settings
     from kiosk.runtime import HEARTBEAT_INTERVAL, heartbeat_path
     from kiosk.runtime.heartbeat import Heartbeat
     from kiosk.runtime.logs import setup_logging

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, QMetaObject
 
-from kiosk.admin import staff_menu
+from kiosk.ui import staff_menu
 from kiosk.ui.bridge import models, singletons
 
 #: (class, QML name, singleton?, creatable?)

@@ -23,8 +23,9 @@ def run_self_test(args) -> int:
     """Returns 0 when every check passed, 1 otherwise (and says which)."""
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.content.checks import check_database
-    from kiosk.content.database import open_database, prepare
+    from kiosk.content.change.checks import check_database
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
     from kiosk.ui.app import KioskUi, make_application
     from kiosk.ui.driver import Driver
 

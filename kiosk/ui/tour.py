@@ -44,7 +44,8 @@ def tour_pages(catalogue, max_per_kind: int) -> list[tuple[str, tuple[str, ...]]
 def run_tour(args) -> int:
     """Write the tour PNGs; returns 0, or 1 if a page logged a QML warning."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.content.database import open_database, prepare
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
     from kiosk.ui.app import LAYOUTS, KioskUi, make_application
     from kiosk.ui.driver import Driver
 

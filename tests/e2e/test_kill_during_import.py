@@ -22,12 +22,12 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.content.backups import check_backup, list_backups
-from kiosk.content.contentset_io import read_content_dir
+from kiosk.content.formats.contentset_io import read_content_dir
 from kiosk.content.database import open_database
-from kiosk.content.history import list_versions, same_content
-from kiosk.content.packs import write_pack
-from kiosk.content.schema import BaseIn, ClusterIn, ContentSet
-from kiosk.content.store import read_content
+from kiosk.content.change.history import list_versions, same_content
+from kiosk.content.formats.packs import write_pack
+from kiosk.content.formats.schema import BaseIn, ClusterIn, ContentSet
+from kiosk.content.change.store import read_content
 from kiosk.content.vocab import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -109,7 +109,8 @@ def test_an_older_database_is_backed_up_then_migrated(bundle, tmp_path):
     """A kiosk updated to a newer bundle: its database is one schema behind."""
     from alembic import command
 
-    from kiosk.content.database import open_database, prepare
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
     from kiosk.db.migrate import alembic_config, current_revision, head_revision
 
     data = tmp_path / "data"

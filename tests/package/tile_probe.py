@@ -10,8 +10,9 @@ physical DPI (the kiosk sizes things in millimetres) is the same.
 import json
 import sys
 
-from kiosk.content.database import open_database, prepare
-from kiosk.content.settings import Settings
+from kiosk.content.database import open_database
+from kiosk.content.change.prepare import prepare
+from kiosk.content.change.settings import Settings
 from kiosk.ui.app import KioskUi, make_application, parse_size
 from kiosk.ui.driver import Driver
 

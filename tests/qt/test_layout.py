@@ -140,7 +140,7 @@ from PySide6.QtGui import QGuiApplication, QFontDatabase, QFontMetrics, QFont
 app = QGuiApplication([])
 han = ord("胶")
 before = [f for f in QFontDatabase.families() if QFontMetrics(QFont(f)).inFontUcs4(han)]
-from kiosk.ui.fonts import load_fonts
+from kiosk.gui.fonts import load_fonts
 family = load_fonts(app)
 after = QFontMetrics(app.font()).inFontUcs4(han) and all(QFontMetrics(app.font()).inFontUcs4(ord(c)) for c in "冷藏箱海尔钢结构Цзяочжоу")
 print("BEFORE", len(before)); print("FAMILY", family); print("AFTER", after)

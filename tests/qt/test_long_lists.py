@@ -7,8 +7,8 @@ import gc
 import pytest
 
 from kiosk.bench.synthetic import make_content
-from kiosk.content.store import replace_content
-from kiosk.content.catalogue import SECTION_KINDS
+from kiosk.content.change.store import replace_content
+from kiosk.content.read.catalogue import SECTION_KINDS
 from kiosk.ui.bridge.models import FIRST_PAGE, PAGE_SIZE, RecordListModel
 
 

@@ -225,7 +225,7 @@ def test_an_exception_while_showing_a_page_is_logged_and_goes_back_home(kiosk, m
 def test_no_content_text_is_written_in_qml(db):
     from pathlib import Path
 
-    from kiosk.content.store import read_content
+    from kiosk.content.change.store import read_content
 
     import re
 

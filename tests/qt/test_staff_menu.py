@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 
-from kiosk.admin.pin import PinStore
-from kiosk.content.contentset_io import read_content_dir
-from kiosk.content.packs import write_pack
-from kiosk.content.schema import Translation
-from kiosk.content.settings import Settings
+from kiosk.content.change.pin import PinStore
+from kiosk.content.formats.contentset_io import read_content_dir
+from kiosk.content.formats.packs import write_pack
+from kiosk.content.formats.schema import Translation
+from kiosk.content.change.settings import Settings
 from kiosk.ui.driver import touch_device
 
 from tests.conftest import DEFAULT_CONTENT

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def content_and_history(data_dir):
     from kiosk.content.database import open_database
-    from kiosk.content.history import list_versions
-    from kiosk.content.store import read_content
+    from kiosk.content.change.history import list_versions
+    from kiosk.content.change.store import read_content
 
     db = open_database(None, data_dir)
     with db.sessions() as session:

@@ -13,8 +13,8 @@ def test_db_init_twice_changes_nothing(data_dir, capsys):
     assert database.exists()
 
     from kiosk.content.database import open_database
-    from kiosk.content.history import list_versions
-    from kiosk.content.store import read_content
+    from kiosk.content.change.history import list_versions
+    from kiosk.content.change.store import read_content
 
     db = open_database(None, data_dir)
     with db.sessions() as session:

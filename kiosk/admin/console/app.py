@@ -29,7 +29,7 @@ def ask_role(parent=None, default: str = "") -> str | None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from kiosk.content.importer import MAX_ACTOR
+    from kiosk.content.change.importer import MAX_ACTOR
 
     text = default
     while True:
@@ -53,13 +53,14 @@ def run_console(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
-    from kiosk.ui.qtfix import guard_none_refcount
+    from kiosk.gui.refcount import guard_none_refcount
     from kiosk.admin.console.translations import Translations, system_language
     from kiosk.admin.console.window import ConsoleWindow
-    from kiosk.content.database import open_database, prepare
-    from kiosk.content.importer import MAX_ACTOR
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.importer import MAX_ACTOR
     from kiosk.runtime.logs import setup_logging
-    from kiosk.ui import fonts
+    from kiosk.gui import fonts
 
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

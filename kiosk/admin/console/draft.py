@@ -27,8 +27,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kiosk.content.schema import FILE_NAMES, MODELS, ContentSet, MetaIn, RecordIn
-from kiosk.content.validation import validate_content
+from kiosk.content.formats.schema import FILE_NAMES, MODELS, ContentSet, MetaIn, RecordIn
+from kiosk.content.formats.validation import validate_content
 from kiosk.content.vocab import (
     CLUSTER_KINDS,
     KINDS,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import paths
-from kiosk.admin import media as media_files
+from kiosk.admin.console import media as media_files
 from kiosk.admin.console import labels
 from kiosk.admin.console.draft import DraftRecord
 from kiosk.admin.console.translations import console_switching

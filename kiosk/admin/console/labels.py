@@ -15,7 +15,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.admin.console.draft import Issue
-from kiosk.content.history import ChangeSummary
+from kiosk.content.change.history import ChangeSummary
 from kiosk.content.vocab import KINDS
 
 #: Each language by its own name, as on the kiosk's language switch (never translated).

@@ -26,12 +26,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from kiosk.content.database import Database
-from kiosk.content.history import VersionEntry, list_versions
-from kiosk.content.importer import ImportResult, apply_content, current_content, restore_version
+from kiosk.content.change.history import VersionEntry, list_versions
+from kiosk.content.change.importer import ImportResult, apply_content, current_content, restore_version
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import CancelToken, ProgressFn, Reporter
-from kiosk.content.schema import ClusterIn, ContentSet
-from kiosk.content.store import read_content
+from kiosk.content.formats.schema import ClusterIn, ContentSet
+from kiosk.content.change.store import read_content
 
 log = logging.getLogger(__name__)
 
@@ -121,37 +121,37 @@ def restore(db: Database, version_id: int, *, actor: str, progress: ProgressFn |
 
 def import_workbook(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> Outcome:
     """Check the whole workbook, then import it (every problem by sheet, row, column)."""
-    from kiosk.content import workbook
+    from kiosk.content.change import transfers
 
-    result = workbook.import_workbook(db, path, actor=actor, progress=progress)
+    result = transfers.import_workbook(db, path, actor=actor, progress=progress)
     return Outcome(result, load(db))
 
 
 def export_workbook(db: Database, path: Path, *, progress: ProgressFn | None = None) -> Path:
     """Write the saved content as the staff workbook."""
-    from kiosk.content import workbook
+    from kiosk.content.change import transfers
 
-    return workbook.export_workbook(db, path, progress)
+    return transfers.export_workbook(db, path, progress)
 
 
 def import_pack(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> Outcome:
     """Check a content pack completely, then import it with its images."""
-    from kiosk.content import packs
+    from kiosk.content.change import transfers
 
-    result = packs.import_pack(db, path, actor=actor, progress=progress)
+    result = transfers.import_pack(db, path, actor=actor, progress=progress)
     return Outcome(result, load(db))
 
 
 def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None):
     """Write the saved content and its images as a content pack (optionally signed)."""
-    from kiosk.content import packs
+    from kiosk.content.change import transfers
 
-    return packs.export_pack(db, path, sign_key=sign_key, progress=progress)
+    return transfers.export_pack(db, path, sign_key=sign_key, progress=progress)
 
 
 def stage_image(source: Path, staging: Path, *, progress: ProgressFn | None = None):
     """Check, downscale and thumbnail a picture into the console's staging folder."""
-    from kiosk.admin import media
+    from kiosk.admin.console import media
 
     Reporter(progress).step(0, 0, "reading the picture")
     return media.stage_image(source, staging)
@@ -199,8 +199,9 @@ def preview_content(content: ContentSet, kind: str, slug: str) -> ContentSet:
 def build_preview(content: ContentSet, kind: str, slug: str, *, progress: ProgressFn | None = None) -> PreviewDatabase:
     """Write *content* into a new temporary SQLite database (schema from the
     migrations, like any kiosk) for a preview of record (*kind*, *slug*)."""
-    from kiosk.content.database import open_database, prepare
-    from kiosk.content.store import replace_content
+    from kiosk.content.database import open_database
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.store import replace_content
 
     reporter = Reporter(progress)
     folder = Path(tempfile.mkdtemp(prefix="kiosk-preview-"))

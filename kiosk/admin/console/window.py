@@ -54,13 +54,13 @@ from kiosk.admin.console.editor import RecordEditor
 from kiosk.admin.console.models import ERROR, MUTED, UID_ROLE, RecordFilter, RecordTableModel, RowsModel, TitleDelegate
 from kiosk.admin.console.operations import Conflict, Job, Outcome
 from kiosk.admin.console.prompts import Prompts
-from kiosk.ui.qtfix import guard_none_refcount
+from kiosk.gui.refcount import guard_none_refcount
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.working import WorkingCopy
-from kiosk.admin.media import MediaError, StagedImage
+from kiosk.admin.console.media import MediaError, StagedImage
 from kiosk.content.database import Database
-from kiosk.content.history import VersionEntry
+from kiosk.content.change.history import VersionEntry
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import Cancelled
 from kiosk.content.vocab import LANGUAGES
@@ -1096,7 +1096,7 @@ class ConsoleWindow(QMainWindow):
             self.banner.say("error", self.tr("Preview needs a record without problems in its own fields: %1")
                             .replace("%1", "; ".join(f"{labels.field(i.field or '')}: {labels.issue(i)}" for i in issues)))
             return
-        from kiosk.content.schema import ContentSet
+        from kiosk.content.formats.schema import ContentSet
 
         content = ContentSet.model_construct(
             meta=self.working.state.meta,

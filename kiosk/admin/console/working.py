@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from kiosk.admin.console import draft
 from kiosk.admin.console.draft import DraftState, Report
 from kiosk.admin.console.operations import Loaded
-from kiosk.admin.media import StagedImage
+from kiosk.admin.console.media import StagedImage
 
 
 class StateCommand(QUndoCommand):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.catalogue import Catalogue
+from kiosk.content.read.catalogue import Catalogue
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.content.catalogue import Card, Detail, Figure, HomeView, SourceRef, Text
+from kiosk.content.read.catalogue import Card, Detail, Figure, HomeView, SourceRef, Text
 
 
 def text(value: Text) -> dict[str, Any]:

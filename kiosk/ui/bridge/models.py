@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.content import search as search_service
+from kiosk.content.read import search as search_service
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, context, convert  # noqa: F401
 from kiosk.ui.bridge.app_state import stretch
 

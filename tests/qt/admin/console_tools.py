@@ -11,9 +11,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
 from kiosk.admin.console.window import ConsoleWindow
-from kiosk.content.catalogue import Catalogue
-from kiosk.content.history import list_versions
-from kiosk.content.store import read_content
+from kiosk.content.read.catalogue import Catalogue
+from kiosk.content.change.history import list_versions
+from kiosk.content.change.store import read_content
 
 
 class ScriptedPrompts:

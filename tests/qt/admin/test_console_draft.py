@@ -11,9 +11,9 @@ import pytest
 from kiosk import paths
 from kiosk.admin.console import draft
 from kiosk.admin.console.draft import DraftState, check
-from kiosk.ui.qtfix import HEADROOM, guard_none_refcount, has_none_leak
-from kiosk.content.contentset_io import read_content_dir
-from kiosk.content.history import diff_content
+from kiosk.gui.refcount import HEADROOM, guard_none_refcount, has_none_leak
+from kiosk.content.formats.contentset_io import read_content_dir
+from kiosk.content.change.history import diff_content
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from console_tools import click, content, history, record, replace_text, save, select, tool, wait_idle
 
-from kiosk.content.importer import apply_content
+from kiosk.content.change.importer import apply_content
 
 CLUSTER = "smart-home-appliances-national-cluster"
 

@@ -7,7 +7,7 @@ from console_tools import click, record, save, select, wait_idle
 from PySide6.QtGui import QColor, QImage
 
 from kiosk import paths
-from kiosk.admin import media
+from kiosk.admin.console import media
 
 CLUSTER = "smart-home-appliances-national-cluster"
 

@@ -9,7 +9,8 @@ from console_tools import click, content, history, record, select, tool, wait_id
 from openpyxl import load_workbook
 
 from kiosk.admin.console.operations import Job
-from kiosk.content.workbook import SHEETS, export_workbook
+from kiosk.content.formats.workbook import SHEETS
+from kiosk.content.change.transfers import export_workbook
 
 CLUSTER = "smart-home-appliances-national-cluster"
 

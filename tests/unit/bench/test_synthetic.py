@@ -8,8 +8,8 @@ import pytest
 
 from kiosk.bench.dataset import build_database
 from kiosk.bench.synthetic import MARK, kind_counts, make_content
-from kiosk.content.contentset_io import build_content_set, content_to_json
-from kiosk.content.validation import validate_content
+from kiosk.content.formats.contentset_io import build_content_set, content_to_json
+from kiosk.content.formats.validation import validate_content
 from kiosk.content.vocab import KINDS, LANGUAGES
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -109,7 +109,7 @@ def test_the_database_holds_only_synthetic_records_and_is_built_only_in_an_empty
     from sqlalchemy import select
 
     from kiosk.content.database import open_database
-    from kiosk.content.store import get_meta
+    from kiosk.content.change.store import get_meta
     from kiosk.db.models import Record
 
     bench = build_database(tmp_path / "bench", 40, seed=2)

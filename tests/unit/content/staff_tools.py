@@ -10,9 +10,9 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from kiosk.content.history import list_versions
-from kiosk.content.schema import ContentSet, Translation
-from kiosk.content.store import read_content
+from kiosk.content.change.history import list_versions
+from kiosk.content.formats.schema import ContentSet, Translation
+from kiosk.content.change.store import read_content
 from kiosk.content.vocab import KINDS
 
 #: A record of the default content the tests edit.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.content.contentset_io import read_content_dir
+from kiosk.content.formats.contentset_io import read_content_dir
 from kiosk.content.problems import ContentError
 
 
@@ -87,7 +87,7 @@ def test_cli_init_with_broken_content_fails_and_leaves_the_database(data_dir, co
     err = capsys.readouterr().err
     assert "bases.json" in err and "nobody" in err
     from kiosk.content.database import open_database
-    from kiosk.content.store import has_content
+    from kiosk.content.change.store import has_content
 
     check = open_database(f"sqlite:///{other}", data_dir)
     with check.sessions() as session:

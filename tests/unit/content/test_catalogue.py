@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.bench.synthetic import make_content
-from kiosk.content.catalogue import RELATED_LIMIT, Catalogue
-from kiosk.content.store import replace_content
+from kiosk.content.read.catalogue import RELATED_LIMIT, Catalogue
+from kiosk.content.change.store import replace_content
 
 
 def test_counts_and_an_industry_page_stay_small_with_thousands_of_clusters(db):

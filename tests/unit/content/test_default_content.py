@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content.contentset_io import read_content_dir
+from kiosk.content.formats.contentset_io import read_content_dir
 from kiosk.content.vocab import KINDS, LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[3]

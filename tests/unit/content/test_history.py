@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import delete
 from staff_tools import CLUSTER, content_of, history_of, retitled, snapshot, without
 
-from kiosk.content.history import ChangeSummary, KindChanges, diff_content, same_content
-from kiosk.content.importer import apply_content, restore_version
+from kiosk.content.change.history import ChangeSummary, KindChanges, diff_content, same_content
+from kiosk.content.change.importer import apply_content, restore_version
 from kiosk.content.problems import ContentError
 from kiosk.db.models import ContentSnapshot
 

@@ -9,10 +9,10 @@ from datetime import datetime, timezone
 import pytest
 from staff_tools import CLUSTER, content_of, edited, history_of, retitled, snapshot, without
 
-from kiosk.content import importer
+from kiosk.content.change import importer
 from kiosk.content.backups import list_backups
-from kiosk.content.history import KindChanges, same_content
-from kiosk.content.importer import apply_content, restore_backup
+from kiosk.content.change.history import KindChanges, same_content
+from kiosk.content.change.importer import apply_content, restore_backup
 from kiosk.content.problems import ContentError
 from kiosk.content.progress import Cancelled, CancelToken
 
@@ -192,7 +192,7 @@ def test_a_cancel_token_stops_an_import_from_another_thread(db):
 def test_restoring_a_backup_from_an_older_schema_upgrades_it(db, tmp_path):
     from kiosk.content.backups import create_backup
     from kiosk.content.database import open_database
-    from kiosk.content.store import replace_content
+    from kiosk.content.change.store import replace_content
     from kiosk.db.migrate import current_revision, head_revision, upgrade
 
     from alembic import command

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from staff_tools import CLUSTER, content_of, edited, manifest_for, members_of, retitled, rezip, snapshot
 
-from kiosk.content.database import open_database, prepare
-from kiosk.content.history import KindChanges, same_content
-from kiosk.content.importer import apply_content
-from kiosk.content.packs import PackLimits, export_pack, import_pack, verify_pack
+from kiosk.content.database import open_database
+from kiosk.content.change.prepare import prepare
+from kiosk.content.change.history import KindChanges, same_content
+from kiosk.content.change.importer import apply_content
+from kiosk.content.formats.packs import PackLimits, verify_pack
+from kiosk.content.change.transfers import export_pack, import_pack
 from kiosk.content.problems import ContentError
 from kiosk.content.progress import Cancelled
 

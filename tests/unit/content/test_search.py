@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.content import search
+from kiosk.content.read import search
 
 
 def find(db, query: str, lang: str = "en") -> list[search.SearchResult]:

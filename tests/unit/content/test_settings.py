@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.content.database import open_database
-from kiosk.content.settings import Settings, SettingsError
+from kiosk.content.change.settings import Settings, SettingsError
 from kiosk.db.models import Setting
 
 

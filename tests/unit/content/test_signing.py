@@ -11,11 +11,13 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from staff_tools import members_of, rezip, snapshot
 
-from kiosk.content.database import open_database, prepare
-from kiosk.content.packs import export_pack, import_pack, trust_key, verify_pack
+from kiosk.content.database import open_database
+from kiosk.content.change.prepare import prepare
+from kiosk.content.formats.packs import verify_pack
+from kiosk.content.change.transfers import export_pack, import_pack, trust_key
 from kiosk.content.problems import ContentError
-from kiosk.content.settings import Settings
-from kiosk.content.signing import SigningError, generate_keys, load_private_key, read_public_key
+from kiosk.content.change.settings import Settings
+from kiosk.content.formats.signing import SigningError, generate_keys, load_private_key, read_public_key
 
 
 @pytest.fixture

@@ -14,10 +14,11 @@ from openpyxl import load_workbook
 from staff_tools import CLUSTER, content_of, edit_workbook, header_column, history_of, row_of, set_cell, snapshot
 
 from kiosk.content.backups import list_backups
-from kiosk.content.history import KindChanges
+from kiosk.content.change.history import KindChanges
 from kiosk.content.problems import ContentError
 from kiosk.content.progress import Cancelled
-from kiosk.content.workbook import SHEETS, SheetProblem, columns_for, export_workbook, import_workbook, read_workbook
+from kiosk.content.formats.workbook import SHEETS, SheetProblem, columns_for, read_workbook
+from kiosk.content.change.transfers import export_workbook, import_workbook
 from kiosk.content.vocab import KINDS
 
 BASE = "haier-smart-interconnected-factory"

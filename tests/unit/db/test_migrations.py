@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import inspect
 
 from kiosk.content.backups import list_backups
-from kiosk.content.database import open_database, prepare
+from kiosk.content.database import open_database
+from kiosk.content.change.prepare import prepare
 from kiosk.db.migrate import current_revision, head_revision, upgrade
 from kiosk.db.models import Base
 
@@ -67,7 +68,7 @@ def test_upgrading_to_the_title_index_indexes_the_content_already_there(data_dir
     """A kiosk whose content was loaded before 0004 finds by title right after the upgrade."""
     from alembic import command
 
-    from kiosk.content.search import search
+    from kiosk.content.read.search import search
     from kiosk.db.migrate import alembic_config
 
     db = open_database(None, data_dir)

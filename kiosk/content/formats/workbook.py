@@ -50,12 +50,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from pydantic import ValidationError
 
-from kiosk.content.database import Database
-from kiosk.content.importer import ImportResult, apply_content
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
-from kiosk.content.schema import FILE_NAMES, FORMAT_VERSION, MODELS, SLUG_RE, ContentSet, MetaIn, RecordIn
-from kiosk.content.validation import check_record_languages, validate_content
+from kiosk.content.formats.schema import FILE_NAMES, FORMAT_VERSION, MODELS, SLUG_RE, ContentSet, MetaIn, RecordIn
+from kiosk.content.formats.validation import check_record_languages, validate_content
 from kiosk.content.vocab import (
     CLUSTER_KINDS,
     KINDS,
@@ -786,32 +784,9 @@ def read_workbook(path: Path, progress: ProgressFn | None = None) -> ContentSet:
     return content
 
 
-# --------------------------------------------------------------------------- services
-
-
-def export_workbook(db: Database, path: Path, progress: ProgressFn | None = None) -> Path:
-    """Write the content of *db* as the staff workbook at *path*."""
-    from kiosk.content.store import read_content
-
-    reporter = Reporter(progress)
-    reporter.step(0, 0, "reading the content")
-    with db.sessions() as session:
-        content = read_content(session)
-    return write_workbook(content, path, progress)
-
-
-def import_workbook(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> ImportResult:
-    """Validate the workbook at *path* completely, then import it through
-    ``importer.apply_content`` (backup, one transaction, history entry)."""
-    content = read_workbook(path, progress)
-    return apply_content(db, content, actor=actor, action="import-workbook", progress=progress)
-
-
 __all__ = [
     "SheetProblem",
     "columns_for",
-    "export_workbook",
-    "import_workbook",
     "read_workbook",
     "write_workbook",
 ]

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.formatting import format_figure
+from kiosk.content.read.formatting import format_figure
 from kiosk.content.meta import get_meta
 from kiosk.content.vocab import fallback_order
 from kiosk.db.models import (

@@ -23,12 +23,12 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.admin import usb
-from kiosk.admin.pin import PinError, PinStore
+from kiosk.runtime import usb
+from kiosk.content.change.pin import PinError, PinStore
 from kiosk.content import backups
 from kiosk.content.database import Database
 from kiosk.content.progress import CancelToken, Cancelled
-from kiosk.content.settings import Settings, SettingsError
+from kiosk.content.change.settings import Settings, SettingsError
 
 QML_IMPORT_NAME = "Kiosk.Bridge"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -219,7 +219,7 @@ class StaffMenu(QObject):
     @Slot(str)
     def importPack(self, path: str) -> None:  # noqa: N802
         """Check and import a pack on a worker thread (backup first, one transaction)."""
-        from kiosk.content.packs import import_pack
+        from kiosk.content.change.transfers import import_pack
 
         def work(token: CancelToken):
             return import_pack(self._db, Path(path), actor=ACTOR, progress=token)
@@ -249,7 +249,7 @@ class StaffMenu(QObject):
     @Slot(str)
     def restoreBackup(self, backup_id: str) -> None:  # noqa: N802
         """Restore a backup on a worker thread (the current database is backed up first)."""
-        from kiosk.content.importer import restore_backup
+        from kiosk.content.change.importer import restore_backup
 
         def work(token: CancelToken):
             return restore_backup(self._db, backup_id, actor=ACTOR, progress=token)

@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 #: Longest edge of a stored image, in pixels (the kiosk shows pictures at most
 #: about this wide on a 1920x1080 screen).  Not a kiosk setting yet: see
-#: ``kiosk.content.settings.SPECS``.
+#: ``kiosk.content.change.settings.SPECS``.
 MAX_EDGE = 1920
 #: Longest edge of the thumbnail stored beside each image.
 THUMB_EDGE = 480

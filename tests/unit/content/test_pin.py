@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from kiosk.admin.pin import DEFAULT_PIN, LOCK_SECONDS, PinError, PinStore
+from kiosk.content.change.pin import DEFAULT_PIN, LOCK_SECONDS, PinError, PinStore
 from kiosk.db.models import Setting
 
 

@@ -8,7 +8,7 @@ passes one passes all.
 from __future__ import annotations
 
 from kiosk.content.problems import Problem
-from kiosk.content.schema import FILE_NAMES, BaseIn, ClusterIn, ContentSet, RecordIn
+from kiosk.content.formats.schema import FILE_NAMES, BaseIn, ClusterIn, ContentSet, RecordIn
 from kiosk.content.vocab import KINDS, REQUIRED_FIELDS, SOURCE_LANGUAGE
 
 

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from kiosk.content import search
+from kiosk.content.read import search
 from kiosk.content.meta import content_version, get_meta, has_content  # noqa: F401  (re-exported)
-from kiosk.content.schema import MODELS, ContentSet, MetaIn, RecordIn, Translation
+from kiosk.content.formats.schema import MODELS, ContentSet, MetaIn, RecordIn, Translation
 from kiosk.content.vocab import KINDS
 from kiosk.db.models import (
     KIND_MODELS,

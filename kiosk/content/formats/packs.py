@@ -29,7 +29,8 @@ Importing checks everything before it changes anything, in this order:
 8. the content is validated like any content folder, and every media file
    a record names must be in the pack.
 
-Only then does ``importer.apply_content`` take a backup and swap the content
+Only then does ``kiosk.content.change.transfers.import_pack`` hand it to
+``importer.apply_content``, which takes a backup and swaps the content
 in one transaction; the media move into the media folder after the commit.
 The staging folder is removed whatever happens.
 """
@@ -55,14 +56,11 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, paths
-from kiosk.content.contentset_io import META_FILE, build_content_set, content_to_json
-from kiosk.content.database import Database
-from kiosk.content.importer import ImportResult, apply_content
+from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
-from kiosk.content.schema import FILE_NAMES, ContentSet
-from kiosk.content.settings import Settings
-from kiosk.content.signing import Signer, SigningError, load_private_key, read_public_key, sign_manifest, verify_manifest
+from kiosk.content.formats.schema import FILE_NAMES, ContentSet
+from kiosk.content.formats.signing import Signer, SigningError, load_private_key, sign_manifest, verify_manifest
 from kiosk.content.vocab import KINDS
 
 PACK_FORMAT = "jiaozhou-kiosk-pack"
@@ -108,11 +106,6 @@ class TrustPolicy:
 
     allow_unsigned: bool = True
     trusted_keys: tuple[str, ...] = ()
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> TrustPolicy:
-        """The policy the kiosk's settings describe."""
-        return cls(bool(settings.get("packs.allow_unsigned")), tuple(settings.get("packs.trusted_keys")))
 
 
 @dataclass(frozen=True)
@@ -244,16 +237,6 @@ def write_pack(
         tmp.unlink(missing_ok=True)
         raise
     return PackInfo(path, PACK_FORMAT_VERSION, content.meta.content_version, created, __version__, len(listing), total, signer)
-
-
-def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None) -> PackInfo:
-    """Write the content of *db* and its media as a pack at *path*."""
-    from kiosk.content.store import read_content
-
-    Reporter(progress).step(0, 0, "reading the content")
-    with db.sessions() as session:
-        content = read_content(session)
-    return write_pack(content, path, media_dir=paths.media_dir(db.data_dir), sign_key=sign_key, progress=progress)
 
 
 # --------------------------------------------------------------------------- checks
@@ -567,27 +550,3 @@ def verify_pack(
     """Check the pack at *path* completely without importing it; returns what it holds."""
     with open_pack(path, trust=trust, limits=limits, progress=progress) as pack:
         return pack.info, pack.content
-
-
-def import_pack(
-    db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None, limits: PackLimits = DEFAULT_LIMITS
-) -> ImportResult:
-    """Check the pack at *path* against this kiosk's trust settings, then
-    import it through ``importer.apply_content`` (backup, one transaction,
-    history entry, media after the commit)."""
-    trust = TrustPolicy.from_settings(Settings(db.sessions))
-    staging = db.data_dir / "staging"
-    with open_pack(path, trust=trust, staging_root=staging, limits=limits, progress=progress) as pack:
-        return apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)
-
-
-def trust_key(db: Database, public_key_file: Path) -> Signer:
-    """Add the public key in *public_key_file* to the kiosk's trusted keys (once)."""
-    from kiosk.content.signing import fingerprint
-
-    key = read_public_key(public_key_file)
-    settings = Settings(db.sessions)
-    keys = list(settings.get("packs.trusted_keys"))
-    if key not in keys:
-        settings.set("packs.trusted_keys", [*keys, key])
-    return Signer(key, fingerprint(key))

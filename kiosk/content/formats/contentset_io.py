@@ -14,8 +14,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.content.problems import ContentError, Problem
-from kiosk.content.schema import FILE_NAMES, FORMAT_VERSION, MODELS, ContentSet, MetaIn, RecordIn
-from kiosk.content.validation import check_record_languages, validate_content
+from kiosk.content.formats.schema import FILE_NAMES, FORMAT_VERSION, MODELS, ContentSet, MetaIn, RecordIn
+from kiosk.content.formats.validation import check_record_languages, validate_content
 from kiosk.content.vocab import KINDS, LANGUAGES
 
 META_FILE = "meta.json"

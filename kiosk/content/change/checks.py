@@ -7,8 +7,8 @@ from sqlalchemy import text
 
 from kiosk.content.database import Database
 from kiosk.content.problems import Problem
-from kiosk.content.store import read_content
-from kiosk.content.validation import validate_content
+from kiosk.content.change.store import read_content
+from kiosk.content.formats.validation import validate_content
 from kiosk.db.migrate import current_revision, head_revision
 
 

@@ -35,9 +35,9 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.content.contentset_io import build_content_set, content_to_json
+from kiosk.content.formats.contentset_io import build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
-from kiosk.content.schema import ContentSet, RecordIn
+from kiosk.content.formats.schema import ContentSet, RecordIn
 from kiosk.content.vocab import KINDS
 from kiosk.db.models import ContentSnapshot, ContentVersion
 
@@ -207,7 +207,7 @@ def record_version(
     session.add(row)
     session.flush()
     if snapshot is None:
-        from kiosk.content.store import read_content
+        from kiosk.content.change.store import read_content
 
         # Re-read from the database (not the objects just added) so the
         # snapshot is what a later read will see.

@@ -46,7 +46,7 @@ from pydantic import ValidationError
 from kiosk import paths
 from kiosk.content import backups
 from kiosk.content.database import Database
-from kiosk.content.history import (
+from kiosk.content.change.history import (
     ChangeSummary,
     canonical_meta,
     canonical_record,
@@ -56,9 +56,9 @@ from kiosk.content.history import (
 )
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
-from kiosk.content.schema import FILE_NAMES, ClusterIn, ContentSet, RecordIn
-from kiosk.content.settings import Settings
-from kiosk.content.store import read_content, replace_content
+from kiosk.content.formats.schema import FILE_NAMES, ClusterIn, ContentSet, RecordIn
+from kiosk.content.change.settings import Settings
+from kiosk.content.change.store import read_content, replace_content
 from kiosk.content.vocab import KINDS
 from kiosk.db.migrate import head_revision, needs_upgrade, upgrade
 

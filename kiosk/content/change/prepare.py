@@ -1,0 +1,58 @@
+"""Make an open database ready: schema at head, content loaded.
+
+A new database is created at the newest schema and filled from the default
+content; an existing one older than the program is backed up, then
+upgraded; one that already holds content is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.content.database import Database
+from kiosk.content.meta import has_content
+from kiosk.db import SCHEMA_HEAD
+from kiosk.db.migrate import current_revision, upgrade
+
+# Loading content (pydantic, the store) is imported only when a new database
+# needs it: the kiosk's own start on a ready database stays light.
+
+
+@dataclass(frozen=True)
+class PrepareReport:
+    """What ``prepare`` did: schema revisions, backup, whether content was loaded."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: str | None
+    loaded_default: bool
+
+
+
+def prepare(db: Database, default_content: Path | None = None) -> PrepareReport:
+    """Bring *db* to the newest schema (backing up an older one) and load the
+    default content when it holds none."""
+    taken: list[str] = []
+
+    def _backup(old: str | None, new: str) -> None:
+        made = db.backup(f"before-upgrade-{old}-to-{new}")
+        if made is not None:
+            taken.append(made.id)
+
+    old = current_revision(db.engine)
+    if old != SCHEMA_HEAD:
+        upgrade(db.engine, before_upgrade=_backup)
+    loaded = False
+    with db.sessions.begin() as session:
+        if not has_content(session):
+            from kiosk.content.formats.contentset_io import read_content_dir
+            from kiosk.content.change.history import record_version
+            from kiosk.content.change.store import replace_content
+
+            content = read_content_dir(default_content or paths.DEFAULT_CONTENT_DIR)
+            counts = replace_content(session, content)
+            record_version(session, "system", "load-default", content.meta.content_version, counts)
+            loaded = True
+    return PrepareReport(old, SCHEMA_HEAD, taken[0] if taken else None, loaded)

@@ -1,0 +1,1 @@
+"""Reading for visitors: the catalogue of pages, search, and how figures are written."""
