@@ -54,7 +54,9 @@ def frame(sc: Scene, v: Variation, aspect: float) -> View:
     """The visible box, in world units, for *aspect* (width / height)."""
     fx0, fy0, fx1, fy1 = sc.focus
     fw, fh = fx1 - fx0, fy1 - fy0
-    vh = max(fh, fw / aspect) * 1.08 * v.zoom
+    # a tall poster may crop the focus's sides a little to keep the subject large
+    fit_w = fw * (0.8 if aspect < 1 else 1.0)
+    vh = max(fh, fit_w / aspect) * 1.08 * v.zoom
     vw = vh * aspect
     # the focus slides along the spare width; a mirrored scene slides back
     shift = -v.shift if v.mirror else v.shift

@@ -44,7 +44,7 @@ def rings(box: Box, step: float, colour: str, centre: tuple[float, float]) -> li
     out = []
     # a few ripples only, like a halo round the poster's sun
     r = step * 2.2
-    for _ in range(4):
+    for _ in range(3):
         if r > reach:
             break
         out.append(d.ring(cx, cy, r + step * 0.1, r - step * 0.1, colour))

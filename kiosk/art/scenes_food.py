@@ -35,7 +35,7 @@ def ristra(x: float, top: float, bottom: float, t: Tones) -> list[str]:
     out = [d.rect(x - 4, top, 8, bottom - top + 30, t.ink)]
     y, k = bottom, 0
     # built from the bottom up so the upper peppers overlap the lower ones
-    while y > top + 120:
+    while y > max(top + 120, -160):
         side = 1 if k % 2 else -1
         body = t.red if k % 3 else t.pop
         out.append(chili(x + side * 8, y, 120, side * -28, body, t.pop2, t.ink))
@@ -198,12 +198,12 @@ def silos(x: float, base: float, fill: str) -> list[str]:
 def grain_oil(c: Ctx) -> list[str]:
     """A sheaf of wheat, a bottle of cooking oil and a sack of grain before silos."""
     t = c.t
-    out = silos(1020, HORIZON, t.far)
-    out += silos(-420, HORIZON, t.far)
+    out = silos(1180, HORIZON, t.far)
+    out += silos(-560, HORIZON, t.far)
     # furrows of a field running off across the ground
-    for x in d.span(c.left, c.right, 120, phase=20):
-        out.append(d.poly([(x, HORIZON + 14), (x + 40, HORIZON + 14), (x + 110, c.bottom),
-                           (x + 50, c.bottom)], t.ground2))
+    for row, y in enumerate(d.span(HORIZON + 40, c.bottom, 46)):
+        out += [d.rect(x, y, 90, 12, t.ground2, rx=6)
+                for x in d.span(c.left, c.right, 150, phase=75 * (row % 2))]
     out += sheaf(480, HORIZON + 20, t)
     out += bottle(800, HORIZON + 20, 230, 520, t.white, t.soft, t.navy, neck=0.3)
     out.append(d.rect(685, HORIZON - 210, 230, 110, t.light))
@@ -233,9 +233,9 @@ def condiments(c: Ctx) -> list[str]:
     out.append(vat(440, HORIZON + 10, 1.15, t.ink, t.soft))
     out += bottle(720, HORIZON + 20, 130, 470, t.white, t.navy_dark, t.red, neck=0.42,
                   level=0.8)
-    out.append(d.rect(655, HORIZON - 150, 130, 80, t.light))
+    out.append(d.rect(667, HORIZON - 170, 106, 90, t.light, rx=8))
     out += bottle(890, HORIZON + 20, 160, 380, t.white, t.ink, t.navy, neck=0.32, level=0.7)
-    out.append(d.rect(810, HORIZON - 120, 160, 60, t.soft))
+    out.append(d.rect(822, HORIZON - 110, 136, 70, t.soft, rx=8))
     out += jar(1010, HORIZON + 20, 170, 190, t.mid, t.navy, t)
     out.append(d.ellipse(1250, HORIZON + 40, 110, 30, t.white))
     out.append(d.ellipse(1250, HORIZON + 34, 80, 18, t.navy_dark))
@@ -277,17 +277,18 @@ def mortar(cx: float, base: float, t: Tones) -> list[str]:
 
 
 def cinnamon(x: float, base: float, t: Tones) -> list[str]:
-    """A tied bundle of cinnamon sticks lying on *base*, ends towards the viewer."""
+    """A bundle of cinnamon quills standing on *base*, fanned and tied with a band."""
     out = []
-    for k, (dx, dy) in enumerate(((0, 0), (58, 0), (116, 0), (29, -52), (87, -52), (58, -104))):
-        cy = base - 30 + dy
-        cx = x + dx
-        out.append(d.rect(cx, cy - 28, 250, 56, t.mid if k % 2 else t.ink, rx=8))
-        # the rolled end: a curl of bark round a hollow
-        out.append(d.circle(cx, cy, 28, t.soft))
-        out.append(d.path(f"M{d.num(cx)} {d.num(cy - 18)} a18 18 0 1 1 -16 9", t.ink))
-        out.append(d.circle(cx + 3, cy + 2, 8, t.ink))
-    out.append(d.rect(x + 150, base - 170, 36, 170, t.navy, rx=6))
+    for k in range(5):
+        rot = -12 + 6 * k
+        fill = t.ink if k % 2 else t.mid
+        # each quill: a long rolled strip whose top shows the curl of the bark
+        out.append(d.group([
+            d.rect(-20, -250, 40, 250, fill, rx=10),
+            d.circle(0, -250, 20, t.soft),
+            d.path("M0 -262 a12 12 0 1 1 -11 7 L-5 -252 a6 6 0 1 0 5 -4 Z", fill),
+        ], x + (k - 2) * 34, base, rot=rot))
+    out.append(d.rect(x - 90, base - 110, 180, 30, t.navy, rx=10))
     return out
 
 
@@ -312,7 +313,7 @@ def spices(c: Ctx) -> list[str]:
         out += jar(300 + k * 130 - (40 if k > 1 else 0) * 0, HORIZON + 20 - (0 if k % 2 else 0),
                    110, h, fill, t.navy, t)
     out += mortar(920, HORIZON + 20, t)
-    out += cinnamon(1130, HORIZON + 40, t)
+    out += cinnamon(1200, HORIZON + 30, t)
     out.append(star_anise(640, HORIZON + 70, 62, 5, t.ink, t.soft))
     out.append(star_anise(1260, HORIZON + 80, 50, 20, t.ink, t.soft))
     out.append(leaf(430, HORIZON + 90, 120, -70, t.ink, t.mid))

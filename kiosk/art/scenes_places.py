@@ -57,8 +57,8 @@ def zone(c: Ctx) -> list[str]:
                                                               t.soft)
     out.append(gantry_crane(1240, HORIZON, 0.9, t.pop2, t.navy))
     out.append(factory(1090, HORIZON, 260, 140, t.ink, 2))
-    for x in (700, 1130, 1420):
-        out.append(tree(x, HORIZON + 4, 0.9, t.ink, t.navy_dark))
+    for x in (130, 1660, 1760):
+        out.append(tree(x, HORIZON + 4, 1.2, t.ink, t.navy_dark))
     out += rail(c, 700)
     out += train(380, 700, 4, t)
     return out

@@ -97,7 +97,7 @@ def power_tower(c: Ctx) -> list[str]:
     chain = sorted([p for p in chain if c.left - 900 < p[0] < c.right + 900] + [near])
     for x, b, s in chain:
         if s < 1:
-            out += pylon(x, b, s, t.far, t.far)
+            out += pylon(x, b, s, t.soft, t.soft)
     for a, b in zip(chain, chain[1:]):
         out += wires(wire_points(*a), wire_points(*b), t.navy, 40)
     out += pylon(*near, t.ink, t.navy)

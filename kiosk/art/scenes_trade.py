@@ -41,14 +41,15 @@ def reefer(x: float, base: float, w: float, h: float, t: Tones, unit_left: bool 
 
 
 def hull(x: float, base: float, w: float, t: Tones) -> list[str]:
-    """A container ship's hull and bridge, its waterline on *base*."""
+    """A container ship's hull with its bridge astern (right), waterline on *base*."""
+    b = x + w - 200
     return [
-        d.poly([(x, base - 120), (x + w, base - 120), (x + w - 90, base), (x + 30, base)], t.navy),
+        d.poly([(x, base - 120), (x + w, base - 120), (x + w - 30, base), (x + 90, base)], t.navy),
         d.rect(x, base - 130, w, 16, t.navy_dark),
-        d.rect(x + 40, base - 330, 150, 210, t.white),
-        d.rect(x + 30, base - 350, 170, 30, t.navy_dark),
-        *[d.rect(x + 58 + 44 * k, base - 310, 26, 20, t.navy) for k in range(3)],
-        d.rect(x + 150, base - 420, 36, 70, t.navy),
+        d.rect(b, base - 330, 150, 210, t.white),
+        d.rect(b - 10, base - 350, 170, 30, t.navy_dark),
+        *[d.rect(b + 18 + 44 * k, base - 310, 26, 20, t.navy) for k in range(3)],
+        d.rect(b + 20, base - 420, 36, 70, t.navy),
     ]
 
 
@@ -68,21 +69,20 @@ def deck_stack(x: float, base: float, cols: int, rows: int, t: Tones) -> list[st
     return out
 
 
-@scene("reefer", sector="", focus=(300, 60, 1320, 700), horizon=660)
+@scene("reefer", sector="", focus=(300, 20, 1320, 700), horizon=660)
 def reefer_port(c: Ctx) -> list[str]:
     """A reefer container on the quay, a container ship loading, a quay crane."""
     t = c.t
     out = [band(c, 540, 660, t.mid)]
-    for row, y in enumerate((570, 610)):
+    for row, y in enumerate((575, 615)):
         out += [d.rect(x, y, 70, 8, t.soft, rx=4)
                 for x in d.span(c.left, c.right, 180, phase=row * 90)]
-    for x in d.span(c.left - 1400, c.right, 1800, phase=380):
-        out += deck_stack(x + 230, 460, 6, 2, t) + hull(x, 600, 1150, t)
-    out += gantry_crane(720, 660, 1.25, t.pop2, t.navy)
+    for x in d.span(c.left - 1400, c.right, 1800, phase=300):
+        out += deck_stack(x + 40, 500, 6, 2, t) + hull(x, 620, 1150, t)
+    out += gantry_crane(720, 660, 1.35, t.pop2, t.navy)
     # the crane's trolley lowers a reefer on two cables
-    out += [d.line([(560, 250), (560, 300)], t.navy, 5), d.line([(610, 250), (610, 300)],
-                                                                  t.navy, 5)]
-    out += reefer(460, 396, 250, 96, t)
+    out += [d.line([(x, 222), (x, 256)], t.navy, 5) for x in (405, 470)]
+    out += reefer(312, 350, 250, 96, t)
     out += reefer(900, 700, 420, 150, t, unit_left=False)
     return out
 

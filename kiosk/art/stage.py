@@ -149,6 +149,5 @@ def gantry_crane(x: float, y: float, s: float, frame: str, dark: str) -> str:
         d.poly([(-20, -380), (10, -460), (40, -380)], frame),
         d.line([(10, -460), (-230, -380)], frame, 6),
         d.line([(10, -460), (270, -380)], frame, 6),
-        d.rect(-170, -356, 56, 30, dark),
-        d.rect(-148, -326, 8, 60, dark),
+        d.rect(-236, -356, 56, 30, dark),
     ], x, y, s)
