@@ -18,7 +18,9 @@ from kiosk.art.palette import SCHEMES, THEME, Palette, tones
 from kiosk.art.stage import SCENES, WORLD_W, Ctx, Scene, View
 
 # Importing the scene modules fills the registry.
-from kiosk.art import scenes_food, scenes_industry, scenes_places, scenes_steel, scenes_trade  # noqa: F401,E402,I001
+from kiosk.art import (  # noqa: F401,E402,I001
+    scenes_energy, scenes_food, scenes_industry, scenes_machines, scenes_places, scenes_services,
+    scenes_steel, scenes_trade)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ def stripes(box: Box, step: float, colour: str) -> list[str]:
     x0, y0, x1, y1 = box
     h = y1 - y0
     out = []
+    # start one box-height to the left, so the slanted stripes also fill the left edge
     # each stripe is a parallelogram from the bottom edge to the top edge
     for x in d.span(x0 - h, x1, step):
         out.append(d.poly([(x, y1), (x + step * 0.3, y1), (x + h + step * 0.3, y0),
@@ -40,6 +41,7 @@ def rings(box: Box, step: float, colour: str, centre: tuple[float, float]) -> li
     """Concentric rings around *centre*, like ripples or a radar."""
     x0, y0, x1, y1 = box
     cx, cy = centre
+    # no ring beyond the farthest corner of the box
     reach = math.hypot(max(cx - x0, x1 - cx), max(cy - y0, y1 - cy))
     out = []
     # a few ripples only, like a halo round the poster's sun
@@ -56,6 +58,7 @@ def grid(box: Box, step: float, colour: str) -> list[str]:
     """A square grid of thin lines, like graph paper."""
     x0, y0, x1, y1 = box
     w = step * 0.05
+    # vertical lines, then horizontal ones, as thin rectangles
     out = [d.rect(x - w / 2, y0, w, y1 - y0, colour) for x in d.span(x0, x1, step)]
     out += [d.rect(x0, y - w / 2, x1 - x0, w, colour) for y in d.span(y0, y1, step)]
     return out

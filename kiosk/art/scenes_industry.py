@@ -1,5 +1,4 @@
-"""Factory scenes: home appliances on a line, a circuit board, a smart
-factory, a tyre press and a marine boiler."""
+"""Factory scenes: home appliances on a line, a circuit board, a smart factory."""
 
 from __future__ import annotations
 
@@ -13,17 +12,19 @@ BELT_Y = 560.0
 def fridge(x: float, base: float, w: float, h: float, t: Tones) -> list[str]:
     """A two-door refrigerator standing on *base*, its left edge at *x*."""
     top = base - h
-    split = top + h * 0.36
+    split = top + h * 0.36  # freezer door above, fridge door below
     return [
         d.rect(x, top, w, h, t.white, rx=18),
         # the right-hand side in shade gives the box its depth
         d.rect(x + w - 30, top + 10, 20, h - 20, t.light, rx=8),
+        # the gap between the doors, and a handle on each door
         d.rect(x, split - 5, w, 10, t.soft),
         d.rect(x + 26, split - 80, 14, 58, t.navy, rx=7),
         d.rect(x + 26, split + 24, 14, 96, t.navy, rx=7),
         # a small control panel on the lower door
         d.rect(x + w * 0.45, split + 40, w * 0.3, 44, t.ink, rx=6),
         d.rect(x + w * 0.45 + 10, split + 56, w * 0.3 - 20, 8, t.soft, rx=4),
+        # two feet
         d.rect(x + 20, base - 6, 26, 12, t.navy_dark, rx=3),
         d.rect(x + w - 46, base - 6, 26, 12, t.navy_dark, rx=3),
     ]
@@ -32,9 +33,11 @@ def fridge(x: float, base: float, w: float, h: float, t: Tones) -> list[str]:
 def washer(x: float, base: float, w: float, h: float, t: Tones) -> list[str]:
     """A front-loading washing machine standing on *base*, left edge at *x*."""
     top = base - h
+    # the door sits in the middle of what the control strip leaves
     cx, cy, r = x + w / 2, top + 62 + (h - 62) / 2, min(w, h - 62) * 0.36
     return [
         d.rect(x, top, w, h, t.white, rx=16),
+        # the control strip: a display, a dial and a button
         d.rect(x, top, w, 54, t.light, rx=16),
         d.rect(x, top + 38, w, 16, t.light),
         d.rect(x + 22, top + 16, 64, 22, t.ink, rx=5),
@@ -54,6 +57,7 @@ def washer(x: float, base: float, w: float, h: float, t: Tones) -> list[str]:
 
 def microwave(x: float, base: float, t: Tones) -> list[str]:
     """A microwave oven on *base*, 190 wide."""
+    # body, dark glass door with a reflection, a keypad, two knobs
     return [
         d.rect(x, base - 120, 190, 120, t.white, rx=12),
         d.rect(x + 14, base - 104, 118, 88, t.navy, rx=8),
@@ -67,10 +71,12 @@ def microwave(x: float, base: float, t: Tones) -> list[str]:
 def conveyor(c: Ctx, y: float, floor: float) -> list[str]:
     """A belt conveyor across the whole view, its belt on *y*, legs to *floor*."""
     t = c.t
+    # the belt on top, the frame below it
     out = [band(c, y, y + 16, t.navy), band(c, y + 16, y + 52, t.ink)]
-    # rollers showing through the frame, and chevrons that say "moving"
+    # rollers showing through the frame
     for x in d.span(c.left, c.right, 46):
         out.append(d.circle(x, y + 34, 9, t.mid))
+    # legs down to the floor every 200 units
     for x in d.span(c.left, c.right, 200, phase=100):
         out.append(d.rect(x - 8, y + 52, 16, floor - y - 52, t.navy_dark))
     return out
@@ -78,6 +84,7 @@ def conveyor(c: Ctx, y: float, floor: float) -> list[str]:
 
 def pendant(x: float, y: float, t: Tones) -> list[str]:
     """A factory lamp hanging from above the view down to *y*."""
+    # cord, shade, and the lit bulb under the shade
     return [
         d.rect(x - 3, y - 600, 6, 600, t.navy),
         d.poly([(x - 18, y), (x + 18, y), (x + 46, y + 42), (x - 46, y + 42)], t.navy),
@@ -89,13 +96,15 @@ def pendant(x: float, y: float, t: Tones) -> list[str]:
 def appliances(c: Ctx) -> list[str]:
     """A refrigerator and a washing machine riding an assembly line."""
     t = c.t
-    out = [pendant(x, 70, t)[i] for x in (380, 860, 1340) for i in range(3)]
+    # three lamps over the line
+    out = [part for x in (380, 860, 1340) for part in pendant(x, 70, t)]
     out += conveyor(c, BELT_Y, 640)
     # more goods coming along the line, seen only in wide crops
     for x in d.span(c.left, c.right, 1600, phase=190):
         out += microwave(x, BELT_Y, t)
     for x in d.span(c.left, c.right, 1600, phase=1180):
         out += washer(x, BELT_Y, 200, 230, t)
+    # the two stars of the line
     out += fridge(490, BELT_Y, 250, 420, t)
     out += washer(820, BELT_Y, 260, 290, t)
     return out
@@ -105,7 +114,7 @@ def chip(cx: float, cy: float, w: float, h: float, pins: int, t: Tones,
          sides: str = "nesw") -> list[str]:
     """An integrated circuit seen from above, pins on the given *sides*."""
     out = []
-    pin = min(w, h) / (pins * 2 + 1)
+    pin = min(w, h) / (pins * 2 + 1)  # a pin's width: pins and gaps alike
     for k in range(pins):
         # pins spread evenly along each chosen side
         ox = -w / 2 + (w / pins) * (k + 0.5)
@@ -118,6 +127,7 @@ def chip(cx: float, cy: float, w: float, h: float, pins: int, t: Tones,
             out.append(d.rect(cx - w / 2 - 22, cy + oy - pin / 2, 24, pin, t.white, rx=2))
         if "e" in sides:
             out.append(d.rect(cx + w / 2 - 2, cy + oy - pin / 2, 24, pin, t.white, rx=2))
+    # the package over the pins' inner ends, with its pin-1 dot
     out.append(d.rect(cx - w / 2, cy - h / 2, w, h, t.navy_dark, rx=10))
     out.append(d.circle(cx - w / 2 + 22, cy - h / 2 + 22, 8, t.navy))
     return out
@@ -125,10 +135,12 @@ def chip(cx: float, cy: float, w: float, h: float, pins: int, t: Tones,
 
 def trace(x: float, y: float, dx: float, dy: float, run: float, t: Tones) -> list[str]:
     """A copper trace leaving (x, y) along (dx, dy), bending 45 degrees, ending in a pad."""
+    # straight out from the pin
     x1, y1 = x + dx * run, y + dy * run
-    # bend towards the board's long axis, then run on
-    bx, by = (dx - dy) * 0.7, (dy + dx) * 0.7 if dx else (dy + dx) * 0.7
+    # then 45 degrees to one side (the direction turned a quarter, mixed in)
+    bx, by = (dx - dy) * 0.7, (dy + dx) * 0.7
     x2, y2 = x1 + bx * run * 0.6, y1 + by * run * 0.6
+    # then straight on again to the pad
     x3, y3 = x2 + dx * run * 0.5, y2 + dy * run * 0.5
     return [d.line([(x, y), (x1, y1), (x2, y2), (x3, y3)], t.mid, 10),
             d.circle(x3, y3, 18, t.soft), d.circle(x3, y3, 7, t.ink)]
@@ -136,6 +148,7 @@ def trace(x: float, y: float, dx: float, dy: float, run: float, t: Tones) -> lis
 
 def capacitor(cx: float, cy: float, r: float, t: Tones) -> list[str]:
     """An electrolytic capacitor seen from above: a can with a scored top."""
+    # the can, its top, and the cross scored into the top
     return [d.circle(cx, cy, r, t.white), d.circle(cx, cy, r * 0.78, t.light),
             d.rect(cx - r * 0.1, cy - r * 0.6, r * 0.2, r * 1.2, t.white),
             d.rect(cx - r * 0.6, cy - r * 0.1, r * 1.2, r * 0.2, t.white)]
@@ -145,8 +158,10 @@ def capacitor(cx: float, cy: float, r: float, t: Tones) -> list[str]:
 def circuit_board(c: Ctx) -> list[str]:
     """A printed circuit board from above: a big chip, traces, pads and parts."""
     t = c.t
+    # drawn about the board's centre, then placed and tilted by the dice
     board = [d.rect(-680, -400, 1360, 800, t.navy, rx=40),
              d.rect(-650, -370, 1300, 740, t.ink, rx=28)]
+    # plated mounting holes in the corners
     for x, y in ((-600, -320), (600, -320), (-600, 320), (600, 320)):
         board += [d.circle(x, y, 26, t.light), d.circle(x, y, 14, t.navy)]
     # traces fan out from the big chip's four sides, their lengths by the dice
@@ -155,6 +170,7 @@ def circuit_board(c: Ctx) -> list[str]:
         run = 90 + 70 * c.rng.random()
         board += trace(off, -170, 0, -1, run, t) + trace(off, 170, 0, 1, run * 0.9, t)
         board += trace(-170, off, -1, 0, run * 1.2, t) + trace(170, off, 1, 0, run, t)
+    # the main processor with its heat spreader, then smaller parts around it
     board += chip(0, 0, 300, 300, 6, t)
     board.append(d.rect(-90, -90, 180, 180, t.mid, rx=14))
     board.append(d.rect(-50, -50, 100, 100, t.soft, rx=8))
@@ -163,6 +179,7 @@ def circuit_board(c: Ctx) -> list[str]:
     board += chip(430, -200, 80, 120, 3, t, "ew")
     board += capacitor(-450, 170, 54, t) + capacitor(-330, 250, 40, t)
     board += capacitor(330, -290, 34, t)
+    # a row of resistors with colour bands
     for k in range(4):
         x = -530 + k * 60
         board += [d.rect(x, 300, 34, 70, t.light, rx=8), d.rect(x, 318, 34, 10, t.pop2),
@@ -173,6 +190,8 @@ def circuit_board(c: Ctx) -> list[str]:
 def robot_arm(x: float, base: float, s: float, reach: float, t: Tones,
               flip: bool = False) -> str:
     """An industrial robot arm on (x, base), leaning by *reach* degrees towards its work."""
+    # nested groups make a kinematic chain: shoulder, elbow, then wrist with
+    # its two-fingered gripper, each turned relative to the segment before
     lower = d.group([d.rect(-26, -250, 52, 270, t.mid, rx=26),
                      d.circle(0, -250, 40, t.navy),
                      d.group([d.rect(-20, -230, 40, 240, t.mid, rx=20),
@@ -184,6 +203,7 @@ def robot_arm(x: float, base: float, s: float, reach: float, t: Tones,
                                       0, -230, rot=150 - reach)],
                              0, -250, rot=100 + reach * 0.5)],
                     0, -90, rot=-reach)
+    # base and turret, the arm, then the shoulder joint on top of both
     return d.group([
         d.poly([(-90, 0), (90, 0), (60, -50), (-60, -50)], t.navy),
         d.rect(-50, -100, 100, 56, t.ink, rx=10),
@@ -195,6 +215,7 @@ def robot_arm(x: float, base: float, s: float, reach: float, t: Tones,
 
 def network(nodes: list[tuple[float, float]], hub: tuple[float, float], t: Tones) -> list[str]:
     """Machines' links to a hub in the air: lines, nodes, and the hub itself."""
+    # links first, so nodes and hub sit on top of them
     out = [d.line([hub, n], t.navy, 5) for n in nodes]
     out += [d.circle(x, y, 16, t.white) for x, y in nodes]
     out += [d.circle(x, y, 8, t.pop2) for x, y in nodes]
@@ -208,6 +229,7 @@ def network(nodes: list[tuple[float, float]], hub: tuple[float, float], t: Tones
 
 def cabinet(x: float, base: float, t: Tones) -> list[str]:
     """A control cabinet whose screen shows a small bar chart."""
+    # the cabinet and its screen, bars on the screen, lamps and a slot below
     out = [d.rect(x, base - 300, 170, 300, t.navy, rx=10),
            d.rect(x + 20, base - 280, 130, 100, t.mid, rx=6)]
     for k, h in enumerate((30, 55, 42, 70)):
@@ -227,153 +249,14 @@ def smart_factory(c: Ctx) -> list[str]:
     out += cabinet(1240, 640, t)
     out += cabinet(-400, 640, t)
     out += conveyor(c, 560, 640)
+    # two arms face each other over the work piece on the belt
     out.append(robot_arm(560, 560, 0.9, 28, t))
     out.append(robot_arm(1040, 560, 0.9, 28, t, flip=True))
     out += [d.rect(730, 420, 140, 140, t.white, rx=12), d.rect(750, 440, 100, 30, t.light, rx=6),
             d.circle(800, 515, 26, t.soft)]
+    # more cases on the belt, clear of the robots
     for x in d.span(c.left, c.right, 400, phase=200):
         if abs(x - 800) > 250:
             out += [d.rect(x - 60, 470, 120, 90, t.white, rx=10), d.rect(x - 60, 470, 120, 22,
                                                                          t.light, rx=10)]
-    return out
-
-
-def tyre(cx: float, cy: float, r: float, t: Tones) -> list[str]:
-    """A tyre standing upright, seen from the side: tread, sidewall, rim, hub."""
-    out = [d.circle(cx, cy, r, t.navy_dark)]
-    # tread blocks round the edge
-    for k in range(24):
-        out.append(d.group([d.rect(-r * 0.05, -r, r * 0.1, r * 0.12, t.navy)], cx, cy,
-                           rot=15 * k))
-    out += [d.circle(cx, cy, r * 0.84, t.navy_dark), d.ring(cx, cy, r * 0.8, r * 0.74, t.navy),
-            d.circle(cx, cy, r * 0.56, t.light), d.circle(cx, cy, r * 0.46, t.mid),
-            d.circle(cx, cy, r * 0.16, t.white)]
-    out += [d.circle(x, y, r * 0.045, t.white) for x, y in d.regular(cx, cy, r * 0.3, 5)]
-    return out
-
-
-def lying_tyre(cx: float, base: float, w: float, h: float, t: Tones, top: bool) -> list[str]:
-    """A tyre lying flat, seen from the side; *top* shows the hole of the topmost."""
-    out = [d.rect(cx - w / 2, base - h, w, h, t.navy_dark, rx=h * 0.45)]
-    for k in range(7):
-        # grooves of the tread
-        out.append(d.rect(cx - w * 0.36 + k * w * 0.12, base - h * 0.78, w * 0.05, h * 0.56,
-                          t.navy, rx=3))
-    if top:
-        out += [d.ellipse(cx, base - h, w / 2, h * 0.42, t.navy),
-                d.ellipse(cx, base - h, w * 0.26, h * 0.2, t.navy_dark)]
-    return out
-
-
-def press(cx: float, base: float, t: Tones) -> list[str]:
-    """A tyre curing press: two columns, a crosshead with its cylinder, an open mould."""
-    return [
-        d.rect(cx - 260, base - 90, 520, 90, t.navy, rx=8),
-        d.rect(cx - 230, base - 520, 60, 440, t.ink),
-        d.rect(cx + 170, base - 520, 60, 440, t.ink),
-        d.rect(cx - 270, base - 580, 540, 90, t.navy, rx=10),
-        d.rect(cx - 70, base - 660, 140, 90, t.mid, rx=8),
-        d.rect(cx - 30, base - 490, 60, 120, t.light),
-        # the upper mould lifted, the lower one holding a green tyre
-        d.rect(cx - 170, base - 380, 340, 50, t.mid, rx=10),
-        d.rect(cx - 170, base - 150, 340, 60, t.mid, rx=10),
-        *lying_tyre(cx, base - 150, 260, 84, t, True),
-        d.circle(cx - 200, base - 440, 14, t.pop2),
-        d.rect(cx + 240, base - 380, 80, 130, t.navy, rx=8),
-        d.rect(cx + 256, base - 360, 48, 36, t.mid, rx=4),
-    ]
-
-
-@scene("tyre", sector="", focus=(300, 60, 1320, 660))
-def tyre_press(c: Ctx) -> list[str]:
-    """A tyre press with a tyre in its mould, a finished tyre and a stack of them."""
-    t = c.t
-    out = []
-    for x in d.span(c.left, c.right, 700, phase=160):
-        if not 300 < x < 1400:
-            out += lying_tyre(x, 640, 220, 70, t, False) + lying_tyre(x, 570, 220, 70, t, True)
-    out += press(640, 640, t)
-    for k in range(4):
-        out += lying_tyre(1200, 640 - k * 72, 230, 72, t, k == 3)
-    out += tyre(1000, 500, 140, t)
-    return out
-
-
-def gauge(cx: float, cy: float, r: float, angle: float, t: Tones) -> list[str]:
-    """A round pressure gauge, its needle at *angle* degrees."""
-    return [d.circle(cx, cy, r, t.navy), d.circle(cx, cy, r * 0.8, t.white),
-            d.wedge(cx, cy, r * 0.7, 150, 210, t.light, r_in=r * 0.55),
-            d.group([d.poly([(-r * 0.06, 0), (0, -r * 0.66), (r * 0.06, 0)], t.pop)], cx, cy,
-                    rot=angle),
-            d.circle(cx, cy, r * 0.1, t.navy)]
-
-
-def valve_wheel(cx: float, cy: float, r: float, fill: str) -> list[str]:
-    """A valve hand-wheel: rim, spokes and boss."""
-    out = [d.ring(cx, cy, r, r * 0.78, fill)]
-    out += [d.line([(cx, cy), p], fill, r * 0.16) for p in d.regular(cx, cy, r * 0.85, 4, 45)]
-    return out + [d.circle(cx, cy, r * 0.26, fill)]
-
-
-def steam(x: float, y: float, s: float, fill: str) -> list[str]:
-    """A rising plume of steam: three puffs, smaller as they climb."""
-    return [d.circle(x, y, 40 * s, fill), d.circle(x + 30 * s, y - 60 * s, 52 * s, fill),
-            d.circle(x - 10 * s, y - 140 * s, 64 * s, fill)]
-
-
-def ship_silhouette(x: float, base: float, w: float, fill: str) -> list[str]:
-    """A ship seen side on in one flat tone: hull, bridge, funnel."""
-    return [
-        d.poly([(x, base - 90), (x + w, base - 90), (x + w - 60, base), (x + 40, base)], fill),
-        d.rect(x + 60, base - 230, 170, 140, fill),
-        d.rect(x + 90, base - 280, 60, 60, fill),
-        d.rect(x + 260, base - 150, w - 380, 60, fill),
-    ]
-
-
-def boiler(x: float, base: float, t: Tones, needle: float) -> list[str]:
-    """A vertical boiler shell with bands, a fire door, a gauge and a flue stack."""
-    w, top = 340, base - 320
-    return [
-        d.rect(x + 90, top - 230, 70, 240, t.navy),
-        d.rect(x + 80, top - 250, 90, 30, t.navy_dark, rx=6),
-        d.rect(x, top, w, 320, t.mid, rx=24),
-        d.ellipse(x + w / 2, top, w / 2, 56, t.mid),
-        # the shaded flank and the bands that hold the shell
-        d.rect(x + w * 0.7, top + 20, w * 0.3, 300, t.ink),
-        d.path(f"M{d.num(x + w * 0.7)} {d.num(top + 40)} L{d.num(x + w * 0.7)}"
-               f" {d.num(top - 40)} A{d.num(w / 2)} 56 0 0 1 {d.num(x + w)} {d.num(top)}"
-               f" L{d.num(x + w)} {d.num(top + 40)} Z", t.ink),
-        *[d.rect(x, top + 70 + 90 * k, w, 16, t.navy) for k in range(3)],
-        d.rect(x + 40, base - 90, 150, 90, t.navy, rx=10),
-        d.rect(x + 66, base - 70, 98, 44, t.pop2, rx=22),
-        *gauge(x + 110, top + 120, 46, needle, t),
-    ]
-
-
-def sea(c: Ctx, y0: float, y1: float) -> list[str]:
-    """A strip of sea from *y0* to *y1* across the view, with wave crests."""
-    out = [band(c, y0, y1, c.t.soft)]
-    for row, y in enumerate(d.span(y0 + 24, y1 - 10, 34)):
-        for x in d.span(c.left, c.right, 160, phase=row * 80):
-            out.append(d.rect(x, y, 60, 8, c.t.light, rx=4))
-    return out
-
-
-@scene("marine_boiler", sector="steel", focus=(330, 60, 1300, 660))
-def marine_boiler(c: Ctx) -> list[str]:
-    """A marine boiler with its steam drum, pipes, gauges and valve, a ship offshore."""
-    t = c.t
-    out = sea(c, 520, 640)
-    for x in d.span(c.left - 1200, c.right, 1700, phase=-900):
-        out += ship_silhouette(x, 580, 1100, t.light)
-    out += steam(620, 80, 0.9, t.white)
-    # the pipe run from the boiler's crown to the steam drum and down again
-    out.append(d.line([(700, 330), (700, 250), (1020, 250), (1020, 330)], t.navy, 34, "butt"))
-    out.append(d.line([(1140, 400), (1240, 400), (1240, 640)], t.navy, 28, "butt"))
-    out += boiler(450, 640, t, 30 + 60 * c.rng.random())
-    out += [d.rect(960, 470, 30, 170, t.navy), d.rect(1070, 470, 30, 170, t.navy),
-            d.rect(900, 330, 260, 140, t.white, rx=70), d.rect(900, 440, 260, 16, t.light)]
-    out += valve_wheel(860, 250, 44, t.pop)
-    out += gauge(1030, 395, 40, 20 + 90 * c.rng.random(), t)
     return out

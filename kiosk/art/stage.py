@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kiosk.art import draw as d
 from kiosk.art.palette import Tones
 
+# The world every scene draws in, and where its ground usually starts.
 WORLD_W = 1600.0
 WORLD_H = 900.0
 HORIZON = 640.0
@@ -70,12 +71,14 @@ class Scene:
         return (self.draw.__doc__ or "").strip()
 
 
+# Every scene by name, filled as the scene modules are imported.
 SCENES: dict[str, Scene] = {}
 
 
 def scene(name: str, sector: str = "", focus: View = (300, 220, 1300, 700),
           horizon: float = HORIZON, ground: bool = True, mirror: bool = True):
     """Register the decorated drawing function as the scene *name*."""
+    # a decorator factory: @scene("name", ...) above a drawing function
     def register(fn: Callable[[Ctx], list[str]]) -> Callable[[Ctx], list[str]]:
         """Keep *fn* in the registry and hand it back unchanged."""
         SCENES[name] = Scene(name, sector, focus, horizon, ground, mirror, fn)
@@ -93,6 +96,7 @@ def band(c: Ctx, y0: float, y1: float, fill: str) -> str:
 
 def cloud(x: float, y: float, s: float, fill: str) -> str:
     """A flat poster cloud, its base on y, about 200*s wide."""
+    # a flat-bottomed pill with three round puffs on top
     return d.group([
         d.rect(-100, -36, 200, 36, fill, rx=18),
         d.circle(-40, -40, 40, fill),
@@ -103,6 +107,7 @@ def cloud(x: float, y: float, s: float, fill: str) -> str:
 
 def tree(x: float, y: float, s: float, crown: str, trunk: str) -> str:
     """A round tree standing on (x, y), about 120*s tall."""
+    # trunk, then three overlapping circles for the crown
     return d.group([
         d.rect(-6, -50, 12, 50, trunk),
         d.circle(0, -78, 40, crown),
@@ -115,6 +120,7 @@ def factory(x: float, y: float, w: float, h: float, fill: str, teeth: int = 3) -
     """A saw-tooth roofed hall with a chimney, standing on (x, y), *w* wide."""
     tooth = w / teeth
     pts = [(x, y), (x, y - h)]
+    # each roof tooth rises steeply on its left and falls back vertically
     for k in range(teeth):
         pts += [(x + k * tooth, y - h - tooth * 0.45), (x + (k + 1) * tooth, y - h)]
     pts.append((x + w, y))
@@ -133,6 +139,7 @@ def container(x: float, y: float, w: float, h: float, body: str, rib: str,
               ribs: int = 8) -> str:
     """A shipping container seen from the side: a box with vertical ribs."""
     out = [d.rect(x, y, w, h, body, rx=3)]
+    # corrugation ribs, evenly spaced, short of the top and bottom rails
     step = w / (ribs + 1)
     out += [d.rect(x + step * (k + 1) - 3, y + h * 0.1, 6, h * 0.8, rib) for k in range(ribs)]
     return "".join(out)
@@ -141,10 +148,12 @@ def container(x: float, y: float, w: float, h: float, body: str, rib: str,
 def gantry_crane(x: float, y: float, s: float, frame: str, dark: str) -> str:
     """A quay crane (legs, boom, trolley) standing on (x, y), about 460*s tall."""
     return d.group([
+        # two legs with a cross beam and a diagonal brace
         d.rect(-90, -360, 22, 360, frame),
         d.rect(70, -360, 22, 360, frame),
         d.poly([(-90, -250), (92, -250), (92, -230), (-90, -230)], frame),
         d.poly([(-68, -240), (70, -120), (70, -100), (-68, -220)], frame),
+        # the boom out over the water, its apex and two stays, the trolley
         d.rect(-240, -380, 520, 26, frame),
         d.poly([(-20, -380), (10, -460), (40, -380)], frame),
         d.line([(10, -460), (-230, -380)], frame, 6),
