@@ -173,8 +173,9 @@ def bottle(cx: float, base: float, w: float, h: float, glass: str, liquid: str, 
     body_top = base - h * (1 - neck)
     nw = w * 0.2  # half the neck's width
     # shoulders and neck in one outline; the body is a rounded box below it
-    shoulders = (f"M{n(cx - w / 2)} {n(body_top + w * 0.3)} C{n(cx - w / 2)} {n(body_top - h * 0.05)}"
-                 f" {n(cx - nw)} {n(body_top - h * 0.08)} {n(cx - nw)} {n(body_top - h * 0.2)}"
+    shoulders = (f"M{n(cx - w / 2)} {n(body_top + w * 0.3)}"
+                 f" C{n(cx - w / 2)} {n(body_top - h * 0.05)} {n(cx - nw)}"
+                 f" {n(body_top - h * 0.08)} {n(cx - nw)} {n(body_top - h * 0.2)}"
                  f" L{n(cx - nw)} {n(base - h)} L{n(cx + nw)} {n(base - h)} L{n(cx + nw)}"
                  f" {n(body_top - h * 0.2)} C{n(cx + nw)} {n(body_top - h * 0.08)} {n(cx + w / 2)}"
                  f" {n(body_top - h * 0.05)} {n(cx + w / 2)} {n(body_top + w * 0.3)} Z")
