@@ -4,7 +4,8 @@
 Each row is one scene: three seeds at card size (420x240), then the same
 scene as a 3:1 hero and a 3:2 hero, scaled down to the row's height.
 Pages of a few scenes each are written as PNGs to ``--out``, with
-``portraits.png`` showing every scene as a portrait poster; ``--big``
+``cards.png`` showing every scene once at card size and ``portraits.png``
+every scene as a portrait poster; ``--big``
 also writes every scene at full hero size (1920x640 and 1080x720).
 
 Usage::
@@ -66,6 +67,21 @@ def sheet(names: list[str], sector: str | None) -> QImage:
     return image
 
 
+def overview(names: list[str], sector: str | None) -> QImage:
+    """Every scene once at card size (420x240), four to a row, each with its own seed."""
+    w, h, per_row = 420, 240, 4
+    rows = (len(names) + per_row - 1) // per_row
+    image = QImage(GAP + per_row * (w + GAP), GAP + rows * (h + GAP), QImage.Format.Format_RGB32)
+    image.fill(QColor("#F3F5F9"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for k, name in enumerate(names):
+        x, y = GAP + (k % per_row) * (w + GAP), GAP + (k // per_row) * (h + GAP)
+        paint(painter, compose(name, f"{name}-overview", w, h, sector), QRectF(x, y, w, h))
+    painter.end()
+    return image
+
+
 def portraits(names: list[str], sector: str | None) -> QImage:
     """Every scene as a 1080x1920 poster (the attract loop in portrait), scaled down."""
     w, h, per_row = 180, 320, 8
@@ -109,8 +125,9 @@ def main() -> int:
         path = args.out / f"sheet-{page // PER_PAGE + 1:02d}.png"
         sheet(chunk, args.sector).save(str(path))
         print(path, " ".join(chunk))
-    portraits(names, args.sector).save(str(args.out / "portraits.png"))
-    print(args.out / "portraits.png")
+    for stem, make in (("cards", overview), ("portraits", portraits)):
+        make(names, args.sector).save(str(args.out / f"{stem}.png"))
+        print(args.out / f"{stem}.png")
     if args.big:
         for name in names:
             big(name, args.out, args.sector)

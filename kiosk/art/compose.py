@@ -76,6 +76,8 @@ def compose(scene: str, seed: str, width: int, height: int, sector: str | None =
 
     *sector* colours the scene (None or "": the scene's own sector).
     """
+    if scene not in SCENES:
+        raise KeyError(f"no scene {scene!r}; the scenes are {', '.join(sorted(SCENES))}")
     sc = SCENES[scene]
     v = variation(seed)
     if not sc.mirror:

@@ -248,7 +248,7 @@ def vat(cx: float, base: float, s: float, body: str, lid: str) -> str:
     ], cx, base, s)
 
 
-@scene("condiments", sector="food", focus=(300, 80, 1320, 680))
+@scene("condiments", sector="food", focus=(230, 80, 1330, 680))
 def condiments(c: Ctx) -> list[str]:
     """Sauce vats in a yard behind bottles of soy sauce and vinegar and a jar of paste."""
     t = c.t

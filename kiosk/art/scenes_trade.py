@@ -153,7 +153,7 @@ def freighter(x: float, base: float, t: Tones) -> list[str]:
     return out
 
 
-@scene("trade", sector="", focus=(240, 50, 1360, 700), horizon=660)
+@scene("trade", sector="", focus=(200, 50, 1420, 700), horizon=660)
 def trade(c: Ctx) -> list[str]:
     """A globe crossed by trade routes, a plane on one, a ship and containers below."""
     t = c.t
