@@ -48,20 +48,23 @@ def solar_panel(x: float, base: float, w: float, t: Tones) -> list[str]:
                     (x, bottom + h * 0.06)], t.ink)]
 
 
-@scene("new_energy", sector="new_energy", focus=(260, 60, 1360, 700))
+@scene("new_energy", sector="new_energy", focus=(260, 0, 1360, 700))
 def new_energy(c: Ctx) -> list[str]:
     """Wind turbines on green hills above rows of solar panels."""
     t = c.t
-    out = [cloud(420 + 700 * c.rng.random(), 200, 0.8, t.white)]
+    # a cloud off to one side of the turbines, which side by the dice
+    out = [cloud(260 if c.rng.random() < 0.5 else 1400, 170, 0.8, t.white)]
     # rolling hills across the whole view, then small far turbines on them
     for x in d.span(c.left - 400, c.right + 400, 900, phase=-200):
         out.append(d.ellipse(x, HORIZON + 20, 620, 150, t.far))
     for x in d.span(c.left, c.right, 900, phase=1380):
-        out += turbine(x, HORIZON - 60, 210, c.rng.random() * 120, t.white, t.light)
+        if 300 < x < 1300:
+            continue  # leave the middle to the two near turbines
+        out += turbine(x, HORIZON - 60, 210, c.rng.random() * 120, t.white, t.white)
     # two near turbines, their blades set by the dice
     spin = c.rng.random() * 120
-    out += turbine(620, HORIZON - 30, 330, spin + 40, t.white, t.light)
-    out += turbine(1000, HORIZON + 10, 470, spin, t.white, t.white)
+    out += turbine(620, HORIZON - 30, 320, spin + 40, t.white, t.white)
+    out += turbine(1000, HORIZON + 10, 410, spin, t.white, t.white)
     # a field in front with a row of panels across the whole view
     out.append(d.rect(c.left, HORIZON + 20, c.right - c.left, c.bottom - HORIZON, t.ground))
     for x in d.span(c.left, c.right, 230, phase=40):

@@ -88,7 +88,7 @@ def chilli_heap(cx: float, rim: float, t: Tones) -> list[str]:
     # a red dome under the pods fills the gaps between them
     out = [d.ellipse(cx, rim, 230, 110, t.red)]
     # rows of (height, how many pods, spacing), narrowing towards the top
-    rows = ((rim - 20, 4, 120), (rim - 60, 3, 112), (rim - 96, 2, 96))
+    rows = ((rim - 20, 4, 104), (rim - 60, 3, 100), (rim - 96, 2, 90))
     for row, (y, count, gap) in enumerate(rows):
         for k in range(count):
             x = cx + (k - (count - 1) / 2) * gap
