@@ -3,7 +3,8 @@
 The PIN is never stored, only ``scrypt(pin, salt)``.  Until staff set their
 own, the kiosk accepts ``DEFAULT_PIN`` and insists it be changed at once.
 Five wrong PINs in a row lock the pad for five minutes; the count and the
-lock live in the database, so restarting the kiosk does not reset them.
+lock are kept as settings (``staff.pin`` and ``staff.pin_state``, internal
+keys of ``Settings``), so restarting the kiosk does not reset them.
 Qt-free, so it is tested without a screen.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import os
 import time
 from collections.abc import Callable
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.db.models import Setting
+from kiosk.content.change.settings import Settings
 
 DEFAULT_PIN = "000000"
 MAX_ATTEMPTS = 5
@@ -28,6 +28,7 @@ LOCK_SECONDS = 5 * 60
 MIN_LENGTH, MAX_LENGTH = 4, 8
 PIN_KEY = "staff.pin"
 STATE_KEY = "staff.pin_state"
+OPEN = {"failures": 0, "locked_until": 0}
 # scrypt cost: about 50 ms on a kiosk PC, slow enough to make guessing
 # from a copied database expensive, quick enough for a finger.
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -57,50 +58,28 @@ class PinStore:
     """Checks and changes the staff PIN, with the lockout."""
 
     def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], float] = time.time):
-        self._sessions = sessions
+        self._settings = Settings(sessions)
         self._clock = clock
-
-    # -- storage --------------------------------------------------------------------
-    def _read(self, session: Session, key: str) -> dict | None:
-        row = session.get(Setting, key)
-        if row is None:
-            return None
-        try:
-            value = json.loads(row.value)
-        except ValueError:
-            return None
-        return value if isinstance(value, dict) else None
-
-    @staticmethod
-    def _write(session: Session, key: str, value: dict) -> None:
-        row = session.get(Setting, key)
-        text = json.dumps(value, sort_keys=True)
-        if row is None:
-            session.add(Setting(key=key, value=text))
-        else:
-            row.value = text
 
     # -- questions ------------------------------------------------------------------
     def is_default(self) -> bool:
         """True until staff have set their own PIN."""
-        with self._sessions() as session:
-            return self._read(session, PIN_KEY) is None
+        return self._settings.get(PIN_KEY) is None
 
     def locked_for(self) -> int:
         """Seconds the pad stays locked (0 when open)."""
-        with self._sessions() as session:
-            state = self._read(session, STATE_KEY) or {}
+        state = self._settings.get(STATE_KEY)
         return max(0, int(float(state.get("locked_until", 0)) - self._clock() + 0.999))
 
     # -- actions --------------------------------------------------------------------
     def check(self, pin: str) -> PinCheck:
         """Try *pin*; counts failures and locks after MAX_ATTEMPTS wrong ones."""
-        with self._sessions.begin() as session:
-            state = self._read(session, STATE_KEY) or {"failures": 0, "locked_until": 0}
+        with self._settings.transaction() as tx:
+            state = tx.get(STATE_KEY)
             now = self._clock()
             if float(state.get("locked_until", 0)) > now:
                 return PinCheck(False, False, 0, int(float(state["locked_until"]) - now + 0.999))
-            stored = self._read(session, PIN_KEY)
+            stored = tx.get(PIN_KEY)
             if stored is None:
                 ok = hmac.compare_digest(pin, DEFAULT_PIN)
             else:
@@ -111,13 +90,13 @@ class PinStore:
                 except (KeyError, ValueError, TypeError):
                     ok = False  # a damaged record never opens the menu
             if ok:
-                self._write(session, STATE_KEY, {"failures": 0, "locked_until": 0})
+                tx.put(STATE_KEY, OPEN)
                 return PinCheck(True, stored is None, MAX_ATTEMPTS, 0)
             failures = int(state.get("failures", 0)) + 1
             if failures >= MAX_ATTEMPTS:
-                self._write(session, STATE_KEY, {"failures": 0, "locked_until": now + LOCK_SECONDS})
+                tx.put(STATE_KEY, {"failures": 0, "locked_until": now + LOCK_SECONDS})
                 return PinCheck(False, False, 0, LOCK_SECONDS)
-            self._write(session, STATE_KEY, {"failures": failures, "locked_until": 0})
+            tx.put(STATE_KEY, {"failures": failures, "locked_until": 0})
             return PinCheck(False, False, MAX_ATTEMPTS - failures, 0)
 
     def change(self, new_pin: str) -> None:
@@ -134,6 +113,6 @@ class PinStore:
             "hash": base64.b64encode(_hash(new_pin, salt, **SCRYPT)).decode("ascii"),
             **SCRYPT,
         }
-        with self._sessions.begin() as session:
-            self._write(session, PIN_KEY, record)
-            self._write(session, STATE_KEY, {"failures": 0, "locked_until": 0})
+        with self._settings.transaction() as tx:
+            tx.put(PIN_KEY, record)
+            tx.put(STATE_KEY, OPEN)

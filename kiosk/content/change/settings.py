@@ -8,8 +8,16 @@ menu::
     settings.set("idle_timeout_s", 120)   # validated, saved at once
     settings.all()                        # -> {key: value} for every key
 
+Several keys read and written together (the staff PIN and its lockout)
+go through one transaction::
+
+    with settings.transaction() as tx:
+        state = tx.get("staff.pin_state")
+        tx.put("staff.pin_state", {...})
+
 Every key is declared in ``SPECS`` with its default, a one-line description
-and a check; an unknown key or a bad value raises ``SettingsError`` naming
+and a check; *internal* keys (the PIN's hash and lockout) are kept by their
+own service, never listed by ``all()`` nor set by ``set()``; an unknown key or a bad value raises ``SettingsError`` naming
 the key, the value and what is allowed, and nothing is saved.  A value in
 the database that no longer passes its check (edited by hand, or from an
 older program) reads as the default and is logged, so a visitor screen never
@@ -22,7 +30,8 @@ import base64
 import binascii
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +62,8 @@ class SettingSpec:
     default: Any
     description: str
     check: Callable[[Any], Any]
+    #: Kept by its own service (``PinStore``): not listed, not set by hand.
+    internal: bool = False
 
 
 def _int_between(low: int, high: int) -> Callable[[Any], Any]:
@@ -105,6 +116,25 @@ def _languages(value: Any) -> list[str]:
     return list(value)
 
 
+def _object_or_none(value: Any) -> dict | None:
+    # The PIN store judges the fields itself: a damaged record must stay
+    # stored (and never open the menu), not read as "no PIN set".
+    if value is not None and not isinstance(value, dict):
+        raise ValueError("must be a JSON object")
+    return value
+
+
+def _pin_state(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise ValueError("must be a JSON object")
+    failures, until = value.get("failures", 0), value.get("locked_until", 0)
+    if isinstance(failures, bool) or not isinstance(failures, int) or failures < 0:
+        raise ValueError("failures must be a whole number of at least 0")
+    if isinstance(until, bool) or not isinstance(until, (int, float)):
+        raise ValueError("locked_until must be a time in seconds")
+    return {"failures": failures, "locked_until": until}
+
+
 def _public_keys(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise ValueError("must be a list of Ed25519 public keys (base64 of 32 bytes)")
@@ -131,8 +161,59 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("backups.keep", 20, "how many database backups to keep (the newest one is always kept)", _int_between(1, 1000)),
         SettingSpec("packs.allow_unsigned", True, "accept content packs that carry no signature", _bool),
         SettingSpec("packs.trusted_keys", [], "public keys (base64) whose signed content packs this kiosk accepts", _public_keys),
+        SettingSpec("staff.pin", None, "the staff PIN's salted scrypt hash (null: the first PIN)", _object_or_none, internal=True),
+        SettingSpec("staff.pin_state", {"failures": 0, "locked_until": 0}, "wrong PINs in a row and the end of the lock", _pin_state, internal=True),
     )
 }
+#: The settings staff see and change (every key but the internal ones).
+PUBLIC_KEYS: tuple[str, ...] = tuple(key for key, spec in SPECS.items() if not spec.internal)
+
+
+def _load(spec: SettingSpec, row: Setting | None) -> Any:
+    """The value a stored row holds, or the default (a bad value is logged)."""
+    if row is None:
+        return spec.default
+    try:
+        return spec.check(json.loads(row.value))
+    except ValueError as exc:
+        log.warning("setting %s holds %r, which is not valid (%s); using the default", spec.key, row.value, exc)
+        return spec.default
+
+
+def _save(session: Session, key: str, value: Any) -> None:
+    """Insert or update one row (the value already checked)."""
+    row = session.get(Setting, key)
+    encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded
+
+
+def _checked(spec: SettingSpec, value: Any) -> Any:
+    try:
+        return spec.check(value)
+    except ValueError as exc:
+        raise SettingsError(f"setting {spec.key}: {value!r} {exc}") from None
+
+
+class SettingsTransaction:
+    """Reads and writes of several settings in one database transaction."""
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    def get(self, key: str) -> Any:
+        """The value of *key* as this transaction sees it."""
+        spec = Settings.spec(key)
+        return _load(spec, self._session.get(Setting, key))
+
+    def put(self, key: str, value: Any) -> Any:
+        """Check and stage *value* for *key*; saved when the transaction ends."""
+        spec = Settings.spec(key)
+        checked = _checked(spec, value)
+        _save(self._session, key, checked)
+        return checked
 
 
 def _cross_check(values: dict[str, Any]) -> None:
@@ -160,51 +241,38 @@ class Settings:
 
     def _stored(self, session: Session) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for row in session.scalars(select(Setting)):
-            spec = SPECS.get(row.key)
-            if spec is None:
-                continue
-            try:
-                values[row.key] = spec.check(json.loads(row.value))
-            except ValueError as exc:
-                log.warning("setting %s holds %r, which is not valid (%s); using the default", row.key, row.value, exc)
+        for row in session.scalars(select(Setting).where(Setting.key.in_(PUBLIC_KEYS))):
+            values[row.key] = _load(SPECS[row.key], row)
         return values
 
     def all(self) -> dict[str, Any]:
-        """Every setting's value (the default where none is stored)."""
+        """Every public setting's value (the default where none is stored)."""
         with self._sessions() as session:
             stored = self._stored(session)
-        return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+        return {key: stored.get(key, SPECS[key].default) for key in PUBLIC_KEYS}
 
     def get(self, key: str) -> Any:
         """The value of *key* (its default until set)."""
         spec = self.spec(key)
         with self._sessions() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                return spec.default
-            try:
-                return spec.check(json.loads(row.value))
-            except ValueError as exc:
-                log.warning("setting %s holds %r, which is not valid (%s); using the default", key, row.value, exc)
-                return spec.default
+            return _load(spec, session.get(Setting, key))
 
     def set(self, key: str, value: Any) -> Any:
-        """Check and save *value* for *key*; returns what was stored."""
+        """Check and save *value* for a public *key*; returns what was stored."""
         spec = self.spec(key)
-        try:
-            checked = spec.check(value)
-        except ValueError as exc:
-            raise SettingsError(f"setting {key}: {value!r} {exc}") from None
+        if spec.internal:
+            raise SettingsError(f"setting {key} is kept by the kiosk itself (the staff menu changes the PIN)")
+        checked = _checked(spec, value)
         with self._sessions.begin() as session:
-            values = {k: s.default for k, s in SPECS.items()}
+            values = {k: SPECS[k].default for k in PUBLIC_KEYS}
             values.update(self._stored(session))
             values[key] = checked
             _cross_check(values)
-            row = session.get(Setting, key)
-            encoded = json.dumps(checked, ensure_ascii=False)
-            if row is None:
-                session.add(Setting(key=key, value=encoded))
-            else:
-                row.value = encoded
+            _save(session, key, checked)
         return checked
+
+    @contextmanager
+    def transaction(self) -> Iterator[SettingsTransaction]:
+        """Several reads and writes that commit together (or not at all)."""
+        with self._sessions.begin() as session:
+            yield SettingsTransaction(session)

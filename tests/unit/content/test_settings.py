@@ -93,3 +93,25 @@ def test_a_hand_edited_bad_value_reads_as_the_default(db):
     settings.set("idle_timeout_s", 60)
     with db.sessions() as session:
         assert session.scalar(select(Setting.value).where(Setting.key == "idle_timeout_s")) == "60"
+
+
+def test_the_pin_settings_are_kept_out_of_reach_of_staff_commands(db):
+    settings = Settings(db.sessions)
+    assert "staff.pin" not in settings.all() and "staff.pin_state" not in settings.all()
+    with pytest.raises(SettingsError, match="staff menu"):
+        settings.set("staff.pin", {"salt": "x", "hash": "y"})
+    with pytest.raises(SettingsError, match="staff menu"):
+        settings.set("staff.pin_state", {"failures": 0, "locked_until": 0})
+
+
+def test_a_transaction_commits_all_its_writes_or_none(db):
+    settings = Settings(db.sessions)
+    with pytest.raises(SettingsError, match="idle_timeout_s"):
+        with settings.transaction() as tx:
+            tx.put("staff.pin_state", {"failures": 3, "locked_until": 0})
+            tx.put("idle_timeout_s", 5)  # below the minimum: the whole transaction is dropped
+    assert settings.get("staff.pin_state") == {"failures": 0, "locked_until": 0}
+    with settings.transaction() as tx:
+        tx.put("staff.pin_state", {"failures": 2, "locked_until": 0})
+        assert tx.get("staff.pin_state")["failures"] == 2
+    assert settings.get("staff.pin_state")["failures"] == 2
