@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Column, Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.read.formatting import format_figure
@@ -290,67 +290,63 @@ class Catalogue:
             return None
         texts = self._texts(session, [row.id])[row.id]
         card = self._card(row, texts, lang)
-        source = None
-        if row.source_id is not None:
-            src = session.get(Source, row.source_id)
-            if src is not None:
-                stexts = self._texts(session, [src.id])[src.id]
-                source = SourceRef(
-                    slug=src.slug,
-                    title=pick(stexts, "title", lang),
-                    publisher=pick(stexts, "subtitle", lang),
-                    published_on=src.published_on,
-                    quote=row.source_quote,
-                )
-        related_rows: list[Record] = []
-        if isinstance(row, ProductionBase) and row.manufacturer_id is not None:
-            maker = session.get(Manufacturer, row.manufacturer_id)
-            if maker is not None and maker.published:
-                related_rows.append(maker)
-        if isinstance(row, Manufacturer):
-            related_rows.extend(
-                session.scalars(
-                    select(ProductionBase)
-                    .where(ProductionBase.manufacturer_id == row.id, ProductionBase.published.is_(True))
-                    .order_by(ProductionBase.sort_order)
-                )
-            )
-            related_rows.extend(
-                session.scalars(
-                    select(Cluster)
-                    .join(cluster_manufacturers, cluster_manufacturers.c.cluster_id == Cluster.id)
-                    .where(cluster_manufacturers.c.manufacturer_id == row.id, Cluster.published.is_(True))
-                    .order_by(Cluster.sort_order)
-                )
-            )
-        if isinstance(row, Cluster):
-            related_rows.extend(
-                session.scalars(
-                    select(Manufacturer)
-                    .join(cluster_manufacturers, cluster_manufacturers.c.manufacturer_id == Manufacturer.id)
-                    .where(cluster_manufacturers.c.cluster_id == row.id, Manufacturer.published.is_(True))
-                    .order_by(Manufacturer.sort_order)
-                )
-            )
-        if isinstance(row, Industry):
-            # A sector can hold hundreds of clusters: the page shows the
-            # first few; the cluster list (filtered by sector) has them all.
-            related_rows.extend(
-                session.scalars(
-                    select(Cluster)
-                    .where(Cluster.sector == row.sector, Cluster.published.is_(True))
-                    .order_by(Cluster.sort_order)
-                    .limit(RELATED_LIMIT)
-                )
-            )
+        related_rows = [r for query in _related_queries(row) for r in session.scalars(query)]
         return Detail(
             card=card,
             body=pick(texts, "body", lang),
             web_url=row.web_url,
-            source=source,
+            source=self._source_ref(session, row, lang),
             related=tuple(self._cards(session, related_rows, lang)),
+        )
+
+    def _source_ref(self, session: Session, row: Record, lang: str) -> SourceRef | None:
+        """The source *row* names, with the source's own words for it."""
+        src = session.get(Source, row.source_id) if row.source_id is not None else None
+        if src is None:
+            return None
+        texts = self._texts(session, [src.id])[src.id]
+        return SourceRef(
+            slug=src.slug,
+            title=pick(texts, "title", lang),
+            publisher=pick(texts, "subtitle", lang),
+            published_on=src.published_on,
+            quote=row.source_quote,
         )
 
     def sources(self, lang: str) -> list[Detail]:
         """Every published source with its details, for the About page."""
         return [d for d in (self.detail("source", c.slug, lang) for c in self.list("source", lang)) if d]
+
+
+def _published(model: type[Record]) -> Select:
+    """Published records of *model* in their shown order."""
+    return select(model).where(model.published.is_(True)).order_by(model.sort_order)
+
+
+def _linked(model: type[Record], own: Column, other: Column, other_id: int) -> Select:
+    """Published *model* records tied to record *other_id* through the cluster–manufacturer links."""
+    return _published(model).join(cluster_manufacturers, own == model.id).where(other == other_id)
+
+
+def _related_queries(row: Record) -> list[Select]:
+    """The records a detail page links to, as queries in the order shown.
+
+    A base links to its manufacturer only where the content names one; a
+    sector can hold hundreds of clusters, so an industry's page shows the
+    first few (the cluster list, filtered by sector, has them all).
+    """
+    links = cluster_manufacturers.c
+    if isinstance(row, ProductionBase):
+        if row.manufacturer_id is None:
+            return []
+        return [_published(Manufacturer).where(Manufacturer.id == row.manufacturer_id)]
+    if isinstance(row, Manufacturer):
+        return [
+            _published(ProductionBase).where(ProductionBase.manufacturer_id == row.id),
+            _linked(Cluster, links.cluster_id, links.manufacturer_id, row.id),
+        ]
+    if isinstance(row, Cluster):
+        return [_linked(Manufacturer, links.manufacturer_id, links.cluster_id, row.id)]
+    if isinstance(row, Industry):
+        return [_published(Cluster).where(Cluster.sector == row.sector).limit(RELATED_LIMIT)]
+    return []

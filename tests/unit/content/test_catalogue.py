@@ -19,3 +19,42 @@ def test_counts_and_an_industry_page_stay_small_with_thousands_of_clusters(db):
     detail = catalogue.detail("industry", industry.slug, "ru")
     assert 0 < len(detail.related) <= RELATED_LIMIT
     assert all(card.sector == industry.sector for card in detail.related)
+
+
+def _linked_content():
+    """The default content with one cluster tying Haier and one unpublished manufacturer."""
+    from kiosk.content.formats.contentset_io import read_content_dir
+    from kiosk.paths import DEFAULT_CONTENT_DIR
+
+    content = read_content_dir(DEFAULT_CONTENT_DIR)
+    tied = "smart-home-appliances-national-cluster"
+    clusters = [
+        c.model_copy(update={"manufacturers": ["haier-group", "alfa-laval-qingdao"]}) if c.slug == tied else c
+        for c in content.of("cluster")
+    ]
+    makers = [
+        m.model_copy(update={"published": False}) if m.slug == "alfa-laval-qingdao" else m
+        for m in content.of("manufacturer")
+    ]
+    records = {**content.records, "cluster": clusters, "manufacturer": makers}
+    return content.model_copy(update={"records": records})
+
+
+def test_each_page_links_the_records_the_content_ties_to_it_and_only_published_ones(db):
+    with db.sessions.begin() as session:
+        replace_content(session, _linked_content())
+    catalogue = Catalogue(db.sessions)
+
+    def related(kind, slug):
+        return [(card.kind, card.slug) for card in catalogue.detail(kind, slug, "en").related]
+
+    assert related("base", "haier-smart-interconnected-factory") == [("manufacturer", "haier-group")]
+    assert related("base", "marine-boiler-base") == []  # the source pairs no company with it
+    assert related("manufacturer", "haier-group") == [
+        ("base", "haier-smart-interconnected-factory"),
+        ("cluster", "smart-home-appliances-national-cluster"),
+    ]
+    # The unpublished manufacturer is tied to the cluster but never shown.
+    assert related("cluster", "smart-home-appliances-national-cluster") == [("manufacturer", "haier-group")]
+    assert {kind for kind, _ in related("industry", "steel-structures")} == {"cluster"}
+    assert catalogue.detail("manufacturer", "haier-group", "ru").source.quote.startswith("Leveraging advanced")
