@@ -170,13 +170,11 @@ def database_report(url: str | None, data_dir: Path) -> tuple[str, dict]:
     return check, facts
 
 
-def collect(out: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None,
-            database_url: str | None = None) -> DiagnosticsReport:
-    """Write the report into a new folder under *out* and zip it; returns both paths."""
+def _report_folder(out: str | os.PathLike[str]) -> Path:
+    """A new, empty folder for this report under *out*."""
     out_dir = Path(out).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
         raise DiagnosticsError(f"{out_dir}: exists and is not a folder; give --out a folder")
-    data = paths.data_dir(data_dir)
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
     folder = out_dir / f"{APP_ID}-diagnostics-{socket.gethostname()}-{stamp}"
     try:
@@ -186,70 +184,84 @@ def collect(out: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None
         folder.mkdir(parents=True)
     except OSError as exc:
         raise DiagnosticsError(f"{out_dir}: cannot write the report there: {exc.strerror or exc}") from exc
+    return folder
 
-    summary: list[str] = [f"{APP_NAME} {__version__} diagnostics, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
-                          f"data folder: {data}", ""]
 
-    def section(name: str, writer) -> None:
-        # One failing section must not cost the others.
-        try:
-            note = writer()
-            summary.append(f"{name}: {note or 'ok'}")
-        except Exception as exc:
-            (folder / f"{name}.error.txt").write_text(traceback.format_exc(), encoding="utf-8")
-            summary.append(f"{name}: FAILED ({exc})")
+class _ReportWriter:
+    """Writes the report's sections into *folder*, one file or two each.
 
-    def write_json(name: str, value) -> None:
-        (folder / name).write_text(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+    Every section is written on its own: one that fails leaves a
+    ``NAME.error.txt`` and a line in the summary, and the others still run.
+    """
 
-    section("versions", lambda: write_json("versions.json", versions()))
-    section("platform", lambda: write_json("platform.json", platform_info(data)))
+    def __init__(self, folder: Path, data: Path, database_url: str | None):
+        self.folder, self.data, self.database_url = folder, data, database_url
+        self.summary = [f"{APP_NAME} {__version__} diagnostics, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+                        f"data folder: {data}", ""]
 
-    def _database():
-        check, facts = database_report(database_url, data)
-        (folder / "db-check.txt").write_text(check, encoding="utf-8")
-        write_json("database.json", facts)
+    def write_all(self) -> None:
+        """Every section, then the summary."""
+        for name in ("versions", "platform", "database", "restarts", "heartbeat", "logs", "backups"):
+            try:
+                note = getattr(self, f"_{name}")()
+                self.summary.append(f"{name}: {note or 'ok'}")
+            except Exception as exc:
+                (self.folder / f"{name}.error.txt").write_text(traceback.format_exc(), encoding="utf-8")
+                self.summary.append(f"{name}: FAILED ({exc})")
+        self._text("summary.txt", "\n".join(self.summary))
+
+    def _text(self, name: str, text: str) -> None:
+        (self.folder / name).write_text(text + "\n", encoding="utf-8")
+
+    def _json(self, name: str, value) -> None:
+        self._text(name, json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+    def _versions(self) -> None:
+        self._json("versions.json", versions())
+
+    def _platform(self) -> None:
+        self._json("platform.json", platform_info(self.data))
+
+    def _database(self) -> str:
+        check, facts = database_report(self.database_url, self.data)
+        (self.folder / "db-check.txt").write_text(check, encoding="utf-8")
+        self._json("database.json", facts)
         left_out = facts.get("settings_left_out")
         return check.splitlines()[0] + (f" (settings left out: {', '.join(left_out)})" if left_out else "")
 
-    section("database", _database)
-
-    def _restarts():
-        source = restarts_path(data)
+    def _restarts(self) -> str:
+        source = restarts_path(self.data)
         lines = source.read_text(encoding="utf-8").splitlines()[-RECENT_RESTARTS:] if source.exists() else []
-        (folder / "restarts.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        (self.folder / "restarts.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         return f"{len(lines)} recent restart(s)"
 
-    section("restarts", _restarts)
-
-    def _heartbeat():
-        path = heartbeat_path(data)
+    def _heartbeat(self) -> str:
+        path = heartbeat_path(self.data)
         beat_age = heartbeat.age(path)
         text = f"{path}: " + ("no heartbeat (kiosk not running, or not under the watchdog)" if beat_age is None
                               else f"last beat {beat_age:.1f}s ago")
-        (folder / "heartbeat.txt").write_text(text + "\n", encoding="utf-8")
+        self._text("heartbeat.txt", text)
         return text
 
-    section("heartbeat", _heartbeat)
-
-    def _logs():
-        source = data / "logs"
+    def _logs(self) -> str:
+        source = self.data / "logs"
         if not source.is_dir():
             return "no logs folder"
-        shutil.copytree(source, folder / "logs")
-        return f"{sum(1 for _ in (folder / 'logs').iterdir())} file(s)"
+        shutil.copytree(source, self.folder / "logs")
+        return f"{sum(1 for _ in (self.folder / 'logs').iterdir())} file(s)"
 
-    section("logs", _logs)
-
-    def _backups():
-        source = data / "backups"
+    def _backups(self) -> str:
+        source = self.data / "backups"
         names = sorted(p.name for p in source.glob("*.sqlite3")) if source.is_dir() else []
-        (folder / "backups.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
+        (self.folder / "backups.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
         return f"{len(names)} backup(s)"
 
-    section("backups", _backups)
 
-    (folder / "summary.txt").write_text("\n".join(summary) + "\n", encoding="utf-8")
+def collect(out: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None,
+            database_url: str | None = None) -> DiagnosticsReport:
+    """Write the report into a new folder under *out* and zip it; returns both paths."""
+    folder = _report_folder(out)
+    _ReportWriter(folder, paths.data_dir(data_dir), database_url).write_all()
     try:
         archive = Path(shutil.make_archive(str(folder), "zip", root_dir=folder.parent, base_dir=folder.name))
     except OSError as exc:
