@@ -30,7 +30,8 @@ def test_tour_writes_every_page_for_every_language_and_layout(tmp_path, data_dir
     before = content_and_history(data_dir)
     out = tmp_path / "tour"
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "tour", "--out", str(out), "--max-per-kind", "1"],
+        [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "tour", "--out", str(out), "--max-per-kind", "1",
+         "--sheet"],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -48,6 +49,16 @@ def test_tour_writes_every_page_for_every_language_and_layout(tmp_path, data_dir
             assert expected_pages <= names, f"{layout}/{lang} lacks {sorted(expected_pages - names)}"
             image = QImage(str(next(folder.glob("*-home.png"))))
             assert (image.width(), image.height()) == size
+    # One contact sheet per layout and language, a labelled thumbnail per page.
+    from kiosk.ui.tour import SHEET_COLUMNS, SHEET_THUMB_WIDTH
+
+    sheets = sorted(p.name for p in out.glob("sheet-*.png"))
+    assert sheets == sorted(f"sheet-{layout}-{lang}.png" for layout in sizes for lang in ("zh-Hans", "ru", "en"))
+    portrait = QImage(str(out / "sheet-portrait-ru.png"))
+    pages = len(list((out / "portrait/ru").glob("*.png")))
+    rows = -(-pages // SHEET_COLUMNS)
+    assert portrait.width() > SHEET_COLUMNS * SHEET_THUMB_WIDTH
+    assert portrait.height() > rows * SHEET_THUMB_WIDTH * 1920 / 1080
     # Languages really differ: the Chinese and English Home pictures are not the same.
     zh = (out / "landscape/zh-Hans").glob("*-home.png")
     en = (out / "landscape/en").glob("*-home.png")

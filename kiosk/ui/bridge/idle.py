@@ -60,7 +60,7 @@ class IdleController(QObject):
         self._deadline = 0.0
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._start_countdown)
+        self._idle.timeout.connect(self.start_countdown)
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._on_tick)
@@ -117,7 +117,7 @@ class IdleController(QObject):
             self._idle.start(self._timeout_ms)
 
     # -- states ----------------------------------------------------------------------
-    def _start_countdown(self) -> None:
+    def start_countdown(self) -> None:
         if self._held or self._state != self.ACTIVE:
             return
         self._deadline = time.monotonic() + self._countdown_ms / 1000
