@@ -20,10 +20,11 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from kiosk import APP_NAME, __version__, paths
 from kiosk.content.read.catalogue import Catalogue
 from kiosk.content.database import Database
 from kiosk.gui import fonts
+from kiosk.gui.application import display_problem, route_qt_messages, start_application
 from kiosk.ui.bridge import context
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
@@ -324,16 +325,6 @@ class KioskUi(QObject):
         QMetaObject.invokeMethod(self.window, method, *typed)
 
 
-def _check_display() -> str | None:
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            return (
-                "no display: $DISPLAY and $WAYLAND_DISPLAY are empty. Start the kiosk in a graphical "
-                "session, or set QT_QPA_PLATFORM=offscreen to run it without a screen."
-            )
-    return None
-
-
 def parse_size(text: str | None) -> tuple[int, int]:
     """'1920x1080' → (1920, 1080); a clear error otherwise."""
     if not text:
@@ -350,39 +341,11 @@ def parse_size(text: str | None) -> tuple[int, int]:
 
 
 def make_application(argv: list[str] | None = None) -> QGuiApplication:
-    """The Qt application with the kiosk's names and bundled fonts."""
-    from kiosk.gui.refcount import guard_none_refcount
-
-    # Without this, PySide6 6.12.0 on Python 3.11 aborts after a few thousand
-    # Qt calls (see kiosk/gui/refcount.py): a kiosk would die within hours.
-    guard_none_refcount()
+    """The Qt application for the visitor kiosk: the shared start-up, with
+    the kiosk's environment (the in-scene virtual keyboard) set first."""
     prepare_environment()
-    app = QGuiApplication.instance() or QGuiApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    fonts.load_fonts(app)
+    app, _family = start_application(QGuiApplication, argv)
     return app
-
-
-def _route_qt_messages() -> None:
-    """Qt's own messages go to the kiosk's log file, not to a console nobody reads."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }
-    qt_log = logging.getLogger("qt")
-
-    def handler(kind, context, message):
-        qt_log.log(levels.get(kind, logging.WARNING), "%s: %s", context.category or "qt", message)
-
-    qInstallMessageHandler(handler)
 
 
 def run_kiosk(args) -> int:
@@ -399,7 +362,7 @@ def run_kiosk(args) -> int:
     from kiosk.runtime.heartbeat import Heartbeat
     from kiosk.runtime.logs import setup_logging
 
-    problem = _check_display()
+    problem = display_problem("the kiosk")
     if problem:
         print(f"kiosk: {problem}", file=sys.stderr)
         return 2
@@ -411,7 +374,7 @@ def run_kiosk(args) -> int:
     if report.backup:
         log.info("database upgraded from %s; backup %s", report.from_revision, report.backup)
     settings = Settings(db.sessions).all()
-    _route_qt_messages()
+    route_qt_messages()
     app = make_application()
     idle_s = args.idle_timeout if args.idle_timeout else settings["idle_timeout_s"]
     ui = KioskUi(
