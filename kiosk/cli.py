@@ -110,14 +110,13 @@ def cmd_content_validate(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the content like the kiosk's search page does."""
-    from kiosk.content.read import search
     from kiosk.content.change.prepare import prepare
+    from kiosk.content.read.search import SearchService
 
     db = _open(args)
     try:
         prepare(db)
-        with db.sessions() as session:
-            results = search.search(session, args.text, args.lang, limit=args.limit)
+        results = SearchService(db.sessions).search(args.text, args.lang, limit=args.limit)
     finally:
         db.close()
     if not results:

@@ -22,10 +22,10 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk import APP_NAME, __version__, paths
 from kiosk.content.read.catalogue import Catalogue
+from kiosk.content.read.search import SearchService
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.gui.application import display_problem, route_qt_messages, start_application
-from kiosk.ui.bridge import context
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.bridge.singletons import App, Content, Idle, provide
@@ -141,14 +141,13 @@ class KioskUi(QObject):
             trans_scale=trans_scale,
             media_dir=media_dir if media_dir is not None else paths.media_dir(db.data_dir),
         )
-        self.content = Content(self.catalogue, self.app_state)
+        self.content = Content(self.catalogue, SearchService(db.sessions), self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
         self.staff = Staff(db)
         self.staff.contentChanged.connect(self._on_content_changed)
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
-        context.bind(context.BridgeContext(self.catalogue, db.sessions, self.app_state))
         provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff)
         self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
