@@ -207,7 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--windowed", metavar="WxH", nargs="?", const="1920x1080", help="a normal window of this size instead of locked full screen")
+    p.add_argument("--locked", action="store_true",
+                   help="full screen, every way out swallowed (Escape, Alt+F4, closing): how the installed kiosk runs; "
+                   "the setting kiosk.locked makes it the default")
+    p.add_argument("--windowed", metavar="WxH", nargs="?", const="1920x1080",
+                   help="a normal window of this size (default: 1920x1080, or what fits the screen); Escape closes it")
     p.add_argument("--lang", choices=["zh-Hans", "ru", "en"], help="start language (default: the content's default)")
     p.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds without a touch before the 'still there?' countdown")
 
