@@ -110,14 +110,13 @@ def cmd_content_validate(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the content like the kiosk's search page does."""
-    from kiosk.content.read import search
     from kiosk.content.change.prepare import prepare
+    from kiosk.content.read.search import SearchService
 
     db = _open(args)
     try:
         prepare(db)
-        with db.sessions() as session:
-            results = search.search(session, args.text, args.lang, limit=args.limit)
+        results = SearchService(db.sessions).search(args.text, args.lang, limit=args.limit)
     finally:
         db.close()
     if not results:
@@ -209,7 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--windowed", metavar="WxH", nargs="?", const="1920x1080", help="a normal window of this size instead of locked full screen")
+    p.add_argument("--locked", action="store_true",
+                   help="full screen, every way out swallowed (Escape, Alt+F4, closing): how the installed kiosk runs; "
+                   "the setting kiosk.locked makes it the default")
+    p.add_argument("--windowed", metavar="WxH", nargs="?", const="1920x1080",
+                   help="a normal window of this size (default: 1920x1080, or what fits the screen); Escape closes it")
     p.add_argument("--lang", choices=["zh-Hans", "ru", "en"], help="start language (default: the content's default)")
     p.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds without a touch before the 'still there?' countdown")
 

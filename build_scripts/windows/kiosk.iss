@@ -55,8 +55,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-; Every shortcut runs the watchdog, which restarts the kiosk after a crash
-; or a freeze; `jiaozhou-kiosk.exe watchdog` started twice runs only once.
+; Every shortcut runs the watchdog, which starts the kiosk locked in full
+; screen (`run --locked`) and restarts it after a crash or a freeze; `jiaozhou-kiosk.exe watchdog` started twice runs only once.
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppId}.exe"; Parameters: "watchdog"; WorkingDir: "{app}"
 Name: "{group}\{#AppName} diagnostics (to Desktop)"; Filename: "{app}\kiosk.exe"; Parameters: "diagnostics --out ""{userdesktop}"""; WorkingDir: "{app}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppId}.exe"; Parameters: "watchdog"; WorkingDir: "{app}"; Tasks: desktopicon

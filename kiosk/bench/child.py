@@ -8,8 +8,8 @@ one measure on the throwaway benchmark database and prints ONE line
 events through ``kiosk.ui.driver.Driver``, exactly as the tests and the
 tour drive it.
 
-Nothing here imports Qt directly (only ``kiosk.ui`` does, see the
-architecture test); frames are watched through the window's
+Nothing here imports Qt directly (only the faces and ``kiosk.gui`` do,
+see the architecture test); frames are watched through the window's
 ``frameSwapped`` signal and Qt's messages through the kiosk's own
 message routing into the ``qt`` logger.
 """
@@ -141,7 +141,8 @@ class Kiosk:
         from kiosk.content.database import open_database
         from kiosk.content.change.prepare import prepare
         from kiosk.content.change.settings import Settings
-        from kiosk.ui.app import KioskUi, _route_qt_messages, make_application
+        from kiosk.gui.application import route_qt_messages
+        from kiosk.ui.app import KioskUi, make_application
         from kiosk.ui.driver import Driver
 
         self.none_guard = NoneGuard()
@@ -153,7 +154,7 @@ class Kiosk:
         self.db = open_database(args.database, args.data_dir)
         prepare(self.db)
         settings = Settings(self.db.sessions).all()
-        _route_qt_messages()
+        route_qt_messages()
         self.app = make_application()
         self.ui = KioskUi(
             self.db,
@@ -247,7 +248,8 @@ def measure_cold_start(args) -> int:
     from kiosk.content.change.prepare import prepare
     from kiosk.content.change.settings import Settings
     from kiosk.runtime.logs import setup_logging
-    from kiosk.ui.app import KioskUi, _route_qt_messages, make_application
+    from kiosk.gui.application import route_qt_messages
+    from kiosk.ui.app import KioskUi, make_application
 
     t_imports = time.perf_counter()
     db = open_database(args.database, args.data_dir)
@@ -255,7 +257,7 @@ def measure_cold_start(args) -> int:
     prepare(db)
     settings = Settings(db.sessions).all()
     t_db = time.perf_counter()
-    _route_qt_messages()
+    route_qt_messages()
     app = make_application()
     t_app = time.perf_counter()
     ui = KioskUi(

@@ -96,10 +96,11 @@ class Restart:
 
 
 def default_command() -> list[str]:
-    """The kiosk itself: ``<bundle executable> run`` when frozen, else ``python -m kiosk run``."""
+    """The kiosk itself, locked in full screen as an installed kiosk runs:
+    ``<bundle executable> run --locked`` when frozen, else ``python -m kiosk run --locked``."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "run"]
-    return [sys.executable, "-m", "kiosk", "run"]
+        return [sys.executable, "run", "--locked"]
+    return [sys.executable, "-m", "kiosk", "run", "--locked"]
 
 
 def describe_exit(code: int) -> str:

@@ -1,8 +1,10 @@
 """The visitor kiosk: builds the bridge objects, loads the QML, runs the window.
 
 ``KioskUi`` is one kiosk (used by ``kiosk run``, the tour, the self-test, the
-benchmark and the tests); ``run_kiosk`` is ``kiosk run``: full screen and
-locked by default, ``--windowed WxH`` for development.  A QML error or a
+benchmark and the tests); ``run_kiosk`` is ``kiosk run``: a normal window
+that Escape or the close button leaves (someone trying the kiosk on their
+PC), or with ``--locked`` (or the setting ``kiosk.locked``) full screen with
+every way out swallowed, as the installed kiosk runs.  A QML error or a
 Python exception while showing a page is logged and the kiosk goes back
 Home; the visitor never sees a traceback or a blank window.
 """
@@ -20,11 +22,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from kiosk import APP_NAME, __version__, paths
 from kiosk.content.read.catalogue import Catalogue
+from kiosk.content.read.search import SearchService
 from kiosk.content.database import Database
 from kiosk.gui import fonts
-from kiosk.ui.bridge import context
+from kiosk.gui.application import display_problem, route_qt_messages, start_application
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.bridge.singletons import App, Content, Idle, provide
@@ -35,6 +38,8 @@ from kiosk.ui.bridge import models  # noqa: F401  isort: skip
 log = logging.getLogger(__name__)
 
 LAYOUTS = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1366, 768)}
+#: Room left for a window's title bar when the default window is fitted to the screen.
+TITLE_BAR_ALLOWANCE = 48
 
 
 def prepare_environment() -> None:
@@ -79,6 +84,20 @@ class KioskLock(QObject):
                 QGuiApplication.restoreOverrideCursor()
                 self._cursor_hidden = False
         if kind == QEvent.Type.ContextMenu:
+            return True
+        return False
+
+
+class EscapeCloses(QObject):
+    """In a normal window, Escape closes the kiosk, as anyone trying it on a PC expects."""
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            watched.close()
             return True
         return False
 
@@ -140,14 +159,13 @@ class KioskUi(QObject):
             trans_scale=trans_scale,
             media_dir=media_dir if media_dir is not None else paths.media_dir(db.data_dir),
         )
-        self.content = Content(self.catalogue, self.app_state)
+        self.content = Content(self.catalogue, SearchService(db.sessions), self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
         self.staff = Staff(db)
         self.staff.contentChanged.connect(self._on_content_changed)
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
-        context.bind(context.BridgeContext(self.catalogue, db.sessions, self.app_state))
         provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff)
         self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
@@ -171,8 +189,9 @@ class KioskUi(QObject):
             self.idle.wake()
 
     # -- lifecycle -----------------------------------------------------------------
-    def show(self, fullscreen: bool) -> None:
-        """Show the window: locked full screen, or a normal window for development."""
+    def show(self, fullscreen: bool, *, leave_on_escape: bool = False) -> None:
+        """Show the window: locked full screen (the installed kiosk), or a
+        normal window, which Escape closes too when *leave_on_escape*."""
         if fullscreen:
             self.lock = KioskLock(self)
             self.window.setFlags(
@@ -182,6 +201,9 @@ class KioskUi(QObject):
             QGuiApplication.instance().installEventFilter(self.lock)
             self.window.showFullScreen()
         else:
+            if leave_on_escape:
+                self.escape = EscapeCloses(self)
+                self.window.installEventFilter(self.escape)
             self.window.show()
 
     def close(self) -> None:
@@ -324,16 +346,6 @@ class KioskUi(QObject):
         QMetaObject.invokeMethod(self.window, method, *typed)
 
 
-def _check_display() -> str | None:
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            return (
-                "no display: $DISPLAY and $WAYLAND_DISPLAY are empty. Start the kiosk in a graphical "
-                "session, or set QT_QPA_PLATFORM=offscreen to run it without a screen."
-            )
-    return None
-
-
 def parse_size(text: str | None) -> tuple[int, int]:
     """'1920x1080' → (1920, 1080); a clear error otherwise."""
     if not text:
@@ -349,48 +361,49 @@ def parse_size(text: str | None) -> tuple[int, int]:
     return w, h
 
 
+def fit_window(size: tuple[int, int], available: tuple[int, int]) -> tuple[int, int]:
+    """*size* scaled down, same shape, to fit *available* (a screen's free
+    area); unchanged when it fits."""
+    width, height = size
+    scale = min(1.0, available[0] / width, available[1] / height)
+    return max(320, int(width * scale)), max(320, int(height * scale))
+
+
+def default_window_size() -> tuple[int, int]:
+    """A normal window's size when none is asked for: 1920x1080, or less, to
+    fit the screen with its title bar (a laptop's screen is often smaller)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return LAYOUTS["landscape"]
+    free = screen.availableGeometry()
+    return fit_window(LAYOUTS["landscape"], (free.width(), free.height() - TITLE_BAR_ALLOWANCE))
+
+
+def choose_window(locked: bool, requested: tuple[int, int] | None, locked_setting: bool) -> tuple[bool, tuple[int, int]]:
+    """Locked full screen or a normal window, and its size: ``--locked``
+    locks, ``--windowed`` (*requested*) gives a window whatever the setting,
+    and without either the setting ``kiosk.locked`` decides."""
+    locked = locked or (requested is None and locked_setting)
+    size = requested or (LAYOUTS["landscape"] if locked else default_window_size())
+    log.info("%s", "locked full screen" if locked else f"a {size[0]}x{size[1]} window that Escape closes")
+    return locked, size
+
+
 def make_application(argv: list[str] | None = None) -> QGuiApplication:
-    """The Qt application with the kiosk's names and bundled fonts."""
-    from kiosk.gui.refcount import guard_none_refcount
-
-    # Without this, PySide6 6.12.0 on Python 3.11 aborts after a few thousand
-    # Qt calls (see kiosk/gui/refcount.py): a kiosk would die within hours.
-    guard_none_refcount()
+    """The Qt application for the visitor kiosk: the shared start-up, with
+    the kiosk's environment (the in-scene virtual keyboard) set first."""
     prepare_environment()
-    app = QGuiApplication.instance() or QGuiApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    fonts.load_fonts(app)
+    app, _family = start_application(QGuiApplication, argv)
     return app
-
-
-def _route_qt_messages() -> None:
-    """Qt's own messages go to the kiosk's log file, not to a console nobody reads."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }
-    qt_log = logging.getLogger("qt")
-
-    def handler(kind, context, message):
-        qt_log.log(levels.get(kind, logging.WARNING), "%s: %s", context.category or "qt", message)
-
-    qInstallMessageHandler(handler)
 
 
 def run_kiosk(args) -> int:
     """``kiosk run``: open the database (creating or upgrading it), show the kiosk.
 
-    Settings (idle timeout, languages, screen layout, DPI) come from the
-    database; ``--lang`` and ``--idle-timeout`` override them for this run.
-    The GUI thread writes a heartbeat for the watchdog every few seconds.
+    Settings (idle timeout, languages, screen layout, DPI, locked) come from
+    the database; ``--lang``, ``--idle-timeout``, ``--locked`` and
+    ``--windowed`` override them for this run.  The GUI thread writes a
+    heartbeat for the watchdog every few seconds.
     """
     from kiosk.content.database import open_database
     from kiosk.content.change.prepare import prepare
@@ -399,11 +412,14 @@ def run_kiosk(args) -> int:
     from kiosk.runtime.heartbeat import Heartbeat
     from kiosk.runtime.logs import setup_logging
 
-    problem = _check_display()
+    problem = display_problem("the kiosk")
     if problem:
         print(f"kiosk: {problem}", file=sys.stderr)
         return 2
-    size = parse_size(args.windowed)
+    if args.locked and args.windowed:
+        print("kiosk: --locked runs full screen and --windowed in a window: give one of them", file=sys.stderr)
+        return 2
+    requested = parse_size(args.windowed) if args.windowed else None
     db = open_database(args.database, args.data_dir)
     setup_logging(db.data_dir, "kiosk")
     log.info("starting %s %s on %s", APP_NAME, __version__, db.url)
@@ -411,8 +427,9 @@ def run_kiosk(args) -> int:
     if report.backup:
         log.info("database upgraded from %s; backup %s", report.from_revision, report.backup)
     settings = Settings(db.sessions).all()
-    _route_qt_messages()
+    route_qt_messages()
     app = make_application()
+    locked, size = choose_window(args.locked, requested, settings["kiosk.locked"])
     idle_s = args.idle_timeout if args.idle_timeout else settings["idle_timeout_s"]
     ui = KioskUi(
         db,
@@ -439,7 +456,7 @@ def run_kiosk(args) -> int:
     beat.timeout.connect(heartbeat.beat)
     beat.start()
     heartbeat.beat()
-    ui.show(fullscreen=args.windowed is None)
+    ui.show(fullscreen=locked, leave_on_escape=not locked)
     code = app.exec()
     beat.stop()
     heartbeat.clear()

@@ -367,6 +367,6 @@ class Staff(StaffMenu):
 
     @staticmethod
     def create(engine):
-        from kiosk.ui.bridge.singletons import _lookup
+        from kiosk.ui.bridge.singletons import lookup
 
-        return _lookup(engine, "Staff")
+        return lookup(engine, "Staff")

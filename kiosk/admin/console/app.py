@@ -52,21 +52,19 @@ def run_console(args) -> int:
     """Open the database (creating or upgrading it), ask for the role, show the console."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__, paths
-    from kiosk.gui.refcount import guard_none_refcount
+    from kiosk import paths
     from kiosk.admin.console.translations import Translations, system_language
     from kiosk.admin.console.window import ConsoleWindow
-    from kiosk.content.database import open_database
-    from kiosk.content.change.prepare import prepare
     from kiosk.content.change.importer import MAX_ACTOR
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.database import open_database
+    from kiosk.gui.application import display_problem, start_application
     from kiosk.runtime.logs import setup_logging
-    from kiosk.gui import fonts
 
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            print("kiosk: no display for the console ($DISPLAY and $WAYLAND_DISPLAY are empty); "
-                  "start it in a graphical session", file=sys.stderr)
-            return 2
+    problem = display_problem("the console")
+    if problem:
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return 2
     actor = (args.actor or "").strip()
     if args.actor is not None and not 1 <= len(actor) <= MAX_ACTOR:
         print(f"kiosk: --as takes a staff role of 1 to {MAX_ACTOR} characters, not {args.actor!r}", file=sys.stderr)
@@ -79,13 +77,7 @@ def run_console(args) -> int:
     report = prepare(db)
     if report.backup:
         log.info("database upgraded from %s; backup %s", report.from_revision, report.backup)
-    guard_none_refcount()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    family = fonts.load_fonts(app)
+    app, family = start_application(QApplication)
     # load_fonts sizes type for a touch screen across a hall; this is a desk.
     font = app.font()
     font.setPixelSize(14)

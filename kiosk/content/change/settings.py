@@ -158,6 +158,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("enabled_languages", list(LANGUAGES), "languages offered on the language switch, in order", _languages),
         SettingSpec("screen_layout", "auto", "screen layout: auto (from the screen's size), landscape, portrait or small", _one_of(SCREEN_LAYOUTS)),
         SettingSpec("physical_dpi", None, "the screen's real dots per inch, when the screen reports a wrong one (null: trust the screen)", _number_or_none(50, 1000)),
+        SettingSpec("kiosk.locked", False, "start locked in full screen, every way out swallowed, even without --locked (the installed kiosk is started with --locked)", _bool),
         SettingSpec("backups.keep", 20, "how many database backups to keep (the newest one is always kept)", _int_between(1, 1000)),
         SettingSpec("packs.allow_unsigned", True, "accept content packs that carry no signature", _bool),
         SettingSpec("packs.trusted_keys", [], "public keys (base64) whose signed content packs this kiosk accepts", _public_keys),

@@ -14,6 +14,10 @@ titles and subtitles are searched first, in an index of their own
 (``search_fts_head`` and a partial covering index); summaries and bodies,
 which make up most of the text, are read only when the titles give fewer
 results than were asked for.
+
+``SearchService`` is what readers use (it opens its own sessions);
+``search`` asks the same inside a session the caller already holds (the
+benchmark times it that way, and tests check the index inside one).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.vocab import TEXT_FIELDS, fallback_order
 
@@ -241,6 +245,20 @@ def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) 
             )
         )
     return results
+
+
+class SearchService:
+    """The search the visitor screens and ``kiosk search`` ask, over one
+    database: each question reads in a session of its own, so callers hold
+    no session and never see SQLAlchemy (the counterpart of ``Catalogue``)."""
+
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    def search(self, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
+        """Published records matching *query*, best first, titled in *lang* (see ``search``)."""
+        with self._sessions() as session:
+            return search(session, query, lang, limit)
 
 
 def snippet(original: str, norm_query: str, width: int = 90) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtQml import QQmlEngine
 from kiosk import __version__, paths
 from kiosk.content.vocab import LANGUAGES
 from kiosk.i18n import QT_LOCALES, qm_path
+from kiosk.ui.bridge.stretching import StretchingTranslator, stretch, stretch_texts
 
 log = logging.getLogger(__name__)
 
@@ -24,35 +25,6 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"zh-Hans": "中文", "ru": "Русский", "en": "English"}
 #: Virtual keyboard locale for each language.
 KEYBOARD_LOCALES = {"zh-Hans": "zh_CN", "ru": "ru_RU", "en": "en_US"}
-
-
-class StretchingTranslator(QTranslator):
-    """Wraps another translator and stretches every string by a factor, so
-    layout tests can prove that longer translations still fit (Vorta's
-    TRANS_SCALE idea)."""
-
-    def __init__(self, inner: QTranslator | None, scale: float, parent: QObject | None = None):
-        super().__init__(parent)
-        self._inner = inner
-        self._scale = scale
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt override
-        text = None
-        if self._inner is not None:
-            text = self._inner.translate(context, source, disambiguation, n)
-        return stretch(text or source, self._scale)
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
-        return False
-
-
-def stretch(text: str, scale: float) -> str:
-    """*text* made about *scale* times as long, by repeating its words."""
-    if scale <= 1 or not text:
-        return text
-    extra = int(len(text) * (scale - 1))
-    filler = (text + " ") * (extra // (len(text) + 1) + 1)
-    return text + " " + filler[:extra].rstrip()
 
 
 class AppState(QObject):
@@ -93,10 +65,6 @@ class AppState(QObject):
             if qm.exists() and tr.load(str(qm)):
                 self._per_language[code] = tr
         self.set_language(language if language in self._languages else self._default)
-
-    def attach_engine(self, engine: QQmlEngine) -> None:
-        """Give the engine whose bindings a language switch retranslates."""
-        self._engine = engine
 
     # -- language ----------------------------------------------------------------
     def _get_language(self) -> str:
@@ -205,6 +173,11 @@ class AppState(QObject):
         """How much interface and content strings are stretched (1 = not at all)."""
         return self._trans_scale
 
+    def stretched(self, value):
+        """Content for QML (maps, lists of maps) with its texts stretched by
+        ``trans_scale`` for the layout tests; *value* itself when not stretching."""
+        return stretch_texts(value, self._trans_scale)
+
     # -- screen metrics ------------------------------------------------------------
     @Property(float, notify=metricsChanged)
     def pixelsPerMm(self) -> float:  # noqa: N802
@@ -246,7 +219,3 @@ class AppState(QObject):
     def version(self) -> str:
         return __version__
 
-
-def bundled_font_files() -> list[Path]:
-    """The font files shipped in resources/fonts."""
-    return sorted(paths.FONTS_DIR.glob("*.otf")) + sorted(paths.FONTS_DIR.glob("*.ttf"))

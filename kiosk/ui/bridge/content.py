@@ -13,11 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from kiosk.content.read.catalogue import Catalogue
+from kiosk.content.read.search import SearchService
 from kiosk.ui.bridge import convert
-from kiosk.ui.bridge.app_state import AppState, stretch
+from kiosk.ui.bridge.app_state import AppState
 
 log = logging.getLogger(__name__)
-_STRETCHED_KEYS = {"title", "subtitle", "summary", "body", "label", "zoneTitle", "zoneSubtitle", "zoneSummary", "zoneBody", "quote", "publisher"}
 
 
 def guarded(empty):
@@ -40,14 +41,18 @@ def guarded(empty):
 
 
 class ContentBridge(QObject):
-    """Read-only content for the visitor pages, as plain maps and lists."""
+    """Read-only content for the visitor pages, as plain maps and lists: the
+    visitor UI's one way to the content layer's readers (``Catalogue`` for
+    pages and lists, ``SearchService`` for search), which the list and
+    search models reach through it too."""
 
     #: A page could not be shown; the kiosk logs it and returns Home.
     failed = Signal(str)
 
-    def __init__(self, catalogue, app: AppState, parent: QObject | None = None):
+    def __init__(self, catalogue: Catalogue, searcher: SearchService, app: AppState, parent: QObject | None = None):
         super().__init__(parent)
         self._catalogue = catalogue
+        self._searcher = searcher
         self._app = app
         # Home's map per language, for the content loaded now: the
         # top bar, Home and About show it, and a language switch would read
@@ -58,15 +63,23 @@ class ContentBridge(QObject):
     def _lang(self) -> str:
         return self._app.language
 
+    @property
+    def catalogue(self) -> Catalogue:
+        """Pages and lists of records."""
+        return self._catalogue
+
+    @property
+    def searcher(self) -> SearchService:
+        """The visitor's search."""
+        return self._searcher
+
+    @property
+    def app(self) -> AppState:
+        """Language, revision and the layout tests' stretching."""
+        return self._app
+
     def _out(self, value: Any) -> Any:
-        scale = self._app.trans_scale
-        if scale <= 1:
-            return value
-        if isinstance(value, dict):
-            return {k: stretch(v, scale) if k in _STRETCHED_KEYS and isinstance(v, str) else self._out(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._out(v) for v in value]
-        return value
+        return self._app.stretched(value)
 
     @Slot(int, result="QVariantMap")
     @guarded(dict)

@@ -4,6 +4,10 @@
 ListView/GridView call ``fetchMore``), so a list of 10,000 records opens as
 fast as a list of ten.  A language switch rewrites the rows' texts in place
 (``dataChanged``), so the list keeps its scroll position.
+
+QML creates these models itself, so they take no constructor arguments:
+each finds its kiosk's ``Content`` (the catalogue, the search service and
+the app state) through the QML engine that made it, when it first reads.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ import weakref
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, qmlEngine
 
-from kiosk.content.read import search as search_service
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, context, convert  # noqa: F401
-from kiosk.ui.bridge.app_state import stretch
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, convert  # noqa: F401
+from kiosk.ui.bridge.content import ContentBridge
+from kiosk.ui.bridge.singletons import lookup
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +46,26 @@ class _RowsModel(QAbstractListModel):
         self._live = True
         self._stale = False
         self._roles = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLE_NAMES)}
-        ctx = context.current()
-        ctx.app.revisionChanged.connect(self._revision)
+        self._content: ContentBridge | None = None
+
+    def _reader(self) -> ContentBridge:
+        """The ``Content`` of the engine that made this model (found once,
+        on the first read, when QML has set the model up)."""
+        if self._content is not None:
+            return self._content
+        engine = qmlEngine(self)
+        if engine is None:
+            raise RuntimeError(f"{type(self).__name__} reads content only when a kiosk's QML engine made it")
+        content = lookup(engine, "Content")
+        app = content.app
+        app.revisionChanged.connect(self._revision)
         # PySide6 keeps the Python side of a model QML created after QML has
         # destroyed it; drop its rows and its connection then, so pages that
         # come and go do not pile up memory (measured by the benchmark's soak).
         ref = weakref.ref(self)
-        app = ctx.app
         self.destroyed.connect(lambda *_: _RowsModel._release(ref, app))
+        self._content = content
+        return content
 
     @staticmethod
     def _release(ref, app) -> None:
@@ -57,6 +73,7 @@ class _RowsModel(QAbstractListModel):
         if model is None:
             return
         model._rows = []
+        model._content = None
         model._released = True
         try:
             app.revisionChanged.disconnect(model._revision)
@@ -96,13 +113,6 @@ class _RowsModel(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
         self.countChanged.emit()
-
-    def _stretch(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        scale = context.current().app.trans_scale
-        if scale <= 1:
-            return rows
-        return [{k: stretch(v, scale) if k in ("title", "summary", "snippet", "subtitle") and isinstance(v, str) else v
-                 for k, v in r.items()} for r in rows]
 
     def _on_revision(self) -> None:
         raise NotImplementedError
@@ -155,15 +165,15 @@ class RecordListModel(_RowsModel):
         return {"level": self._level or None, "sector": self._sector or None}
 
     def _reload(self, keep: int = 0) -> None:
-        ctx = context.current()
         if not self._kind:
             self._total = 0
             self._replace([])
             return
-        self._total = ctx.catalogue.count(self._kind, **self._filters())
+        content = self._reader()
+        self._total = content.catalogue.count(self._kind, **self._filters())
         want = max(FIRST_PAGE, keep)
-        cards = ctx.catalogue.list(self._kind, ctx.app.language, 0, want, **self._filters())
-        self._replace(self._stretch([convert.card(c) for c in cards]))
+        cards = content.catalogue.list(self._kind, content.app.language, 0, want, **self._filters())
+        self._replace(content.app.stretched([convert.card(c) for c in cards]))
         self.totalChanged.emit()
 
     def _on_revision(self) -> None:
@@ -195,14 +205,14 @@ class RecordListModel(_RowsModel):
         self._fetch_pending = False
         if len(self._rows) >= self._total:
             return
-        ctx = context.current()
-        cards = ctx.catalogue.list(self._kind, ctx.app.language, len(self._rows), PAGE_SIZE, **self._filters())
+        content = self._reader()
+        cards = content.catalogue.list(self._kind, content.app.language, len(self._rows), PAGE_SIZE, **self._filters())
         if not cards:
             self._total = len(self._rows)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(cards) - 1)
-        self._rows.extend(self._stretch([convert.card(c) for c in cards]))
+        self._rows.extend(content.app.stretched([convert.card(c) for c in cards]))
         self.endInsertRows()
         self.countChanged.emit()
 
@@ -241,10 +251,9 @@ class SearchModel(_RowsModel):
         self._query = ""
 
     def _run(self) -> None:
-        ctx = context.current()
+        content = self._reader()
         try:
-            with ctx.sessions() as session:
-                results = search_service.search(session, self._query, ctx.app.language)
+            results = content.searcher.search(self._query, content.app.language)
         except Exception:  # a broken index must not break the page
             log.exception("search failed for %r", self._query)
             results = []
@@ -252,7 +261,7 @@ class SearchModel(_RowsModel):
             {"kind": r.kind, "slug": r.slug, "title": r.title, "snippet": r.snippet, "matchedLang": r.matched_lang}
             for r in results
         ]
-        self._replace(self._stretch(rows))
+        self._replace(content.app.stretched(rows))
 
     def _on_revision(self) -> None:
         self._run()

@@ -1,6 +1,8 @@
 """The QML singletons ``App``, ``Content`` and ``Idle`` of ``Kiosk.Bridge``.
 
-Each engine gets the instances its ``KioskUi`` made (``create(engine)``), so
+Each engine gets the instances its ``KioskUi`` made (``provide``, then each
+singleton's ``create(engine)`` finds them with ``lookup``; the staff menu's
+``Staff`` singleton does the same), so
 several kiosks can live in one process (tests, the tour, the staff console's
 preview) without sharing state.
 """
@@ -25,7 +27,9 @@ def provide(engine: QQmlEngine, **objects: object) -> None:
     engine.destroyed.connect(lambda *_a, key=id(engine): _instances.pop(key, None))
 
 
-def _lookup(engine: QQmlEngine, name: str) -> object:
+def lookup(engine: QQmlEngine, name: str) -> object:
+    """The object provided as singleton *name* for *engine* (what a QML
+    singleton's ``create`` returns); RuntimeError when none was provided."""
     try:
         return _instances[id(engine)][name]
     except KeyError:
@@ -39,7 +43,7 @@ class App(AppState):
 
     @staticmethod
     def create(engine):
-        return _lookup(engine, "App")
+        return lookup(engine, "App")
 
 
 @QmlElement
@@ -49,7 +53,7 @@ class Content(ContentBridge):
 
     @staticmethod
     def create(engine):
-        return _lookup(engine, "Content")
+        return lookup(engine, "Content")
 
 
 @QmlElement
@@ -59,4 +63,4 @@ class Idle(IdleController):
 
     @staticmethod
     def create(engine):
-        return _lookup(engine, "Idle")
+        return lookup(engine, "Idle")

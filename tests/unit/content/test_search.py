@@ -83,9 +83,60 @@ def test_a_200_character_query_is_cut_and_answered(db):
     assert find(db, long_real) == []  # no record holds that whole text
 
 
-def test_fts_syntax_in_a_query_is_taken_literally(db):
-    for query in ['"', 'steel"', "steel OR haier", "NEAR(a b)", "*", "a:b", "-", "'"]:
-        find(db, query)  # must not raise
+#: A body text that holds FTS5 query syntax as plain words.
+LITERAL_BODY = 'Ask for "steel OR haier", NEAR(a b), col:umn or wild* cards - a visitor\'s words, literally.'
+
+
+def literal_matches(db, query: str) -> set[str]:
+    """Published records with a text that holds *query* as it is (case and width folded)."""
+    from sqlalchemy import select
+
+    from kiosk.db.models import Record, RecordText
+
+    q = search.normalise(query)
+    with db.sessions() as session:
+        rows = session.execute(select(Record.slug, RecordText.text).join(RecordText).where(Record.published)).all()
+    return {slug for slug, text in rows if q in search.normalise(text)}
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("steel OR haier", ["haier-group"]),  # not "steel" or "haier": only the text that says so
+        ('"steel OR haier"', ["haier-group"]),
+        ("NEAR(a b)", ["haier-group"]),
+        ("col:umn", ["haier-group"]),  # not a column filter
+        ("wild*", ["haier-group"]),
+        ("steel OR qingdao", []),  # each word alone finds plenty; the phrase is nowhere
+        ("stee*", []),  # not a prefix query
+        ("NOT haier", []),
+        ("*", None),  # None: whatever holds the character, checked against a scan
+        ('"', None),
+        ("-", None),
+        ("'", None),
+        (":", None),
+    ],
+)
+def test_fts_syntax_in_a_query_is_taken_literally(db, query, expected):
+    steel_before = slugs(search.SearchService(db.sessions).search("steel", "en", limit=1000))
+    _set_body(db, "haier-group", "en", LITERAL_BODY)
+    found = slugs(search.SearchService(db.sessions).search(query, "en", limit=1000))
+    assert set(found) == literal_matches(db, query) and len(found) == len(set(found))
+    if expected is not None:
+        assert found == expected
+    else:
+        assert "haier-group" in found
+    # A real query ranks as before; the new body only adds its record after the titles.
+    steel_after = slugs(search.SearchService(db.sessions).search("steel", "en", limit=1000))
+    assert [s for s in steel_after if s != "haier-group"] == steel_before
+    assert "haier-group" not in steel_before
+
+
+def test_the_search_service_answers_like_a_search_in_a_session(db):
+    service = search.SearchService(db.sessions)
+    for query, lang in [("海尔", "zh-Hans"), ("steel", "en"), ("специи", "ru"), ("", "en")]:
+        assert service.search(query, lang) == find(db, query, lang)
+    assert len(service.search("s", "en", limit=3)) == 3
 
 
 def test_unpublished_records_are_not_found(db):

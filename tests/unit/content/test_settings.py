@@ -17,6 +17,7 @@ def test_every_setting_has_its_documented_default(db):
         "enabled_languages": ["zh-Hans", "ru", "en"],
         "screen_layout": "auto",
         "physical_dpi": None,
+        "kiosk.locked": False,
         "backups.keep": 20,
         "packs.allow_unsigned": True,
         "packs.trusted_keys": [],

@@ -207,3 +207,18 @@ def test_a_second_watchdog_on_the_same_data_folder_steps_aside(data):
         _stop_watchdog(first)
     assert second.returncode == EXIT_ALREADY_RUNNING
     assert f"another watchdog (pid {first.pid}) already supervises" in second.stderr
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_the_watchdog_starts_the_kiosk_locked(monkeypatch, frozen):
+    """Every launcher of the installed kiosk runs ``watchdog`` with no command:
+    the kiosk it starts is the locked full screen, not a window a visitor can close."""
+    from kiosk.cli import build_parser
+    from kiosk.runtime.watchdog import default_command
+
+    if frozen:
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+    command = default_command()
+    assert command[0] == sys.executable
+    kiosk_args = command[1:] if frozen else command[3:]
+    assert build_parser().parse_args(kiosk_args).locked
