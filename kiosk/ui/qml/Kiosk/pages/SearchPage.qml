@@ -25,7 +25,7 @@ Page {
         const names = []
         for (let round = 0; names.length < wanted && round < 3; ++round) {
             for (const model of models) {
-                if (round < model.count && names.length < wanted) {
+                if (model && round < model.count && names.length < wanted) {
                     const card = model.get(round)
                     names.push({ kind: card.kind, slug: card.slug, title: card.title })
                 }
