@@ -229,6 +229,33 @@ ICONS: dict[str, list[str]] = {
         '<path d="M10.5 4.5 A8 8 0 1 0 18.5 12.5 H10.5 Z"/>',
         '<path d="M13.5 2.5 A7 7 0 0 1 20.5 9.5 H13.5 Z"/>',
     ],
+    # ---- on-screen keyboard ---------------------------------------------
+    "key-shift": [
+        '<path d="M12 3.5 L3.5 12 H8 V20 H16 V12 H20.5 Z"/>',
+    ],
+    "key-capslock": [
+        # the shift arrow, shorter, over a bar: stays on until tapped again
+        '<path d="M12 2.5 L3.5 10.5 H8 V16 H16 V10.5 H20.5 Z"/>',
+        '<path d="M8 20.5 H16"/>',
+    ],
+    "key-backspace": [
+        '<path d="M9 5 H19.5 A2 2 0 0 1 21.5 7 V17 A2 2 0 0 1 19.5 19 H9 L2.5 12 Z"/>',
+        '<path d="M12 9 L17 15 M17 9 L12 15"/>',
+    ],
+    "key-enter": [
+        '<path d="M20 4.5 V11 A2.5 2.5 0 0 1 17.5 13.5 H4.5"/>',
+        '<path d="M9 9 L4.5 13.5 L9 18"/>',
+    ],
+    "key-hide": [
+        '<rect x="2.5" y="3" width="19" height="12.5" rx="2"/>',
+        '<path d="M6 7 H6.5 M9.25 7 H9.75 M12.5 7 H13 M15.75 7 H16.25 M6 10.25 H6.5 M17.5 10.25 H18"/>',
+        '<path d="M9 12.25 H15"/>',
+        '<path d="M9 18.5 L12 21.25 L15 18.5"/>',
+    ],
+    "key-handwriting": [
+        '<path d="M15.5 4 L20 8.5 L9.5 19 L4 20 L5 14.5 Z"/>',
+        '<path d="M13.5 6 L18 10.5"/>',
+    ],
 }
 
 

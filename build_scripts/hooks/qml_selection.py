@@ -17,6 +17,12 @@ carries instead:
   keyboard's Components plugin links libQt6Multimedia (key-click sounds),
   so leaving the QML module out would save almost nothing.
 
+The kiosk's own keyboard style (``kiosk/ui/qml/QtQuick/VirtualKeyboard/
+Styles/kiosk/style.qml``, found through the app's import path) is not a Qt
+module: it has no qmldir, ships with the ``kiosk/ui/qml`` tree the spec
+collects, and ``scan`` ignores it (only folders with a qmldir in Qt's qml/
+folder count).
+
 No PyInstaller import here, so the tests can check the same selection
 against the virtual keyboard without building anything.
 """

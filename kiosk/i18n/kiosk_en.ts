@@ -1608,6 +1608,16 @@
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <source>Try a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <source>Or browse a section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceBox</name>

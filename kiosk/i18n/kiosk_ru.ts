@@ -1622,6 +1622,16 @@
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <source>Try a name</source>
+        <translation>Попробуйте название</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <source>Or browse a section</source>
+        <translation>Или откройте раздел</translation>
+    </message>
 </context>
 <context>
     <name>SourceBox</name>

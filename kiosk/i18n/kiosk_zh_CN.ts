@@ -1594,6 +1594,16 @@
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <source>Try a name</source>
+        <translation>试试这些名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <source>Or browse a section</source>
+        <translation>或浏览栏目</translation>
+    </message>
 </context>
 <context>
     <name>SourceBox</name>

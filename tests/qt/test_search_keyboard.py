@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QUrl
+import pytest
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPointF, QRectF, QUrl
 from PySide6.QtQml import QQmlComponent
 
 KEYBOARD_HELPER = b"""
@@ -21,6 +22,9 @@ QtObject {
     }
     function choose(index) { InputContext.inputEngine.wordCandidateListModel.selectItem(index) }
     function keyboardVisible() { return Qt.inputMethod.visible }
+    function styleName() { return VirtualKeyboardSettings.styleName }
+    function shiftActive() { return InputContext.shiftActive }
+    function capsLockActive() { return InputContext.capsLockActive }
 }
 """
 
@@ -53,6 +57,9 @@ class Keyboard:
 
     def locale(self) -> str:
         return QMetaObject.invokeMethod(self.obj, "locale", Q_RETURN_ARG("QVariant"))
+
+    def ask(self, function: str):
+        return QMetaObject.invokeMethod(self.obj, function, Q_RETURN_ARG("QVariant"))
 
 
 def open_search(drive):
@@ -127,3 +134,143 @@ def test_a_hardware_keyboard_works_too(kiosk):
     assert drive.item("searchField").property("text") == ""
     drive.type_text("zzzz")
     assert drive.ui.find("noResults") is not None
+
+
+# -- the kiosk's keyboard style ------------------------------------------------------
+#: QtVirtualKeyboard.KeyType values of the keys that matter here.
+FILLER_KEY, SHIFT_KEY, SYMBOL_MODE_KEY = 4, 11, 13
+LOCALES = {"zh-Hans": "zh_CN", "ru": "ru_RU", "en": "en_US"}
+
+
+def keyboard_keys(drive) -> list:
+    """Every key the visitor can see on the keyboard (fillers are gaps, not keys)."""
+    keyboard = drive.ui.find("keyboard")
+    assert keyboard is not None, "the keyboard is not up"
+    found, pending = [], [keyboard]
+    while pending:
+        item = pending.pop()
+        if not item.isVisible():
+            continue
+        mo = item.metaObject()
+        if mo.indexOfProperty("keyType") >= 0 and mo.indexOfProperty("keyPanelDelegate") >= 0:
+            if item.property("keyType") != FILLER_KEY and item.width() > 0:
+                found.append(item)
+        pending.extend(item.childItems())
+    return found
+
+
+def descendants(item) -> list:
+    out, pending = [], list(item.childItems())
+    while pending:
+        child = pending.pop()
+        if child.isVisible():
+            out.append(child)
+            pending.extend(child.childItems())
+    return out
+
+
+def what_it_shows(key) -> str:
+    """The label or icon a key shows ('' when it is blank)."""
+    for part in descendants(key):
+        name = part.objectName()
+        if name == "keyLabel" and part.property("text").strip() and part.property("opacity") > 0:
+            return part.property("text")
+        if name == "keyIcon" and part.property("paintedWidth") > 0:  # the SVG loaded and is drawn
+            return part.property("source").toString().rsplit("/", 1)[-1]
+    return ""
+
+
+def blank_keys(drive) -> list[str]:
+    keys = keyboard_keys(drive)
+    assert len(keys) >= 25, f"only {len(keys)} keys found on the keyboard"
+    return [f"{k.metaObject().className()} {k.property('displayText')!r}" for k in keys if not what_it_shows(k)]
+
+
+def tap_key(drive, key_type: int) -> bool:
+    keys = [k for k in keyboard_keys(drive) if k.property("keyType") == key_type]
+    if not keys:
+        return False
+    drive.tap_at(drive.centre(keys[0]))
+    drive.wait(60)
+    return True
+
+
+def test_the_keyboard_is_drawn_in_the_kiosks_own_style(kiosk):
+    drive = kiosk(language="en")
+    keys = open_search(drive)
+    assert drive.wait_until(lambda: keys.ask("styleName") == "kiosk", 2000)
+    faces = [k for k in keyboard_keys(drive) if any(p.objectName() == "kioskKeyFace" for p in descendants(k))]
+    assert len(faces) == len(keyboard_keys(drive))
+    # Full width, and each row at least one touch target high.
+    keyboard = drive.ui.find("keyboard")
+    assert keyboard.width() == drive.ui.window.width()
+    letter = next(k for k in keyboard_keys(drive) if k.property("displayText") == "q")
+    assert letter.height() >= drive.ui.find("searchField").height() * 0.95
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "ru", "en"])
+def test_no_key_is_blank_in_any_input_mode(kiosk, language):
+    drive = kiosk(language=language)
+    keys = open_search(drive)
+    assert drive.wait_until(lambda: keys.locale() == LOCALES[language], 2000)
+    drive.wait(100)
+    assert blank_keys(drive) == [], "letters"
+    if tap_key(drive, SHIFT_KEY):
+        assert drive.wait_until(lambda: keys.ask("shiftActive"), 1000)
+        assert blank_keys(drive) == [], "capitals"
+        tap_key(drive, SHIFT_KEY)  # a second tap in quick succession: caps lock
+        if keys.ask("capsLockActive"):
+            assert blank_keys(drive) == [], "caps lock"
+    assert tap_key(drive, SYMBOL_MODE_KEY)
+    drive.wait(100)
+    assert blank_keys(drive) == [], "symbols"
+    # The symbol layout's own mode key pages through more symbols.
+    assert tap_key(drive, SYMBOL_MODE_KEY)
+    drive.wait(100)
+    assert blank_keys(drive) == [], "symbols, back to letters"
+
+
+def test_four_results_stay_in_view_above_the_keyboard_in_landscape(kiosk):
+    drive = kiosk(language="en", layout="landscape")
+    keys = open_search(drive)
+    assert drive.wait_until(lambda: keys.locale() == "en_US", 2000)
+    keys.type("steel")
+    assert drive.wait_until(lambda: len(results(drive)) >= 4, 2000)
+    drive.settle()
+    field = drive.item("searchField")
+    top = field.mapToScene(QPointF(0, field.height())).y()
+    bottom = drive.ui.find("keyboard").mapToScene(QPointF(0, 0)).y()
+    view = drive.item("searchResults")
+    shown = view.mapRectToScene(QRectF(0, 0, view.width(), view.height()))
+    in_view = []
+    for item in drive.ui.items():
+        if item.objectName().startswith("result-"):
+            rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            if top <= rect.top() and rect.bottom() <= bottom and shown.contains(rect):
+                in_view.append(item.objectName())
+    assert len(in_view) >= 4, f"results fully in view above the keyboard: {in_view}"
+
+
+def test_suggestions_open_the_record_or_the_section_they_name(kiosk):
+    drive = kiosk(language="en")
+    open_search(drive)
+    names = [i for i in drive.ui.items() if i.objectName().startswith("suggest-") and "section-" not in i.objectName()]
+    assert len(names) >= 2
+    first = names[0]
+    slug = first.objectName()[len("suggest-"):]
+    shown = first.property("text")
+    assert shown
+    drive.tap(first.objectName())
+    drive.settle()
+    assert drive.ui.current_page.startswith("detail-") and drive.ui.current_page.endswith(slug)
+    # The page opened carries the name the chip showed.
+    texts = [i.property("text") for i in drive.ui.items() if i.metaObject().indexOfProperty("text") >= 0]
+    assert shown in texts
+    drive.tap("homeButton")
+    drive.settle()
+    open_search(drive)
+    chip = drive.item("suggest-section-manufacturer")
+    assert chip.property("text") == "Flagship manufacturers"
+    drive.tap("suggest-section-manufacturer")
+    drive.settle()
+    assert drive.ui.current_page == "list-manufacturer"

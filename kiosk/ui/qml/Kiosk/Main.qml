@@ -194,8 +194,9 @@ Window {
         // At the window's origin, so the panel places itself in window coordinates.
         sourceComponent: InputPanel {
             objectName: "keyboard"
-            width: Math.min(root.width, Theme.portrait ? root.width : Theme.s(1280))
-            x: (root.width - width) / 2
+            // Full width: the kiosk's keyboard style (QtQuick/VirtualKeyboard/
+            // Styles/kiosk) makes each row one touch target high.
+            width: root.width
             y: active ? bottomBar.y - height : root.height
             visible: active
         }
@@ -208,6 +209,7 @@ Window {
         id: keyboardLocale
         interval: 1
         onTriggered: {
+            VirtualKeyboardSettings.styleName = "kiosk"
             VirtualKeyboardSettings.activeLocales = ["zh_CN", "ru_RU", "en_US"]
             VirtualKeyboardSettings.locale = App.keyboardLocale
         }

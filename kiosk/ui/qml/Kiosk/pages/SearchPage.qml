@@ -6,16 +6,101 @@ import Kiosk
 import Kiosk.Bridge
 
 // Search: a field, Qt's on-screen keyboard inside the scene (pinyin,
-// Cyrillic, Latin; its language follows the visitor's), results as the
-// visitor types. A hardware keyboard works too.
+// Cyrillic, Latin; its language follows the visitor's, styled by
+// QtQuick/VirtualKeyboard/Styles/kiosk), results as the visitor types, in
+// the room above the keyboard. Before the first letter, names and sections
+// to tap. A hardware keyboard works too.
 Page {
     id: page
     pageName: "search"
     property alias query: field.text
     property real keyboardHeight: 0
+    readonly property bool typing: page.keyboardHeight > 0
+    readonly property var zone: Content.home(page.revision)
+    // A few names to try: the first records of the sections visitors open
+    // most (two beside the sections on a wide screen, four in portrait).
+    readonly property var suggestedNames: page.pickNames([manufacturers, clusters, bases], Theme.portrait ? 4 : 2)
+
+    function pickNames(models: var, wanted: int): var {
+        const names = []
+        for (let round = 0; names.length < wanted && round < 3; ++round) {
+            for (const model of models) {
+                if (model && round < model.count && names.length < wanted) {
+                    const card = model.get(round)
+                    names.push({ kind: card.kind, slug: card.slug, title: card.title })
+                }
+            }
+        }
+        return names
+    }
+    RecordListModel { id: manufacturers; kind: "manufacturer"; live: page.live }
+    RecordListModel { id: clusters; kind: "cluster"; live: page.live }
+    RecordListModel { id: bases; kind: "base"; live: page.live }
 
     function resetView() { field.text = ""; results.contentY = 0 }
     function focusField() { field.forceActiveFocus() }
+
+    // A heading over chips laid out in equal columns.
+    component SuggestionGroup: ColumnLayout {
+        id: group
+        property string heading: ""
+        property int columns: 2
+        default property alias chips: chipFlow.data
+        readonly property real chipWidth: Math.floor((group.width - (group.columns - 1) * chipFlow.spacing) / group.columns)
+        spacing: Theme.s(8)
+        KText {
+            Layout.fillWidth: true
+            text: group.heading
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontCaption
+            font.weight: Font.Bold
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+        Flow {
+            id: chipFlow
+            Layout.fillWidth: true
+            spacing: Theme.s(12)
+        }
+    }
+    // A suggestion to tap: a record's name (opens it) or a section (opens its list).
+    component SuggestionChip: AbstractButton {
+        id: chip
+        property string iconName: ""
+        property bool tinted: false
+        height: Theme.minTarget
+        focusPolicy: Qt.NoFocus
+        hoverEnabled: false
+        background: Rectangle {
+            radius: height / 2
+            color: chip.down ? Theme.surfacePressed : (chip.tinted ? Theme.sectorTint("") : Theme.surface)
+            border.color: chip.tinted ? "transparent" : Theme.divider
+            border.width: Theme.s(2)
+        }
+        contentItem: RowLayout {
+            spacing: Theme.s(12)
+            Icon {
+                Layout.leftMargin: Theme.s(16)
+                Layout.preferredWidth: Theme.s(32)
+                Layout.preferredHeight: Theme.s(32)
+                visible: chip.iconName !== ""
+                name: chip.iconName
+            }
+            KText {
+                Layout.fillWidth: true
+                Layout.leftMargin: chip.iconName === "" ? Theme.s(20) : 0
+                Layout.rightMargin: Theme.s(20)
+                text: chip.text
+                color: chip.tinted ? Theme.primary : Theme.text
+                wrapMode: Text.NoWrap
+                // Section names are long in Russian: a size smaller keeps them whole.
+                font.pixelSize: chip.tinted ? Theme.fontCaption : Theme.fontBody
+                horizontalAlignment: chip.iconName === "" ? Text.AlignHCenter : Text.AlignLeft
+                maximumLineCount: 1
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     SearchModel {
         id: searchModel
@@ -24,8 +109,14 @@ Page {
     }
 
     ColumnLayout {
-        anchors { fill: parent; margins: Theme.margin; bottomMargin: page.keyboardHeight > 0 ? page.keyboardHeight : 0 }
-        spacing: Theme.gap
+        anchors {
+            fill: parent
+            margins: Theme.margin
+            // While typing, the room above the keyboard goes to the results.
+            topMargin: page.typing && !Theme.portrait ? Theme.s(20) : Theme.margin
+            bottomMargin: page.typing ? page.keyboardHeight : Theme.margin
+        }
+        spacing: page.typing ? Theme.s(16) : Theme.gap
 
         PageHeader {
             Layout.fillWidth: true
@@ -74,17 +165,82 @@ Page {
             }
         }
 
-        ListView {
+        // Before the first letter: what there is to find, to tap at once.
+        // Names and sections side by side on a wide screen, so that both fit
+        // above the keyboard; one under the other in portrait.
+        Flickable {
+            id: suggestions
+            objectName: "searchSuggestions"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: field.text.trim() === ""
+            clip: true
+            contentHeight: suggestionGrid.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            GridLayout {
+                id: suggestionGrid
+                width: suggestions.width
+                columns: Theme.portrait ? 1 : 2
+                columnSpacing: Theme.gap * 2
+                rowSpacing: Theme.gap
+                SuggestionGroup {
+                    id: nameGroup
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 40
+                    Layout.alignment: Qt.AlignTop
+                    heading: qsTr("Try a name")
+                    columns: Theme.portrait ? 2 : 1
+                    Repeater {
+                        model: page.suggestedNames
+                        SuggestionChip {
+                            required property var modelData
+                            objectName: "suggest-" + modelData.slug
+                            width: nameGroup.chipWidth
+                            text: modelData.title
+                            iconName: Theme.kindIcon(modelData.kind)
+                            onClicked: page.openRecord(modelData.kind, modelData.slug)
+                        }
+                    }
+                }
+                SuggestionGroup {
+                    id: sectionGroup
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 60
+                    Layout.alignment: Qt.AlignTop
+                    heading: qsTr("Or browse a section")
+                    columns: Theme.portrait ? 2 : 3
+                    Repeater {
+                        model: (page.zone.sections || []).filter(section => section.count > 0)
+                        SuggestionChip {
+                            required property var modelData
+                            objectName: "suggest-section-" + modelData.kind
+                            width: sectionGroup.chipWidth
+                            text: Theme.kindName(modelData.kind, App.language)
+                            tinted: true
+                            onClicked: page.openSection(modelData.kind)
+                        }
+                    }
+                }
+            }
+        }
+
+        GridView {
             id: results
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: !suggestions.visible
             clip: true
             model: searchModel
+            // Two columns on a wide screen, so that four results and more
+            // stay in view above the keyboard.
+            readonly property int columns: Theme.portrait ? 1 : 2
+            readonly property int rowGap: Theme.s(12)
+            cellWidth: Math.floor(width / columns)
+            cellHeight: Theme.minTarget + Theme.s(16) + rowGap
             // No delegates built ahead off screen: results change with every
             // keystroke, and half-built ones would only be thrown away.
             cacheBuffer: 0
-            spacing: Theme.s(12)
             boundsBehavior: Flickable.StopAtBounds
             delegate: AbstractButton {
                 id: row
@@ -94,8 +250,8 @@ Page {
                 required property string title
                 required property string snippet
                 objectName: "result-" + slug
-                width: results.width
-                implicitHeight: Math.max(Theme.minTarget, rowColumn.implicitHeight + Theme.s(32))
+                width: results.cellWidth - (results.columns > 1 ? Theme.s(12) : 0)
+                height: results.cellHeight - results.rowGap
                 focusPolicy: Qt.NoFocus
                 hoverEnabled: false
                 onClicked: page.openRecord(row.kind, row.slug)
@@ -106,13 +262,18 @@ Page {
                 }
                 contentItem: Item {
                     RowLayout {
-                        id: rowColumn
-                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; leftMargin: Theme.s(24); rightMargin: Theme.s(24) }
-                        spacing: Theme.s(20)
-                        Icon { Layout.preferredWidth: Theme.s(44); Layout.preferredHeight: Theme.s(44); name: Theme.kindIcon(row.kind) }
+                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; leftMargin: Theme.s(20); rightMargin: Theme.s(20) }
+                        spacing: Theme.s(18)
+                        Rectangle {
+                            Layout.preferredWidth: Theme.s(64)
+                            Layout.preferredHeight: Theme.s(64)
+                            radius: width / 2
+                            color: Theme.sectorTint("")
+                            Icon { anchors.centerIn: parent; width: Theme.s(36); height: width; name: Theme.kindIcon(row.kind) }
+                        }
                         ColumnLayout {
                             Layout.fillWidth: true
-                            spacing: Theme.s(2)
+                            spacing: 0
                             KText {
                                 Layout.fillWidth: true
                                 text: Theme.kindSingular(row.kind, App.language)
@@ -120,20 +281,24 @@ Page {
                                 font.pixelSize: Theme.fontCaption
                                 font.weight: Font.Bold
                                 maximumLineCount: 1
+                                elide: Text.ElideRight
                             }
                             KText {
                                 Layout.fillWidth: true
                                 text: row.title
                                 font.weight: Font.DemiBold
-                                maximumLineCount: 2
+                                maximumLineCount: 1
+                                elide: Text.ElideRight
                             }
                             KText {
                                 Layout.fillWidth: true
-                                visible: text !== ""
+                                // The snippet only where a row has room for it.
+                                visible: text !== "" && results.columns === 1
                                 text: row.snippet
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontCaption
-                                maximumLineCount: 2
+                                maximumLineCount: 1
+                                elide: Text.ElideRight
                             }
                         }
                     }
