@@ -54,10 +54,16 @@ class Driver:
         return check()
 
     def settle(self, timeout_ms: int = 3000) -> None:
-        """Wait until page transitions are over and a frame has been drawn."""
+        """Wait until page transitions are over and the page is laid out and drawn.
+
+        Two frames: the first polishes and lays out what the page changed;
+        a list that makes more rows once it is laid out does so before the
+        second.  Waiting for frames rather than a fixed time keeps a loaded
+        machine from catching a page half laid out."""
         stack = self.ui.stack
         self.wait_until(lambda: not stack.property("busy"), timeout_ms)
-        self.wait(30)
+        self.frame()
+        self.frame()
 
     def frame(self, timeout_ms: int = 2000) -> bool:
         """Wait for the next frame to be presented."""
