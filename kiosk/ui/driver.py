@@ -49,8 +49,9 @@ class Driver:
         while time.monotonic() < deadline:
             if check():
                 return True
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            time.sleep(0.005)
+            # A real event loop, not processEvents(): it also runs deferred
+            # deletes (pages and models a closed page let go of).
+            self.wait(5)
         return check()
 
     def settle(self, timeout_ms: int = 3000) -> None:
