@@ -52,8 +52,9 @@ from kiosk.admin.console import labels, operations
 from kiosk.admin.console.draft import Issue, changes, duplicate_data, new_record_data, next_version
 from kiosk.admin.console.editor import RecordEditor
 from kiosk.admin.console.models import ERROR, MUTED, UID_ROLE, RecordFilter, RecordTableModel, RowsModel, TitleDelegate
-from kiosk.admin.console.operations import Conflict, Job, Outcome
+from kiosk.admin.console.operations import Conflict, Outcome
 from kiosk.admin.console.prompts import Prompts
+from kiosk.gui.jobs import Job
 from kiosk.gui.refcount import guard_none_refcount
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.translations import Translations, console_switching
@@ -1136,7 +1137,7 @@ class ConsoleWindow(QMainWindow):
         form waits meanwhile. *on_failure* returns True when it handled the error."""
         if self.job is not None:
             return None
-        job = Job(name, work, self)
+        job = Job(name, work, self, expected=(ContentError, Conflict, MediaError))
         self.job = job
         self.body.setEnabled(False)
         self.job_text.setText(name)

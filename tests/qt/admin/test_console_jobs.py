@@ -8,9 +8,9 @@ import threading
 from console_tools import click, content, history, record, select, tool, wait_idle
 from openpyxl import load_workbook
 
-from kiosk.admin.console.operations import Job
 from kiosk.content.formats.workbook import SHEETS
 from kiosk.content.change.transfers import export_workbook
+from kiosk.gui.jobs import Job
 
 CLUSTER = "smart-home-appliances-national-cluster"
 
