@@ -730,6 +730,13 @@ class RecordEditor(QWidget):
                        (self.tr("Mark %1 verified") if on else self.tr("Mark %1 not verified")).replace("%1", labels.field(f"text.{name}.{lang}")))
 
     # -- navigation ---------------------------------------------------------------------
+    def inputs(self) -> list[QWidget]:
+        """Every widget of the form that takes input (not the image buttons)."""
+        widgets = [made.widget for key, made in self.fields.items() if key != "media"]
+        for cell in self.cells.values():
+            widgets += [cell.edit, cell.verified]
+        return widgets
+
     def widget_for(self, key: str) -> QWidget | None:
         """The input widget of field *key* (``web_url``, ``text.title.ru`` ...)."""
         if key.startswith("text."):

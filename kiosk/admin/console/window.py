@@ -58,6 +58,7 @@ from kiosk.gui.jobs import Job
 from kiosk.gui.refcount import guard_none_refcount
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.translations import Translations, console_switching
+from kiosk.admin.console.wheel import WheelGuard
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.admin.console.media import MediaError, StagedImage
 from kiosk.content.database import Database
@@ -145,6 +146,10 @@ class ConsoleWindow(QMainWindow):
 
         self._build_actions()
         self._build_ui()
+        # The wheel scrolls; only a field staff clicked into takes it.
+        self.wheel_guard = WheelGuard(self)
+        self.wheel_guard.watch(*self.editor.inputs())
+        self.wheel_guard.watch_choices(self)
         self.setStyleSheet(stylesheet(font_family))
         self.resize(1600, 1000)
         self.set_language(language)
