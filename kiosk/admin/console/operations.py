@@ -146,6 +146,13 @@ def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progr
     return transfers.export_pack(db, path, sign_key=sign_key, progress=progress)
 
 
+def accepts_unsigned(db: Database) -> bool:
+    """True when this kiosk's settings accept content packs without a signature."""
+    from kiosk.content.change import transfers
+
+    return transfers.trust_policy(db).allow_unsigned
+
+
 def stage_image(source: Path, staging: Path, *, progress: ProgressFn | None = None):
     """Check, downscale and thumbnail a picture into the console's staging folder."""
     from kiosk.admin.console import media

@@ -1002,10 +1002,10 @@ class ConsoleWindow(QMainWindow):
             return
         if path.suffix.lower() != ".kioskpack":
             path = path.with_name(path.name + ".kioskpack")
-        if sign_key is None and self.prompts.confirm(self.tr("Sign the pack?"),
-                                                     self.tr("Kiosks that accept only signed packs need a signature. Sign it with the committee's private key file?"),
-                                                     self.tr("Choose key file…")):
-            sign_key = self.prompts.open_file(self.tr("Private key"), self.tr("Signing keys (*.key);;All files (*)"))
+        if sign_key is None:
+            go, sign_key = self._ask_signing()
+            if not go:
+                return
         db = self.db
 
         def done(info) -> None:
@@ -1015,6 +1015,29 @@ class ConsoleWindow(QMainWindow):
 
         self.run_job(self.tr("Writing %1").replace("%1", path.name),
                      lambda progress: operations.export_pack(db, path, sign_key=sign_key, progress=progress), done)
+
+    def _ask_signing(self) -> tuple[bool, Path | None]:
+        """Sign the pack, export it unsigned, or cancel: (go on, key file or None)."""
+        choice = self.prompts.choose(
+            self.tr("Sign the pack?"),
+            self.tr("Kiosks that accept only signed packs need a signature. Sign it with the committee's private key file?"),
+            [("sign", self.tr("Sign with key…")), ("unsigned", self.tr("Export unsigned"))])
+        if choice == "sign":
+            key = self.prompts.open_file(self.tr("Private key"), self.tr("Signing keys (*.key);;All files (*)"))
+            return key is not None, key
+        if choice == "unsigned":
+            return self._unsigned_ok(), None
+        return False, None
+
+    def _unsigned_ok(self) -> bool:
+        """True when an unsigned pack may be written; asks first when this kiosk refuses them."""
+        if operations.accepts_unsigned(self.db):
+            return True
+        return self.prompts.confirm(
+            self.tr("Export unsigned"),
+            self.tr("This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned "
+                    "pack, and so does every kiosk set the same way. Write an unsigned pack anyway?"),
+            self.tr("Export unsigned"))
 
     def _show_import_problems(self, problems: list[Problem]) -> None:
         self.import_problems = list(problems)

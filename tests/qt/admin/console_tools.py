@@ -23,12 +23,20 @@ class ScriptedPrompts:
     def __init__(self) -> None:
         self.answers: list[bool] = []
         self.files: list[Path | None] = []
+        self.choices: list[str | None] = []
         self.asked: list[tuple[str, str]] = []
         self.unsaved_answer = "discard"
 
     def confirm(self, title: str, text: str, ok: str) -> bool:
         self.asked.append((title, text))
         return self.answers.pop(0) if self.answers else True
+
+    def choose(self, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
+        self.asked.append((title, text))
+        assert self.choices, f"unexpected question {title!r}: {text}"
+        choice = self.choices.pop(0)
+        assert choice is None or choice in dict(options), f"{choice!r} is not offered by {title!r}: {options}"
+        return choice
 
     def unsaved(self, text: str) -> str:
         self.asked.append(("unsaved", text))
@@ -145,3 +153,58 @@ def history(db):
 
 def catalogue(db) -> Catalogue:
     return Catalogue(db.sessions)
+
+
+# --------------------------------------------------------------------------- the real dialogs
+
+
+class RealDialogs:
+    """The console's own question dialogs (``Prompts``); only the file choosers
+    answer from ``files``, as a person picking a file would."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from kiosk.admin.console.prompts import Prompts
+
+        self._real = Prompts(parent)
+        self.files: list[Path | None] = []
+        self.asked: list[tuple[str, str]] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+    def open_file(self, title: str, filters: str) -> Path | None:
+        self.asked.append((title, filters))
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
+        self.asked.append((title, filters))
+        return self.files.pop(0) if self.files else None
+
+
+def answer_dialogs(*buttons: str) -> list[str]:
+    """Click *buttons* (by their text), one in each of the next modal message
+    boxes as they open; the list returned fills with the boxes' texts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    texts: list[str] = []
+    pending = list(buttons)
+
+    def poll(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            offered = {b.text().replace("&", ""): b for b in box.buttons()}
+            wanted = pending.pop(0)
+            texts.append(box.text())
+            if wanted in offered:
+                offered[wanted].click()
+            else:  # close it (a test must not hang on it) and say why in the texts
+                texts.append(f"no button {wanted!r}, only {list(offered)}")
+                box.reject()
+            if pending:
+                QTimer.singleShot(10, poll)
+        elif tries < 3000:  # the dialog is not open yet
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+
+    QTimer.singleShot(0, poll)
+    return texts

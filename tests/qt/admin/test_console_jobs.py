@@ -107,7 +107,7 @@ def test_unsaved_edits_are_kept_when_the_import_is_not_confirmed(qtbot, console,
 def test_a_pack_exported_from_the_console_imports_back(qtbot, console, db, tmp_path):
     target = tmp_path / "content.kioskpack"
     console.prompts.files.append(target)
-    console.prompts.answers.append(False)  # no signature
+    console.prompts.choices.append("unsigned")
     click(qtbot, tool(console, console.export_pack_action))
     wait_idle(qtbot, console)
     assert target.is_file()
