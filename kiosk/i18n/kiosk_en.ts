@@ -66,317 +66,221 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="275"/>
         <source>Kind</source>
         <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="275"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="275"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="275"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="435"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="435"/>
-        <source>Backup taken first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="499"/>
-        <location filename="../admin/console/window.py" line="675"/>
+        <location filename="../admin/console/window.py" line="341"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="503"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
-        <location filename="../admin/console/window.py" line="826"/>
-        <location filename="../admin/console/window.py" line="827"/>
-        <location filename="../admin/console/window.py" line="828"/>
+        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Drop every unsaved edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
-        <location filename="../admin/console/window.py" line="793"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="528"/>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="529"/>
-        <source>Filter by title or slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="530"/>
-        <source>Unverified only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="531"/>
-        <source>Only records with translations nobody has checked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="532"/>
-        <source>Titles in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="533"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="534"/>
-        <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="535"/>
-        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="536"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
-        <location filename="../admin/console/window.py" line="1024"/>
-        <source>Import report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Undo the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Redo what was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="551"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="417"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="682"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -384,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="683"/>
+        <location filename="../admin/console/window.py" line="349"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -392,181 +296,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="685"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../admin/console/window.py" line="703"/>
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n problem to fix before saving</numerusform>
-            <numerusform>%n problems to fix before saving</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../admin/console/window.py" line="716"/>
+        <location filename="../admin/console/window.py" line="371"/>
         <source>No problems: every edit can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="376"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="376"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="774"/>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="783"/>
-        <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="791"/>
-        <source>Delete record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="792"/>
-        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="800"/>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="809"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="809"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="819"/>
-        <source>Publish %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="819"/>
-        <source>Unpublish %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="844"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="845"/>
+        <location filename="../admin/console/window.py" line="445"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="848"/>
+        <location filename="../admin/console/window.py" line="448"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="853"/>
+        <location filename="../admin/console/window.py" line="453"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="865"/>
+        <location filename="../admin/console/window.py" line="465"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="887"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="889"/>
-        <location filename="../admin/console/window.py" line="964"/>
+        <location filename="../admin/console/window.py" line="488"/>
         <source>Backup taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="899"/>
+        <location filename="../admin/console/window.py" line="498"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="900"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="902"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="905"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="910"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="914"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -574,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="919"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -582,239 +432,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="929"/>
-        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="930"/>
-        <source>Discard edits and go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="934"/>
-        <location filename="../admin/console/window.py" line="936"/>
-        <source>Import workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="936"/>
-        <location filename="../admin/console/window.py" line="975"/>
-        <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="940"/>
-        <location filename="../admin/console/window.py" line="952"/>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="946"/>
-        <location filename="../admin/console/window.py" line="948"/>
-        <source>Import pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="948"/>
-        <location filename="../admin/console/window.py" line="991"/>
-        <source>Content packs (*.kioskpack)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="962"/>
-        <source>%1 imported as history entry #%2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="966"/>
-        <source>%1 holds the same content as the kiosk; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="975"/>
-        <source>Export workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="989"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="981"/>
-        <location filename="../admin/console/window.py" line="1007"/>
-        <source>Writing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="984"/>
-        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <location filename="../admin/console/window.py" line="991"/>
-        <source>Export pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="996"/>
-        <source>Sign the pack?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="997"/>
-        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="998"/>
-        <source>Choose key file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="999"/>
-        <source>Private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="999"/>
-        <source>Signing keys (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1003"/>
-        <source>signed with key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1003"/>
-        <source>unsigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1004"/>
-        <source>Wrote %1: content version %2, %3 files, %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1020"/>
-        <source>sheet %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1024"/>
-        <source>Import report (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1065"/>
-        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1067"/>
-        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1070"/>
-        <source>Your unsaved edits will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1071"/>
-        <source>Restore version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1071"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1078"/>
-        <source>Version %1 restored as history entry #%2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1082"/>
-        <source>Restoring version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1093"/>
+        <location filename="../admin/console/window.py" line="532"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1115"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1117"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1166"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1172"/>
-        <source>%1: cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../admin/console/window.py" line="1178"/>
-        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
-        <translation>
-            <numerusform>%1: refused, nothing was changed. %n problem, listed in the Import report below.</numerusform>
-            <numerusform>%1: refused, nothing was changed. %n problems, listed in the Import report below.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1181"/>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1192"/>
-        <source>(It was too late to cancel: the work had finished.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="572"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1198"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="572"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1205"/>
+        <location filename="../admin/console/window.py" line="578"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +679,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="56"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="56"/>
+        <source>Backup taken first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="71"/>
+        <source>Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="72"/>
+        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="114"/>
+        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="116"/>
+        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="119"/>
+        <source>Your unsaved edits will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="120"/>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="120"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="126"/>
+        <source>Version %1 restored as history entry #%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="130"/>
+        <source>Restoring version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1045,6 +771,54 @@
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="70"/>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../admin/console/transfers.py" line="37"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="37"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="37"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="37"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="38"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="38"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="53"/>
+        <source>sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="57"/>
+        <source>Import report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="57"/>
+        <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,9 +886,61 @@
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="56"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="84"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="98"/>
+        <source>%1: cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/jobbar.py" line="103"/>
+        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
+        <translation>
+            <numerusform>%1: refused, nothing was changed. %n problem, listed in the Import report below.</numerusform>
+            <numerusform>%1: refused, nothing was changed. %n problems, listed in the Import report below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="106"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="115"/>
+        <source>(It was too late to cancel: the work had finished.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindList</name>
+    <message>
+        <location filename="../admin/console/records.py" line="80"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/records.py" line="98"/>
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1122,17 +948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
         <source>All sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
         <source>Nothing to show here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,33 +974,33 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/media.py" line="66"/>
+        <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="67"/>
+        <location filename="../admin/console/media.py" line="67"/>
         <source>%1: there is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="68"/>
+        <location filename="../admin/console/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="69"/>
+        <location filename="../admin/console/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="70"/>
+        <location filename="../admin/console/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="71"/>
+        <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1008,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../admin/console/preview.py" line="38"/>
+        <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
         <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation type="unfinished"></translation>
@@ -1329,7 +1155,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../admin/console/prompts.py" line="33"/>
+        <location filename="../admin/console/prompts.py" line="44"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,26 +1411,96 @@
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="212"/>
+        <source>Filter by title or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="213"/>
+        <source>Unverified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="214"/>
+        <source>Only records with translations nobody has checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="215"/>
+        <source>Titles in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="339"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="349"/>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="358"/>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="359"/>
+        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="360"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="367"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="376"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="376"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="386"/>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="386"/>
+        <source>Unpublish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,108 +1702,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="148"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="176"/>
+        <location filename="../ui/staff_menu.py" line="150"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="184"/>
+        <location filename="../ui/staff_menu.py" line="158"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="189"/>
+        <location filename="../ui/staff_menu.py" line="163"/>
         <source>This PIN cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="192"/>
+        <location filename="../ui/staff_menu.py" line="166"/>
         <source>The new PIN is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="191"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="201"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="205"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Imported content version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="237"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="231"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="235"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="266"/>
+        <location filename="../ui/staff_menu.py" line="240"/>
         <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="274"/>
+        <location filename="../ui/staff_menu.py" line="248"/>
         <source>This setting cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="287"/>
+        <location filename="../ui/staff_menu.py" line="261"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="278"/>
         <source>Writing diagnostics to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="282"/>
         <source>The diagnostics could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="284"/>
         <source>Diagnostics written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="309"/>
         <source>Please wait: the previous task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="335"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +1952,155 @@
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../admin/console/transfers.py" line="88"/>
+        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="89"/>
+        <source>Discard edits and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="93"/>
+        <location filename="../admin/console/transfers.py" line="95"/>
+        <source>Import workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="134"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="99"/>
+        <location filename="../admin/console/transfers.py" line="111"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="105"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
+        <source>Import pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="150"/>
+        <source>Content packs (*.kioskpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="120"/>
+        <source>%1 imported as history entry #%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="122"/>
+        <source>Backup taken first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="124"/>
+        <source>%1 holds the same content as the kiosk; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="134"/>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="132"/>
+        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="148"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="140"/>
+        <location filename="../admin/console/transfers.py" line="166"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="143"/>
+        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="148"/>
+        <location filename="../admin/console/transfers.py" line="150"/>
+        <source>Export pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="148"/>
+        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="162"/>
+        <source>signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="162"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="163"/>
+        <source>Wrote %1: content version %2, %3 files, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="172"/>
+        <source>Sign the pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="173"/>
+        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="174"/>
+        <source>Sign with key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="187"/>
+        <location filename="../admin/console/transfers.py" line="190"/>
+        <source>Export unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="176"/>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="176"/>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="188"/>
+        <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ class WheelGuard(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        #: The widget that receives the wheel (a field, or a scrolling field's viewport) -> its field.
+        # The widget that receives the wheel (a field, or a scrolling field's viewport) -> its field.
         self._fields: dict[QWidget, QWidget] = {}
 
     def watch(self, *fields: QWidget) -> None:

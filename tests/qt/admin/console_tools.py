@@ -108,19 +108,19 @@ def choose(combo: QComboBox, data: str) -> None:
 
 def select(qtbot, window: ConsoleWindow, kind: str, slug: str) -> None:
     """Click *kind* in the kinds list, then the record *slug* in the record list."""
-    item = window.kind_items[kind]
-    rect = window.kind_list.visualItemRect(item)
-    qtbot.mouseClick(window.kind_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.kind == kind
-    proxy = window.record_filter
+    item = window.kinds.items[kind]
+    rect = window.kinds.tree.visualItemRect(item)
+    qtbot.mouseClick(window.kinds.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.records.kind == kind
+    proxy = window.records.filter
     for row in range(proxy.rowCount()):
         if proxy.index(row, 2).data() == slug:
             index = proxy.index(row, 1)
-            window.table.scrollTo(index)
-            qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=window.table.visualRect(index).center())
+            window.records.table.scrollTo(index)
+            qtbot.mouseClick(window.records.table.viewport(), Qt.MouseButton.LeftButton, pos=window.records.table.visualRect(index).center())
             assert window.editor.record is not None and window.editor.record.slug == slug
             return
-    raise AssertionError(f"{slug} is not in the list of {kind}: {window.visible_slugs()}")
+    raise AssertionError(f"{slug} is not in the list of {kind}: {window.records.visible_slugs()}")
 
 
 def save(qtbot, window: ConsoleWindow) -> None:

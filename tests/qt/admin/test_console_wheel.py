@@ -57,7 +57,7 @@ def test_the_wheel_over_any_field_scrolls_the_form_and_changes_nothing(qtbot, co
         assert bar.maximum() > 0, "the form must be longer than its pane for this test"
         for name, widget in form_fields(console).items():
             types.add(type(widget).__name__)
-            console.table.setFocus()  # the pointer passes over the field; staff never clicked into it
+            console.records.table.setFocus()  # the pointer passes over the field; staff never clicked into it
             bar.setValue(0)
             before = value(widget)
             wheel(widget)
@@ -81,8 +81,8 @@ def test_a_field_clicked_into_takes_the_wheel(qtbot, console):
 
 
 def test_the_wheel_over_the_language_choices_switches_nothing(qtbot, console):
-    for combo in (console.language_combo, console.list_language):
-        console.table.setFocus()
+    for combo in (console.language_combo, console.records.language_combo):
+        console.records.table.setFocus()
         before = combo.currentIndex()
         wheel(combo, 1 if before > 0 else -1)  # towards an entry that is there
         assert combo.currentIndex() == before, combo.objectName()
