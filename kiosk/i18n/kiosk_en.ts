@@ -128,9 +128,9 @@
     </message>
     <message>
         <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <location filename="../admin/console/window.py" line="426"/>
-        <location filename="../admin/console/window.py" line="427"/>
-        <location filename="../admin/console/window.py" line="428"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,27 +260,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="416"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="346"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="349"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -296,127 +296,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="349"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="371"/>
+        <location filename="../admin/console/window.py" line="369"/>
         <source>No problems: every edit can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="376"/>
+        <location filename="../admin/console/window.py" line="374"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="376"/>
+        <location filename="../admin/console/window.py" line="374"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="445"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="448"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="453"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="465"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="488"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Backup taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="498"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -432,37 +432,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="572"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="571"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="572"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="578"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,88 +1171,88 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="446"/>
+        <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
+        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="447"/>
+        <location filename="../admin/console/editor.py" line="263"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="448"/>
+        <location filename="../admin/console/editor.py" line="264"/>
         <source>Texts and translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="449"/>
+        <location filename="../admin/console/editor.py" line="265"/>
         <source>Source, web address and image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="452"/>
+        <location filename="../admin/console/editor.py" line="268"/>
         <source>Visitors can see this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="453"/>
+        <location filename="../admin/console/editor.py" line="269"/>
         <source>This is the year&apos;s focus industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="454"/>
+        <location filename="../admin/console/editor.py" line="270"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="455"/>
+        <location filename="../admin/console/editor.py" line="271"/>
         <source>Smaller numbers come first on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="456"/>
+        <location filename="../admin/console/editor.py" line="272"/>
         <source>Shown as a QR code on the record&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="459"/>
+        <location filename="../admin/console/editor.py" line="275"/>
         <source>Required in every language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="462"/>
+        <location filename="../admin/console/editor.py" line="278"/>
         <source>Choose image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="463"/>
+        <location filename="../admin/console/editor.py" line="279"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="464"/>
+        <location filename="../admin/console/editor.py" line="280"/>
         <source>Choose a record on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="529"/>
+        <location filename="../admin/console/editor.py" line="345"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="530"/>
+        <location filename="../admin/console/editor.py" line="346"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="530"/>
+        <location filename="../admin/console/editor.py" line="346"/>
         <source>Not published: visitors do not see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="532"/>
+        <location filename="../admin/console/editor.py" line="348"/>
         <source>%n translation(s) not verified</source>
         <translation>
             <numerusform>%n translation not verified</numerusform>
@@ -1260,59 +1260,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="534"/>
+        <location filename="../admin/console/editor.py" line="350"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="613"/>
+        <location filename="../admin/console/editor.py" line="429"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="625"/>
-        <location filename="../admin/console/editor.py" line="633"/>
+        <location filename="../admin/console/editor.py" line="441"/>
+        <location filename="../admin/console/editor.py" line="449"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="655"/>
+        <location filename="../admin/console/editor.py" line="471"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="656"/>
+        <location filename="../admin/console/editor.py" line="472"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="667"/>
+        <location filename="../admin/console/editor.py" line="483"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="670"/>
+        <location filename="../admin/console/editor.py" line="486"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="685"/>
-        <location filename="../admin/console/editor.py" line="691"/>
+        <location filename="../admin/console/editor.py" line="501"/>
+        <location filename="../admin/console/editor.py" line="507"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="724"/>
+        <location filename="../admin/console/editor.py" line="540"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="730"/>
+        <location filename="../admin/console/editor.py" line="546"/>
         <source>Mark %1 verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="730"/>
+        <location filename="../admin/console/editor.py" line="546"/>
         <source>Mark %1 not verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,13 +2106,13 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/editor.py" line="200"/>
+        <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
+        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="201"/>
+        <location filename="../admin/console/fields.py" line="160"/>
         <source>Tick once a person has checked this translation</source>
         <translation type="unfinished"></translation>
     </message>

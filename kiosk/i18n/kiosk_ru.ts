@@ -128,9 +128,9 @@
     </message>
     <message>
         <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <location filename="../admin/console/window.py" line="426"/>
-        <location filename="../admin/console/window.py" line="427"/>
-        <location filename="../admin/console/window.py" line="428"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
@@ -260,27 +260,27 @@
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="416"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="346"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="349"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -298,127 +298,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="349"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="371"/>
+        <location filename="../admin/console/window.py" line="369"/>
         <source>No problems: every edit can be saved.</source>
         <translation>Проблем нет: все правки можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="376"/>
+        <location filename="../admin/console/window.py" line="374"/>
         <source>Problems (%1)</source>
         <translation>Проблемы (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="376"/>
+        <location filename="../admin/console/window.py" line="374"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="445"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="448"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="453"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="465"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>Сохранено как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="488"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Backup taken first: %1</source>
         <translation>Сначала сделана резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="498"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -427,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -436,37 +436,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="572"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="571"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="572"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="578"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -1182,88 +1182,88 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="446"/>
+        <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
+        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="447"/>
+        <location filename="../admin/console/editor.py" line="263"/>
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="448"/>
+        <location filename="../admin/console/editor.py" line="264"/>
         <source>Texts and translations</source>
         <translation>Тексты и переводы</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="449"/>
+        <location filename="../admin/console/editor.py" line="265"/>
         <source>Source, web address and image</source>
         <translation>Источник, веб-адрес и изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="452"/>
+        <location filename="../admin/console/editor.py" line="268"/>
         <source>Visitors can see this record</source>
         <translation>Посетители видят эту запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="453"/>
+        <location filename="../admin/console/editor.py" line="269"/>
         <source>This is the year&apos;s focus industry</source>
         <translation>Это приоритетная отрасль года</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="454"/>
+        <location filename="../admin/console/editor.py" line="270"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
         <translation>Строчные буквы, цифры и дефисы; ссылки на запись следуют за переименованием</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="455"/>
+        <location filename="../admin/console/editor.py" line="271"/>
         <source>Smaller numbers come first on the kiosk</source>
         <translation>Меньшие числа показываются на киоске раньше</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="456"/>
+        <location filename="../admin/console/editor.py" line="272"/>
         <source>Shown as a QR code on the record&apos;s page</source>
         <translation>Показывается QR-кодом на странице записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="459"/>
+        <location filename="../admin/console/editor.py" line="275"/>
         <source>Required in every language</source>
         <translation>Обязательно на всех языках</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="462"/>
+        <location filename="../admin/console/editor.py" line="278"/>
         <source>Choose image…</source>
         <translation>Выбрать изображение…</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="463"/>
+        <location filename="../admin/console/editor.py" line="279"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="464"/>
+        <location filename="../admin/console/editor.py" line="280"/>
         <source>Choose a record on the left, or make a new one.</source>
         <translation>Выберите запись слева или создайте новую.</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="529"/>
+        <location filename="../admin/console/editor.py" line="345"/>
         <source>(no title yet)</source>
         <translation>(названия пока нет)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="530"/>
+        <location filename="../admin/console/editor.py" line="346"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="530"/>
+        <location filename="../admin/console/editor.py" line="346"/>
         <source>Not published: visitors do not see it</source>
         <translation>Не опубликовано: посетители не видят</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="532"/>
+        <location filename="../admin/console/editor.py" line="348"/>
         <source>%n translation(s) not verified</source>
         <translation>
             <numerusform>%n перевод не проверен</numerusform>
@@ -1272,59 +1272,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="534"/>
+        <location filename="../admin/console/editor.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="613"/>
+        <location filename="../admin/console/editor.py" line="429"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="625"/>
-        <location filename="../admin/console/editor.py" line="633"/>
+        <location filename="../admin/console/editor.py" line="441"/>
+        <location filename="../admin/console/editor.py" line="449"/>
         <source>%1 (missing)</source>
         <translation>%1 (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="655"/>
+        <location filename="../admin/console/editor.py" line="471"/>
         <source>No image</source>
         <translation>Нет изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="656"/>
+        <location filename="../admin/console/editor.py" line="472"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
         <translation>Вместо него киоск показывает значок отрасли.</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="667"/>
+        <location filename="../admin/console/editor.py" line="483"/>
         <source>Missing</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="670"/>
+        <location filename="../admin/console/editor.py" line="486"/>
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="685"/>
-        <location filename="../admin/console/editor.py" line="691"/>
+        <location filename="../admin/console/editor.py" line="501"/>
+        <location filename="../admin/console/editor.py" line="507"/>
         <source>Change %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="724"/>
+        <location filename="../admin/console/editor.py" line="540"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="730"/>
+        <location filename="../admin/console/editor.py" line="546"/>
         <source>Mark %1 verified</source>
         <translation>Отметить «%1» как проверенное</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="730"/>
+        <location filename="../admin/console/editor.py" line="546"/>
         <source>Mark %1 not verified</source>
         <translation>Снять отметку проверки: %1</translation>
     </message>
@@ -2121,13 +2121,13 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/editor.py" line="200"/>
+        <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
+        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="201"/>
+        <location filename="../admin/console/fields.py" line="160"/>
         <source>Tick once a person has checked this translation</source>
         <translation>Отметьте, когда человек проверит этот перевод</translation>
     </message>

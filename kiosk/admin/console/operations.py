@@ -24,7 +24,7 @@ from typing import Any
 
 from kiosk.content.database import Database
 from kiosk.content.change.history import VersionEntry, list_versions
-from kiosk.content.change.importer import ImportResult, apply_content, current_content, restore_version
+from kiosk.content.change.importer import ImportResult, apply_content, restore_version
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
 from kiosk.content.formats.schema import ClusterIn, ContentSet
