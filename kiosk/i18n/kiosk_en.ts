@@ -777,47 +777,47 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="39"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="39"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="53"/>
+        <location filename="../admin/console/transfers.py" line="58"/>
         <source>sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="57"/>
+        <location filename="../admin/console/transfers.py" line="63"/>
         <source>Import report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="57"/>
+        <location filename="../admin/console/transfers.py" line="63"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,148 +1957,148 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="88"/>
+        <location filename="../admin/console/transfers.py" line="95"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="89"/>
+        <location filename="../admin/console/transfers.py" line="96"/>
         <source>Discard edits and go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="93"/>
-        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="100"/>
+        <location filename="../admin/console/transfers.py" line="102"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="95"/>
-        <location filename="../admin/console/transfers.py" line="134"/>
+        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
         <source>Workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="99"/>
-        <location filename="../admin/console/transfers.py" line="111"/>
+        <location filename="../admin/console/transfers.py" line="106"/>
+        <location filename="../admin/console/transfers.py" line="118"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="105"/>
-        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="112"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
         <source>Import pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="107"/>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
         <source>Content packs (*.kioskpack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="120"/>
+        <location filename="../admin/console/transfers.py" line="127"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="122"/>
+        <location filename="../admin/console/transfers.py" line="129"/>
         <source>Backup taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="124"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
-        <location filename="../admin/console/transfers.py" line="134"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
-        <location filename="../admin/console/transfers.py" line="148"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="140"/>
-        <location filename="../admin/console/transfers.py" line="166"/>
+        <location filename="../admin/console/transfers.py" line="147"/>
+        <location filename="../admin/console/transfers.py" line="173"/>
         <source>Writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="143"/>
+        <location filename="../admin/console/transfers.py" line="150"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="148"/>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="148"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="169"/>
         <source>signed with key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="169"/>
         <source>unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="163"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="172"/>
+        <location filename="../admin/console/transfers.py" line="179"/>
         <source>Sign the pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="173"/>
+        <location filename="../admin/console/transfers.py" line="180"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="181"/>
         <source>Sign with key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
-        <location filename="../admin/console/transfers.py" line="187"/>
-        <location filename="../admin/console/transfers.py" line="190"/>
+        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="197"/>
         <source>Export unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="176"/>
+        <location filename="../admin/console/transfers.py" line="183"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="176"/>
+        <location filename="../admin/console/transfers.py" line="183"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation type="unfinished"></translation>
     </message>

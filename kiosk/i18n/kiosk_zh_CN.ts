@@ -769,47 +769,47 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="37"/>
+        <location filename="../admin/console/transfers.py" line="38"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="39"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="39"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="53"/>
+        <location filename="../admin/console/transfers.py" line="58"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="57"/>
+        <location filename="../admin/console/transfers.py" line="63"/>
         <source>Import report (%1)</source>
         <translation>导入报告（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="57"/>
+        <location filename="../admin/console/transfers.py" line="63"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1942,148 +1942,148 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="88"/>
+        <location filename="../admin/console/transfers.py" line="95"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>这将替换现有内容，您未保存的修改将会丢失。继续吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="89"/>
+        <location filename="../admin/console/transfers.py" line="96"/>
         <source>Discard edits and go on</source>
         <translation>放弃修改并继续</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="93"/>
-        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="100"/>
+        <location filename="../admin/console/transfers.py" line="102"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="95"/>
-        <location filename="../admin/console/transfers.py" line="134"/>
+        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="99"/>
-        <location filename="../admin/console/transfers.py" line="111"/>
+        <location filename="../admin/console/transfers.py" line="106"/>
+        <location filename="../admin/console/transfers.py" line="118"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="105"/>
-        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="112"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
         <source>Import pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="107"/>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>内容包 (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="120"/>
+        <location filename="../admin/console/transfers.py" line="127"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 已导入，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="122"/>
+        <location filename="../admin/console/transfers.py" line="129"/>
         <source>Backup taken first: %1</source>
         <translation>事先备份：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="124"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>%1 与信息亭的内容相同，没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
-        <location filename="../admin/console/transfers.py" line="134"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>工作簿只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
-        <location filename="../admin/console/transfers.py" line="148"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="140"/>
-        <location filename="../admin/console/transfers.py" line="166"/>
+        <location filename="../admin/console/transfers.py" line="147"/>
+        <location filename="../admin/console/transfers.py" line="173"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="143"/>
+        <location filename="../admin/console/transfers.py" line="150"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>已写入 %1。请用 Excel 或 LibreOffice Calc 编辑，然后在这里导入。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="148"/>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
         <source>Export pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="148"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>内容包只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="169"/>
         <source>signed with key %1</source>
         <translation>已用密钥 %1 签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="169"/>
         <source>unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="163"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="172"/>
+        <location filename="../admin/console/transfers.py" line="179"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="173"/>
+        <location filename="../admin/console/transfers.py" line="180"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="181"/>
         <source>Sign with key…</source>
         <translation>用密钥签名…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
-        <location filename="../admin/console/transfers.py" line="187"/>
-        <location filename="../admin/console/transfers.py" line="190"/>
+        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="197"/>
         <source>Export unsigned</source>
         <translation>不签名导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="176"/>
+        <location filename="../admin/console/transfers.py" line="183"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="176"/>
+        <location filename="../admin/console/transfers.py" line="183"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>此信息亭只接受已签名的内容包（设置 packs.allow_unsigned 已关闭）：它会拒绝未签名的内容包，同样设置的信息亭也都会拒绝。仍要写出未签名的内容包吗？</translation>
     </message>

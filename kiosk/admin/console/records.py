@@ -86,7 +86,7 @@ class KindList(QFrame):
         for item in self.working.report.issues:
             issues_by_kind[item.kind] = issues_by_kind.get(item.kind, 0) + 1
         changed = self.working.changed_uids()
-        text = self.palette().color(QPalette.ColorRole.Text)
+        text = self.window().palette().color(QPalette.ColorRole.Text)  # the window's, not the pane's styled one
         for kind, item in self.items.items():
             records = self.working.state.of(kind)
             dirty = any(r.uid in changed for r in records)

@@ -30,13 +30,18 @@ from kiosk.content.problems import Problem
 class ImportReport(QObject):
     """The Import report tab: the problems of the last refused file, where they are."""
 
-    def __init__(self, tabs: QTabWidget, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.tabs = tabs
+        self.tabs: QTabWidget | None = None
+        self.index = -1
         self.problems: list[Problem] = []
         self.model = RowsModel(lambda: (self.tr("Where"), self.tr("Row"), self.tr("Column"), self.tr("Record"),
                                         self.tr("Field"), self.tr("Problem")), self)
         self.view = rows_view(self.model, "importTable", stretch=5)
+
+    def add_to(self, tabs: QTabWidget) -> None:
+        """Show the report as the last tab of *tabs*."""
+        self.tabs = tabs
         self.index = tabs.addTab(self.view, "")
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -54,12 +59,14 @@ class ImportReport(QObject):
             else:
                 rows.append(((p.where, "", "", p.record or "", p.field or "", p.message), p, ERROR))
         self.model.set_rows(rows)
-        self.tabs.setTabText(self.index, self.tr("Import report (%1)").replace("%1", str(len(rows))) if rows else self.tr("Import report"))
+        if self.tabs is not None:
+            self.tabs.setTabText(self.index, self.tr("Import report (%1)").replace("%1", str(len(rows))) if rows else self.tr("Import report"))
 
     def reveal(self, problems: list[Problem]) -> None:
         """List *problems* and bring the tab to the front."""
         self.show_problems(problems)
-        self.tabs.setCurrentIndex(self.index)
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(self.index)
 
     def retranslate(self) -> None:
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))

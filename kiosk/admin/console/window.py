@@ -180,7 +180,7 @@ class ConsoleWindow(QMainWindow):
         self.banner = Banner()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("bottomTabs")
-        self.import_report = ImportReport(self.tabs, self)
+        self.import_report = ImportReport(self)
         self.jobs = JobBar(self.banner, self.import_report.reveal, self)
         self.jobs.busyChanged.connect(self._on_busy)
         self.editor = RecordEditor(self.working, self.media_dir)
@@ -276,9 +276,9 @@ class ConsoleWindow(QMainWindow):
         self.problems_view = rows_view(self.problems_model, "problemsTable", stretch=3)
         self.problems_view.doubleClicked.connect(self._on_problem_activated)
         self.problems_view.activated.connect(self._on_problem_activated)
-        self.tabs.insertTab(0, self.problems_view, "")
-        self.tabs.insertTab(1, self.history, "")
-        self.import_report.index = self.tabs.indexOf(self.import_report.view)
+        self.tabs.addTab(self.problems_view, "")
+        self.tabs.addTab(self.history, "")
+        self.import_report.add_to(self.tabs)
         return self.tabs
 
     # ======================================================================== language
