@@ -66,221 +66,201 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="275"/>
-        <source>Kind</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="275"/>
-        <source>Record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="275"/>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="275"/>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="338"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="300"/>
         <source>Content console</source>
+        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="301"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
-        <location filename="../admin/console/window.py" line="424"/>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="403"/>
+        <location filename="../admin/console/window.py" line="404"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Drop every unsaved edit</source>
         <translation>Отбросить все несохранённые правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Redo what was undone</source>
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="414"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -289,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="347"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -298,127 +278,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="349"/>
+        <location filename="../admin/console/window.py" line="346"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="369"/>
-        <source>No problems: every edit can be saved.</source>
-        <translation>Проблем нет: все правки можно сохранить.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="374"/>
-        <source>Problems (%1)</source>
-        <translation>Проблемы (%1)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="374"/>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="388"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="388"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="411"/>
+        <location filename="../admin/console/window.py" line="389"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="411"/>
+        <location filename="../admin/console/window.py" line="389"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="402"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="443"/>
+        <location filename="../admin/console/window.py" line="421"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="429"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="441"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="484"/>
+        <location filename="../admin/console/window.py" line="462"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>Сохранено как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="464"/>
         <source>Backup taken first: %1</source>
         <translation>Сначала сделана резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="496"/>
+        <location filename="../admin/console/window.py" line="474"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="475"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="477"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="480"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="489"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -427,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="494"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -436,37 +401,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="532"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="576"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -1023,6 +988,44 @@
         <source>Preview (not saved) — %1</source>
         <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>Предпросмотр (не сохранено) — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="52"/>
+        <source>No problems: every edit can be saved.</source>
+        <translation>Проблем нет: все правки можно сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="58"/>
+        <source>Problems (%1)</source>
+        <translation>Проблемы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="58"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
     </message>
 </context>
 <context>

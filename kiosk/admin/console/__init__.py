@@ -9,6 +9,7 @@ Where things live, by what a staff member sees:
 - ``records``: the kinds of record and the record list (filter, order,
   new/duplicate/delete/move/publish).
 - ``editor`` (with its parts in ``fields``): the record's form.
+- ``problems``: the Problems tab (what keeps Save refused).
 - ``history``: the History tab and Restore.
 - ``transfers``: workbook and pack import/export, their questions, and the
   Import report tab.

@@ -2,8 +2,8 @@
 
 Left, the kinds of record and the records of the chosen kind
 (``records``); right, the record's form (``editor``); below, the problems
-that block saving, the history with Restore (``history``) and the report of
-the last import (``transfers``).  The window holds the menus and the toolbar,
+that block saving (``problems``), the history with Restore (``history``)
+and the report of the last import (``transfers``).  The window holds the menus and the toolbar,
 Save and Revert, images and the preview.  Save sends the whole working copy
 through the one import service (backup, one transaction, history entry);
 long work runs as a job off the GUI thread with a progress bar and Cancel in
@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,15 +44,15 @@ from kiosk.admin.console.editor import RecordEditor
 from kiosk.admin.console.history import HistoryPane, when
 from kiosk.admin.console.jobbar import JobBar
 from kiosk.admin.console.media import StagedImage
-from kiosk.admin.console.models import MUTED, RowsModel
 from kiosk.admin.console.operations import Conflict, Outcome
+from kiosk.admin.console.problems import ProblemsList
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.transfers import ImportReport, Transfers
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
-from kiosk.admin.console.widgets import Banner, rows_view
+from kiosk.admin.console.widgets import Banner
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.database import Database
 from kiosk.content.vocab import LANGUAGES
@@ -181,6 +181,8 @@ class ConsoleWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("bottomTabs")
         self.import_report = ImportReport(self)
+        self.problems = ProblemsList(self.working, self)
+        self.problems.issueChosen.connect(self.show_issue)
         self.jobs = JobBar(self.banner, self.import_report.reveal, self)
         self.jobs.busyChanged.connect(self._on_busy)
         self.editor = RecordEditor(self.working, self.media_dir)
@@ -272,11 +274,7 @@ class ConsoleWindow(QMainWindow):
         return form
 
     def _build_bottom(self) -> QWidget:
-        self.problems_model = RowsModel(lambda: (self.tr("Kind"), self.tr("Record"), self.tr("Field"), self.tr("Problem")), self)
-        self.problems_view = rows_view(self.problems_model, "problemsTable", stretch=3)
-        self.problems_view.doubleClicked.connect(self._on_problem_activated)
-        self.problems_view.activated.connect(self._on_problem_activated)
-        self.tabs.addTab(self.problems_view, "")
+        self.problems.add_to(self.tabs)
         self.tabs.addTab(self.history, "")
         self.import_report.add_to(self.tabs)
         return self.tabs
@@ -325,8 +323,7 @@ class ConsoleWindow(QMainWindow):
         self.undo_action.setToolTip(self.tr("Undo the last edit"))
         self.redo_action.setToolTip(self.tr("Redo what was undone"))
         self.tabs.setTabText(1, self.tr("History"))
-        self.problems_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.problems_model.columnCount() - 1))
-        for part in (self.kinds, self.records, self.jobs, self.history, self.import_report):
+        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report):
             part.retranslate()
         self._on_changed(-1)
 
@@ -335,7 +332,7 @@ class ConsoleWindow(QMainWindow):
         self.records.refresh(focus)
         self.editor.refresh()
         self.kinds.refresh()
-        self._refresh_problems()
+        self.problems.refresh()
         self._update_actions()
         dirty = self.working.is_dirty()
         self.setWindowTitle(self.tr("Content console — Jiaozhou industry kiosk") + (" *" if dirty else ""))
@@ -358,25 +355,6 @@ class ConsoleWindow(QMainWindow):
         self._update_actions()
         if not busy:
             self._on_changed(-1)
-
-    def _refresh_problems(self) -> None:
-        rows = []
-        for item in self.working.report.issues:
-            rows.append(((labels.kind_one(item.kind), item.slug or "", labels.field(item.field) if item.field else "",
-                          labels.issue(item)), item, None))
-        count = len(rows)
-        if not rows:
-            rows = [((self.tr("No problems: every edit can be saved."), "", "", ""), None, MUTED)]
-        self.problems_model.set_rows(rows)
-        self.problems_view.clearSpans()
-        if not count:
-            self.problems_view.setSpan(0, 0, 1, 4)
-        self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(count)) if count else self.tr("Problems"))
-
-    def _on_problem_activated(self, index: QModelIndex) -> None:
-        item = self.problems_model.payload(index.row())
-        if isinstance(item, Issue):
-            self.show_issue(item)
 
     def show_issue(self, item: Issue) -> None:
         """Select the record *item* is about and put the cursor in its field."""
@@ -515,7 +493,7 @@ class ConsoleWindow(QMainWindow):
         if len(issues) > 6:
             lines.append(self.tr("… and %n more in the Problems list below.", "", len(issues) - 6))
         self.banner.say("error", "\n".join(lines))
-        self.tabs.setCurrentIndex(0)
+        self.problems.bring_forward()
         if issues:
             self.show_issue(issues[0])
 

@@ -62,6 +62,6 @@ def console_with_dialogs(qtbot, db):
     ``console_tools.answer_dialogs``); files still come from ``prompts.files``."""
     prompts = RealDialogs()
     window = _open(qtbot, db, prompts)
-    prompts._real.parent = window
+    prompts.attach(window)
     yield window
     _close(window)

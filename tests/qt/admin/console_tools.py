@@ -169,6 +169,10 @@ class RealDialogs:
         self.files: list[Path | None] = []
         self.asked: list[tuple[str, str]] = []
 
+    def attach(self, window: QWidget) -> None:
+        """Open the dialogs over *window* (made after its prompts)."""
+        self._real.parent = window
+
     def __getattr__(self, name: str):
         return getattr(self._real, name)
 

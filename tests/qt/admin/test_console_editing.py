@@ -59,7 +59,7 @@ def test_a_missing_required_translation_blocks_save_and_names_the_field(qtbot, c
     assert console.banner.isVisible() and console.banner.tone == "error"
     text = console.banner.text.text()
     assert "Not saved" in text and CLUSTER in text and "Title · Русский" in text and "Required in every language" in text
-    assert console.problems_model.rows[0][0][2] == "Title · Русский"
+    assert console.problems.model.rows[0][0][2] == "Title · Русский"
     assert cell.edit.hasFocus()  # the cursor waits in the field to fill
     assert (content(db), len(history(db))) == before
 
@@ -175,7 +175,7 @@ def test_deleting_a_referenced_record_shows_where_it_is_missing_and_undo_brings_
     click(qtbot, console.records.buttons["delete"])
     assert console.prompts.asked[-1][0] == "Delete record"
     assert "haier-group" not in console.records.visible_slugs()
-    problems = [row[0] for row in console.problems_model.rows]
+    problems = [row[0] for row in console.problems.model.rows]
     assert problems == [("Production base", base.slug, "Manufacturer", "Names “haier-group”, which is not in the content (renamed or deleted?).")]
     click(qtbot, tool(console, console.save_action))
     assert console.banner.tone == "error" and base.slug in console.banner.text.text()
