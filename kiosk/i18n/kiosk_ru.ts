@@ -66,317 +66,201 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <source>Kind</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="434"/>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="435"/>
-        <source>Changes</source>
-        <translation>Изменения</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="435"/>
-        <source>Backup taken first</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Where</source>
-        <translation>Где</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="450"/>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="499"/>
-        <location filename="../admin/console/window.py" line="675"/>
+        <location filename="../admin/console/window.py" line="338"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="300"/>
         <source>Content console</source>
+        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="301"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="503"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
-        <location filename="../admin/console/window.py" line="826"/>
-        <location filename="../admin/console/window.py" line="827"/>
-        <location filename="../admin/console/window.py" line="828"/>
+        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="403"/>
+        <location filename="../admin/console/window.py" line="404"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Drop every unsaved edit</source>
         <translation>Отбросить все несохранённые правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
-        <location filename="../admin/console/window.py" line="793"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="528"/>
-        <source>Content</source>
-        <translation>Содержание</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="529"/>
-        <source>Filter by title or slug</source>
-        <translation>Фильтр по названию или идентификатору</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="530"/>
-        <source>Unverified only</source>
-        <translation>Только непроверенные</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="531"/>
-        <source>Only records with translations nobody has checked yet</source>
-        <translation>Только записи с переводами, которые ещё никто не проверил</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="532"/>
-        <source>Titles in</source>
-        <translation>Названия на</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="533"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="534"/>
-        <source>Restore this version…</source>
-        <translation>Восстановить эту версию…</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="535"/>
-        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
-        <translation>Каждое сохранение и импорт — это запись; восстановление добавляет новую запись и ничего не теряет.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="536"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
-        <location filename="../admin/console/window.py" line="1024"/>
-        <source>Import report</source>
-        <translation>Отчёт об импорте</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Redo what was undone</source>
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="551"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="682"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -385,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="683"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -394,182 +278,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="685"/>
+        <location filename="../admin/console/window.py" line="346"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../admin/console/window.py" line="703"/>
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
-            <numerusform>%n проблемы, которые нужно исправить до сохранения</numerusform>
-            <numerusform>%n проблем, которые нужно исправить до сохранения</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../admin/console/window.py" line="716"/>
-        <source>No problems: every edit can be saved.</source>
-        <translation>Проблем нет: все правки можно сохранить.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="721"/>
-        <source>Problems (%1)</source>
-        <translation>Проблемы (%1)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="721"/>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="388"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="388"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="389"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="389"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="774"/>
-        <source>New %1</source>
-        <translation>Новая запись: %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="783"/>
-        <source>Duplicate %1</source>
-        <translation>Дублировать %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="791"/>
-        <source>Delete record</source>
-        <translation>Удалить запись</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="792"/>
-        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
-        <translation>Удалить «%1»? Записи, которые на неё ссылаются, будут показывать проблему, пока их не изменят. До сохранения это можно отменить.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="800"/>
-        <source>Delete %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="809"/>
-        <source>Move up</source>
-        <translation>Переместить выше</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="809"/>
-        <source>Move down</source>
-        <translation>Переместить ниже</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="819"/>
-        <source>Publish %1</source>
-        <translation>Опубликовать %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="819"/>
-        <source>Unpublish %1</source>
-        <translation>Снять с показа %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="402"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="844"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="845"/>
+        <location filename="../admin/console/window.py" line="421"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="848"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="853"/>
+        <location filename="../admin/console/window.py" line="429"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="865"/>
+        <location filename="../admin/console/window.py" line="441"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="887"/>
+        <location filename="../admin/console/window.py" line="462"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>Сохранено как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="889"/>
-        <location filename="../admin/console/window.py" line="964"/>
+        <location filename="../admin/console/window.py" line="464"/>
         <source>Backup taken first: %1</source>
         <translation>Сначала сделана резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="899"/>
+        <location filename="../admin/console/window.py" line="474"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="900"/>
+        <location filename="../admin/console/window.py" line="475"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="902"/>
+        <location filename="../admin/console/window.py" line="477"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="905"/>
+        <location filename="../admin/console/window.py" line="480"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="910"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="914"/>
+        <location filename="../admin/console/window.py" line="489"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -578,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="919"/>
+        <location filename="../admin/console/window.py" line="494"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -587,240 +401,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="929"/>
-        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
-        <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="930"/>
-        <source>Discard edits and go on</source>
-        <translation>Отбросить правки и продолжить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="934"/>
-        <location filename="../admin/console/window.py" line="936"/>
-        <source>Import workbook</source>
-        <translation>Импорт книги</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="936"/>
-        <location filename="../admin/console/window.py" line="975"/>
-        <source>Workbooks (*.xlsx)</source>
-        <translation>Книги (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="940"/>
-        <location filename="../admin/console/window.py" line="952"/>
-        <source>Importing %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="946"/>
-        <location filename="../admin/console/window.py" line="948"/>
-        <source>Import pack</source>
-        <translation>Импорт пакета</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="948"/>
-        <location filename="../admin/console/window.py" line="991"/>
-        <source>Content packs (*.kioskpack)</source>
-        <translation>Пакеты содержания (*.kioskpack)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="962"/>
-        <source>%1 imported as history entry #%2: %3.</source>
-        <translation>%1 импортирован как запись истории №%2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="966"/>
-        <source>%1 holds the same content as the kiosk; nothing changed.</source>
-        <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="975"/>
-        <source>Export workbook</source>
-        <translation>Экспорт книги</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
-        <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="989"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="981"/>
-        <location filename="../admin/console/window.py" line="1007"/>
-        <source>Writing %1</source>
-        <translation>Запись %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="984"/>
-        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
-        <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <location filename="../admin/console/window.py" line="991"/>
-        <source>Export pack</source>
-        <translation>Экспорт пакета</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
-        <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="996"/>
-        <source>Sign the pack?</source>
-        <translation>Подписать пакет?</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="997"/>
-        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
-        <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="998"/>
-        <source>Choose key file…</source>
-        <translation>Выбрать файл ключа…</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="999"/>
-        <source>Private key</source>
-        <translation>Закрытый ключ</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="999"/>
-        <source>Signing keys (*.key);;All files (*)</source>
-        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1003"/>
-        <source>signed with key %1</source>
-        <translation>подписан ключом %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1003"/>
-        <source>unsigned</source>
-        <translation>без подписи</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1004"/>
-        <source>Wrote %1: content version %2, %3 files, %4.</source>
-        <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1020"/>
-        <source>sheet %1</source>
-        <translation>лист %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1024"/>
-        <source>Import report (%1)</source>
-        <translation>Отчёт об импорте (%1)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1065"/>
-        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
-        <translation>Запись №%1 сделана до того, как киоск стал хранить снимки; восстановите резервную копию.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1067"/>
-        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
-        <translation>Вернуть содержание к состоянию после записи №%1 (%2, %3)? Это станет новой записью; более поздние не теряются.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1070"/>
-        <source>Your unsaved edits will be lost.</source>
-        <translation>Несохранённые правки будут потеряны.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1071"/>
-        <source>Restore version</source>
-        <translation>Восстановить версию</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1071"/>
-        <source>Restore</source>
-        <translation>Восстановить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1078"/>
-        <source>Version %1 restored as history entry #%2: %3.</source>
-        <translation>Версия %1 восстановлена как запись истории №%2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1082"/>
-        <source>Restoring version %1</source>
-        <translation>Восстановление версии %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1093"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1115"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1117"/>
+        <location filename="../admin/console/window.py" line="532"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1166"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1172"/>
-        <source>%1: cancelled. Nothing was changed.</source>
-        <translation>%1: отменено. Ничего не изменено.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../admin/console/window.py" line="1178"/>
-        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
-        <translation>
-            <numerusform>%1: отклонено, ничего не изменено. %n проблема — в отчёте об импорте ниже.</numerusform>
-            <numerusform>%1: отклонено, ничего не изменено. %n проблемы — в отчёте об импорте ниже.</numerusform>
-            <numerusform>%1: отклонено, ничего не изменено. %n проблем — в отчёте об импорте ниже.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1181"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 — ошибка: %2</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1192"/>
-        <source>(It was too late to cancel: the work had finished.)</source>
-        <translation>(Отменить было уже поздно: работа завершилась.)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1198"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1205"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -1041,6 +652,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="55"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="56"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="56"/>
+        <source>Backup taken first</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="71"/>
+        <source>Restore this version…</source>
+        <translation>Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="72"/>
+        <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
+        <translation>Каждое сохранение и импорт — это запись; восстановление добавляет новую запись и ничего не теряет.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="114"/>
+        <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
+        <translation>Запись №%1 сделана до того, как киоск стал хранить снимки; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="116"/>
+        <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
+        <translation>Вернуть содержание к состоянию после записи №%1 (%2, %3)? Это станет новой записью; более поздние не теряются.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="119"/>
+        <source>Your unsaved edits will be lost.</source>
+        <translation>Несохранённые правки будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="120"/>
+        <source>Restore version</source>
+        <translation>Восстановить версию</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="120"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="126"/>
+        <source>Version %1 restored as history entry #%2: %3.</source>
+        <translation>Версия %1 восстановлена как запись истории №%2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="130"/>
+        <source>Restoring version %1</source>
+        <translation>Восстановление версии %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1056,6 +745,54 @@
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="70"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../admin/console/transfers.py" line="38"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="38"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="38"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="38"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="39"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="39"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="58"/>
+        <source>sheet %1</source>
+        <translation>лист %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="63"/>
+        <source>Import report (%1)</source>
+        <translation>Отчёт об импорте (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="63"/>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
     </message>
 </context>
 <context>
@@ -1122,9 +859,63 @@
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="84"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="98"/>
+        <source>%1: cancelled. Nothing was changed.</source>
+        <translation>%1: отменено. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/jobbar.py" line="103"/>
+        <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
+        <translation>
+            <numerusform>%1: отклонено, ничего не изменено. %n проблема — в отчёте об импорте ниже.</numerusform>
+            <numerusform>%1: отклонено, ничего не изменено. %n проблемы — в отчёте об импорте ниже.</numerusform>
+            <numerusform>%1: отклонено, ничего не изменено. %n проблем — в отчёте об импорте ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="106"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/jobbar.py" line="115"/>
+        <source>(It was too late to cancel: the work had finished.)</source>
+        <translation>(Отменить было уже поздно: работа завершилась.)</translation>
+    </message>
+</context>
+<context>
+    <name>KindList</name>
+    <message>
+        <location filename="../admin/console/records.py" line="80"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/records.py" line="98"/>
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
+            <numerusform>%n проблемы, которые нужно исправить до сохранения</numerusform>
+            <numerusform>%n проблем, которые нужно исправить до сохранения</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1133,17 +924,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
         <source>All sectors</source>
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
@@ -1159,33 +950,33 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/media.py" line="66"/>
+        <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation>Не удалось записать изображение в формате %1.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="67"/>
+        <location filename="../admin/console/media.py" line="67"/>
         <source>%1: there is no such file.</source>
         <translation>%1: такого файла нет.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="68"/>
+        <location filename="../admin/console/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
         <translation>Файл %1 занимает %2 МБ; принимаются изображения до %3 МБ. Сначала сохраните его меньшего размера в графическом редакторе.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="69"/>
+        <location filename="../admin/console/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
         <translation>%1 — не изображение, которое можно прочитать (%2). Выберите файл JPEG, PNG, WebP, GIF или BMP.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="70"/>
+        <location filename="../admin/console/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
         <translation>%1 — %2 × %3 пикселей; принимаются изображения не больше %4 пикселей по длинной стороне.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="71"/>
+        <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>Не удалось прочитать %1 как изображение (%2).</translation>
     </message>
@@ -1193,10 +984,48 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../admin/console/preview.py" line="38"/>
+        <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
         <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>Предпросмотр (не сохранено) — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="30"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="52"/>
+        <source>No problems: every edit can be saved.</source>
+        <translation>Проблем нет: все правки можно сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="58"/>
+        <source>Problems (%1)</source>
+        <translation>Проблемы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/problems.py" line="58"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1169,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../admin/console/prompts.py" line="33"/>
+        <location filename="../admin/console/prompts.py" line="44"/>
         <source>Unsaved edits</source>
         <translation>Несохранённые правки</translation>
     </message>
@@ -1356,88 +1185,88 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="446"/>
+        <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
+        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="447"/>
+        <location filename="../admin/console/editor.py" line="263"/>
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="448"/>
+        <location filename="../admin/console/editor.py" line="264"/>
         <source>Texts and translations</source>
         <translation>Тексты и переводы</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="449"/>
+        <location filename="../admin/console/editor.py" line="265"/>
         <source>Source, web address and image</source>
         <translation>Источник, веб-адрес и изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="452"/>
+        <location filename="../admin/console/editor.py" line="268"/>
         <source>Visitors can see this record</source>
         <translation>Посетители видят эту запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="453"/>
+        <location filename="../admin/console/editor.py" line="269"/>
         <source>This is the year&apos;s focus industry</source>
         <translation>Это приоритетная отрасль года</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="454"/>
+        <location filename="../admin/console/editor.py" line="270"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
         <translation>Строчные буквы, цифры и дефисы; ссылки на запись следуют за переименованием</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="455"/>
+        <location filename="../admin/console/editor.py" line="271"/>
         <source>Smaller numbers come first on the kiosk</source>
         <translation>Меньшие числа показываются на киоске раньше</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="456"/>
+        <location filename="../admin/console/editor.py" line="272"/>
         <source>Shown as a QR code on the record&apos;s page</source>
         <translation>Показывается QR-кодом на странице записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="459"/>
+        <location filename="../admin/console/editor.py" line="275"/>
         <source>Required in every language</source>
         <translation>Обязательно на всех языках</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="462"/>
+        <location filename="../admin/console/editor.py" line="278"/>
         <source>Choose image…</source>
         <translation>Выбрать изображение…</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="463"/>
+        <location filename="../admin/console/editor.py" line="279"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="464"/>
+        <location filename="../admin/console/editor.py" line="280"/>
         <source>Choose a record on the left, or make a new one.</source>
         <translation>Выберите запись слева или создайте новую.</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="529"/>
+        <location filename="../admin/console/editor.py" line="345"/>
         <source>(no title yet)</source>
         <translation>(названия пока нет)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="530"/>
+        <location filename="../admin/console/editor.py" line="346"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="530"/>
+        <location filename="../admin/console/editor.py" line="346"/>
         <source>Not published: visitors do not see it</source>
         <translation>Не опубликовано: посетители не видят</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="532"/>
+        <location filename="../admin/console/editor.py" line="348"/>
         <source>%n translation(s) not verified</source>
         <translation>
             <numerusform>%n перевод не проверен</numerusform>
@@ -1446,59 +1275,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="534"/>
+        <location filename="../admin/console/editor.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="613"/>
+        <location filename="../admin/console/editor.py" line="429"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="625"/>
-        <location filename="../admin/console/editor.py" line="633"/>
+        <location filename="../admin/console/editor.py" line="441"/>
+        <location filename="../admin/console/editor.py" line="449"/>
         <source>%1 (missing)</source>
         <translation>%1 (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="655"/>
+        <location filename="../admin/console/editor.py" line="471"/>
         <source>No image</source>
         <translation>Нет изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="656"/>
+        <location filename="../admin/console/editor.py" line="472"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
         <translation>Вместо него киоск показывает значок отрасли.</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="667"/>
+        <location filename="../admin/console/editor.py" line="483"/>
         <source>Missing</source>
         <translation>Отсутствует</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="670"/>
+        <location filename="../admin/console/editor.py" line="486"/>
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="685"/>
-        <location filename="../admin/console/editor.py" line="691"/>
+        <location filename="../admin/console/editor.py" line="501"/>
+        <location filename="../admin/console/editor.py" line="507"/>
         <source>Change %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="724"/>
+        <location filename="../admin/console/editor.py" line="540"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="730"/>
+        <location filename="../admin/console/editor.py" line="546"/>
         <source>Mark %1 verified</source>
         <translation>Отметить «%1» как проверенное</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="730"/>
+        <location filename="../admin/console/editor.py" line="546"/>
         <source>Mark %1 not verified</source>
         <translation>Снять отметку проверки: %1</translation>
     </message>
@@ -1599,26 +1428,96 @@
             <numerusform>%n проблем</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="212"/>
+        <source>Filter by title or slug</source>
+        <translation>Фильтр по названию или идентификатору</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="213"/>
+        <source>Unverified only</source>
+        <translation>Только непроверенные</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="214"/>
+        <source>Only records with translations nobody has checked yet</source>
+        <translation>Только записи с переводами, которые ещё никто не проверил</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="215"/>
+        <source>Titles in</source>
+        <translation>Названия на</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="339"/>
+        <source>New %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="349"/>
+        <source>Duplicate %1</source>
+        <translation>Дублировать %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="358"/>
+        <source>Delete record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="359"/>
+        <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
+        <translation>Удалить «%1»? Записи, которые на неё ссылаются, будут показывать проблему, пока их не изменят. До сохранения это можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="360"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="367"/>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="376"/>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="376"/>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="386"/>
+        <source>Publish %1</source>
+        <translation>Опубликовать %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="386"/>
+        <source>Unpublish %1</source>
+        <translation>Снять с показа %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
@@ -1830,108 +1729,108 @@
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="148"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="176"/>
+        <location filename="../ui/staff_menu.py" line="150"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="184"/>
+        <location filename="../ui/staff_menu.py" line="158"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="189"/>
+        <location filename="../ui/staff_menu.py" line="163"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="192"/>
+        <location filename="../ui/staff_menu.py" line="166"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="191"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="201"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="205"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="237"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="231"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="235"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="266"/>
+        <location filename="../ui/staff_menu.py" line="240"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="274"/>
+        <location filename="../ui/staff_menu.py" line="248"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="287"/>
+        <location filename="../ui/staff_menu.py" line="261"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="278"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="282"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="284"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="309"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="335"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2084,15 +1983,164 @@
     </message>
 </context>
 <context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../admin/console/transfers.py" line="95"/>
+        <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
+        <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="96"/>
+        <source>Discard edits and go on</source>
+        <translation>Отбросить правки и продолжить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="100"/>
+        <location filename="../admin/console/transfers.py" line="102"/>
+        <source>Import workbook</source>
+        <translation>Импорт книги</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Книги (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="106"/>
+        <location filename="../admin/console/transfers.py" line="118"/>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="112"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
+        <source>Import pack</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
+        <source>Content packs (*.kioskpack)</source>
+        <translation>Пакеты содержания (*.kioskpack)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="127"/>
+        <source>%1 imported as history entry #%2: %3.</source>
+        <translation>%1 импортирован как запись истории №%2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="129"/>
+        <source>Backup taken first: %1</source>
+        <translation>Сначала сделана резервная копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="131"/>
+        <source>%1 holds the same content as the kiosk; nothing changed.</source>
+        <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
+        <source>Export workbook</source>
+        <translation>Экспорт книги</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="147"/>
+        <location filename="../admin/console/transfers.py" line="173"/>
+        <source>Writing %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="150"/>
+        <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
+        <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
+        <source>Export pack</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="155"/>
+        <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
+        <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="169"/>
+        <source>signed with key %1</source>
+        <translation>подписан ключом %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="169"/>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="170"/>
+        <source>Wrote %1: content version %2, %3 files, %4.</source>
+        <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="179"/>
+        <source>Sign the pack?</source>
+        <translation>Подписать пакет?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="180"/>
+        <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
+        <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="181"/>
+        <source>Sign with key…</source>
+        <translation>Подписать ключом…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="197"/>
+        <source>Export unsigned</source>
+        <translation>Экспорт без подписи</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="183"/>
+        <source>Private key</source>
+        <translation>Закрытый ключ</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="183"/>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="195"/>
+        <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
+        <translation>Этот киоск принимает только подписанные пакеты (настройка packs.allow_unsigned выключена): пакет без подписи он отклонит, как и любой киоск с той же настройкой. Всё равно записать пакет без подписи?</translation>
+    </message>
+</context>
+<context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/editor.py" line="200"/>
+        <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
+        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="201"/>
+        <location filename="../admin/console/fields.py" line="160"/>
         <source>Tick once a person has checked this translation</source>
         <translation>Отметьте, когда человек проверит этот перевод</translation>
     </message>

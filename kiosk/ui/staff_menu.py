@@ -16,18 +16,18 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.runtime import usb
 from kiosk.content.change.pin import PinError, PinStore
 from kiosk.content import backups
 from kiosk.content.database import Database
-from kiosk.content.progress import CancelToken, Cancelled
+from kiosk.content.progress import CancelToken
+from kiosk.gui.jobs import Job
 from kiosk.content.change.settings import Settings, SettingsError
 
 QML_IMPORT_NAME = "Kiosk.Bridge"
@@ -43,32 +43,6 @@ AUTO_CLOSE_MS = 60_000
 ACTOR = "kiosk-staff"
 #: Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
-
-
-class Job(QThread):
-    """Runs ``work(progress)`` off the GUI thread; reports progress and the outcome by signal."""
-
-    progressed = Signal(int, int, str)
-    done = Signal(object, str)  # result, error message ('' on success)
-
-    def __init__(self, work: Callable[[CancelToken], Any], parent: QObject | None = None):
-        super().__init__(parent)
-        self._work = work
-        self.token = CancelToken(self._report)
-
-    def _report(self, done: int, total: int, message: str) -> None:
-        self.progressed.emit(done, total, message)  # queued to the GUI thread
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.token)
-        except Cancelled as exc:
-            self.done.emit(None, str(exc))
-        except Exception as exc:  # every failure is shown, none is lost
-            log.exception("staff menu job failed")
-            self.done.emit(None, str(exc).strip() or type(exc).__name__)
-        else:
-            self.done.emit(result, "")
 
 
 class StaffMenu(QObject):
@@ -334,9 +308,10 @@ class StaffMenu(QObject):
         if self._job is not None:
             self._say(translate("StaffMenu", "Please wait: the previous task is still running."), True)
             return
-        job = Job(work, self)
+        job = Job(label, work, self)
         job.progressed.connect(self._on_progress)
-        job.done.connect(lambda result, error: self._finish(job, finished, result, error))
+        job.succeeded.connect(lambda result: self._finish(job, finished, result, ""))
+        job.failed.connect(lambda exc: self._finish(job, finished, None, str(exc).strip() or type(exc).__name__))
         self._job = job
         self._set(progress=-1.0, progress_text=label, message="", error=False)
         job.start()
@@ -356,7 +331,7 @@ class StaffMenu(QObject):
     def cancel(self) -> None:
         """Ask the running task to stop; the content stays as it was."""
         if self._job is not None:
-            self._job.token.cancel()
+            self._job.cancel()
             self._say(translate("StaffMenu", "Cancelling…"))
 
 

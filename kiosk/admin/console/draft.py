@@ -398,9 +398,6 @@ class Report:
     def for_record(self, uid: int) -> list[Issue]:
         return self.by_uid.get(uid, [])
 
-    def for_field(self, uid: int, field_key: str) -> list[Issue]:
-        return [i for i in self.for_record(uid) if i.field == field_key]
-
 
 def _cross_issue(problem, state: DraftState) -> list[Issue]:
     kind = _KIND_OF_FILE.get(problem.where, "zone")

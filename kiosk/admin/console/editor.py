@@ -18,26 +18,24 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk import paths
 from kiosk.admin.console import media as media_files
 from kiosk.admin.console import labels
 from kiosk.admin.console.draft import DraftRecord
+from kiosk.admin.console.fields import ErrorLabel, Field, PlainText, Section, TranslationCell, number_text, set_invalid
 from kiosk.admin.console.translations import console_switching
 from kiosk.admin.console.working import WorkingCopy
-from kiosk.content.vocab import CLUSTER_KINDS, LANGUAGES, LEVELS, MAX_LENGTHS, QUALIFIERS, REQUIRED_FIELDS, SECTORS, TEXT_FIELDS, UNITS
+from kiosk.content.vocab import CLUSTER_KINDS, LANGUAGES, LEVELS, QUALIFIERS, REQUIRED_FIELDS, SECTORS, TEXT_FIELDS, UNITS
 
 #: Which record fields each kind shows besides the common ones.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
@@ -55,204 +53,6 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "cluster_kind": CLUSTER_KINDS,
     "sector": SECTORS,
 }
-#: Height of the text boxes, per text field (titles wrap over two lines but take no line breaks).
-TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160}
-SINGLE_LINE = ("title", "subtitle")
-#: Width of the field names on the left of every section, so the fields line up.
-LABEL_WIDTH = 150
-
-
-def set_state(widget: QWidget, name: str, on: bool, *also: QWidget) -> None:
-    """Set the style property *name* (``invalid``, ``over``, ``unverified``) and
-    restyle *widget* (and *also*) when it changes.
-
-    The current value is kept on the Python side: reading an unset property
-    back from Qt (``widget.property``) hands Python a None it does not own in
-    PySide6 6.12, which over many reads crashes the interpreter at exit."""
-    attr = f"_state_{name}"
-    if getattr(widget, attr, False) == on:
-        return
-    setattr(widget, attr, on)
-    widget.setProperty(name, on)
-    for w in (widget, *also):
-        w.style().unpolish(w)
-        w.style().polish(w)
-
-
-def _set_invalid(widget: QWidget, on: bool) -> None:
-    set_state(widget, "invalid", on)
-
-
-def _number_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)
-
-
-class ErrorLabel(QLabel):
-    """The words under a field that say what is wrong with it (hidden when nothing is)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("fieldError")
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_messages(self, messages: list[str]) -> None:
-        text = "\n".join(dict.fromkeys(messages))
-        if text != self.text():
-            self.setText(text)
-        self.setVisible(bool(text))
-
-
-class PlainText(QPlainTextEdit):
-    """A wrapping text box that says when the user (not the program) changed it.
-
-    *single_line* boxes (titles) wrap long text so all of it can be read in a
-    narrow column, but take no line breaks: Enter does nothing and pasted
-    breaks become spaces.
-    """
-
-    edited = Signal(str)
-
-    def __init__(self, height: int, parent: QWidget | None = None, *, single_line: bool = False):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setFixedHeight(height)
-        self.single_line = single_line
-        self._loading = False
-        self.textChanged.connect(self._changed)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
-        if self.single_line and source.hasText():
-            self.insertPlainText(" ".join(source.text().split()))
-            return
-        super().insertFromMimeData(source)
-
-    def set_text(self, text: str) -> None:
-        if self.toPlainText() == text:
-            return
-        self._loading = True
-        try:
-            cursor = self.textCursor().position()
-            self.setPlainText(text)
-            tc = self.textCursor()
-            tc.setPosition(min(cursor, len(text)))
-            self.setTextCursor(tc)
-        finally:
-            self._loading = False
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def _changed(self) -> None:
-        if not self._loading:
-            self.edited.emit(self.toPlainText())
-
-
-class TranslationCell(QFrame):
-    """One text in one language: the text, its verified tick, a character count, its problems."""
-
-    def __init__(self, name: str, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.name = name
-        self.lang = lang
-        self.setObjectName("translationCell")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.edit = PlainText(TEXT_HEIGHTS.get(name, 60), single_line=name in SINGLE_LINE)
-        self.edit.setObjectName(f"text-{name}-{lang}")
-        layout.addWidget(self.edit)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.verified = QCheckBox()
-        self.verified.setObjectName(f"verified-{name}-{lang}")
-        self.counter = QLabel()
-        self.counter.setObjectName("counter")
-        row.addWidget(self.verified)
-        row.addStretch(1)
-        row.addWidget(self.counter)
-        layout.addLayout(row)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def set_values(self, text: str, verified: bool) -> None:
-        self.edit.set_text(text)
-        if self.verified.isChecked() != verified:
-            self.verified.setChecked(verified)
-        limit = MAX_LENGTHS.get(self.name, 0)
-        self.counter.setText(f"{len(text)} / {limit}")
-        set_state(self.counter, "over", len(text) > limit)
-        set_state(self, "unverified", bool(text.strip()) and not verified, self.edit)
-
-    def retranslate(self) -> None:
-        self.verified.setText(self.tr("Verified"))
-        self.verified.setToolTip(self.tr("Tick once a person has checked this translation"))
-
-
-class Section(QFrame):
-    """A titled card of the form."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("section")
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(20, 16, 20, 18)
-        self.outer.setSpacing(12)
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.outer.addWidget(self.title)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(10)
-        self.grid.setColumnMinimumWidth(0, LABEL_WIDTH)
-        self.grid.setColumnStretch(1, 1)
-        self.outer.addLayout(self.grid)
-        self._rows = 0
-
-    def add_row(self, label: QLabel, widget: QWidget, error: ErrorLabel | None = None) -> None:
-        label.setObjectName("fieldLabel")
-        label.setWordWrap(True)
-        label.setFixedWidth(LABEL_WIDTH)
-        label.setMinimumHeight(32)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        box = QVBoxLayout()
-        box.setSpacing(4)
-        box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if widget.maximumWidth() < 10_000 else Qt.AlignmentFlag(0))
-        if error is not None:
-            box.addWidget(error)
-        self.grid.addWidget(label, self._rows, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addLayout(box, self._rows, 1)
-        self._rows += 1
-
-
-class Field:
-    """A record field in the form: its label, its widget and its error line."""
-
-    def __init__(self, key: str, label: QLabel, widget: QWidget, error: ErrorLabel):
-        self.key = key
-        self.label = label
-        self.widget = widget
-        self.error = error
-
-    def set_visible(self, on: bool) -> None:
-        for w in (self.label, self.widget):
-            w.setVisible(on)
-        if not on:
-            self.error.hide()
-
-
 class RecordEditor(QWidget):
     """The form for the selected record (see the module docstring)."""
 
@@ -288,15 +88,33 @@ class RecordEditor(QWidget):
         return made
 
     def _build(self) -> None:
+        """The form, top to bottom: the record's head, then one card per section."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 8, 16)
         outer.setSpacing(14)
+        outer.addWidget(self._build_head())
+        self.record_error = ErrorLabel()
+        outer.addWidget(self.record_error)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyEditor")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+        self.record_section = self._build_record_section()
+        self.facts_section = self._build_facts_section()
+        self.text_section = self._build_text_section()
+        self.links_section = self._build_links_section()
+        for section in (self.record_section, self.facts_section, self.text_section, self.links_section):
+            outer.addWidget(section)
+        outer.addStretch(1)
 
+    def _build_head(self) -> QWidget:
+        """The record's kind, title and status above the form."""
         head = QFrame()
         head.setObjectName("recordHead")
-        head_layout = QVBoxLayout(head)
-        head_layout.setContentsMargins(4, 0, 4, 0)
-        head_layout.setSpacing(2)
+        layout = QVBoxLayout(head)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(2)
         self.kind_label = QLabel()
         self.kind_label.setObjectName("recordKind")
         self.title_label = QLabel()
@@ -304,60 +122,53 @@ class RecordEditor(QWidget):
         self.title_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("recordStatus")
-        head_layout.addWidget(self.kind_label)
-        head_layout.addWidget(self.title_label)
-        head_layout.addWidget(self.status_label)
-        outer.addWidget(head)
-        self.record_error = ErrorLabel()
-        outer.addWidget(self.record_error)
+        for label in (self.kind_label, self.title_label, self.status_label):
+            layout.addWidget(label)
+        return head
 
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyEditor")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        outer.addWidget(self.empty)
-
-        # Record: slug, published, order
-        self.record_section = Section()
+    def _build_record_section(self) -> Section:
+        """Record: slug, published, order."""
+        section = Section()
         slug = QLineEdit()
         slug.textEdited.connect(self._slug_edited)
-        self._field(self.record_section, "slug", slug)
+        self._field(section, "slug", slug)
         published = QCheckBox()
         published.clicked.connect(lambda on: self._set("published", bool(on)))
-        self._field(self.record_section, "published", published)
+        self._field(section, "published", published)
         order = QLineEdit()
         order.setMaximumWidth(160)
         order.textEdited.connect(self._order_edited)
-        self._field(self.record_section, "sort_order", order)
-        outer.addWidget(self.record_section)
+        self._field(section, "sort_order", order)
+        return section
 
-        # Facts of the kind
-        self.facts_section = Section()
+    def _build_facts_section(self) -> Section:
+        """Facts of the kind: dates, figures and their units, levels, sectors, manufacturers."""
+        section = Section()
         date = QLineEdit()
         date.setPlaceholderText("YYYY-MM-DD")
         date.setMaximumWidth(200)
         date.textEdited.connect(lambda t: self._set("published_on", t if t.strip() else None, merge=True))
-        self._field(self.facts_section, "published_on", date)
+        self._field(section, "published_on", date)
         value = QLineEdit()
         value.setMaximumWidth(240)
         value.textEdited.connect(self._value_edited)
-        self._field(self.facts_section, "value", value)
+        self._field(section, "value", value)
         for key in ("unit", "qualifier", "level", "cluster_kind", "sector"):
             combo = QComboBox()
             combo.setMinimumWidth(260)
             combo.activated.connect(lambda _i, k=key, c=combo: self._set(k, c.currentData() or None))
-            self._field(self.facts_section, key, combo)
+            self._field(section, key, combo)
         year = QLineEdit()
         year.setMaximumWidth(120)
         year.textEdited.connect(self._year_edited)
-        self._field(self.facts_section, "year", year)
+        self._field(section, "year", year)
         focus = QCheckBox()
         focus.clicked.connect(lambda on: self._set("focus", bool(on)))
-        self._field(self.facts_section, "focus", focus)
+        self._field(section, "focus", focus)
         maker = QComboBox()
         maker.setMinimumWidth(360)
         maker.activated.connect(lambda _i, c=maker: self._set("manufacturer", c.currentData() or None))
-        self._field(self.facts_section, "manufacturer", maker)
+        self._field(section, "manufacturer", maker)
         makers = QListWidget()
         makers.setObjectName("field-manufacturers")
         makers.setMinimumHeight(96)
@@ -365,13 +176,14 @@ class RecordEditor(QWidget):
         makers.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         makers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         makers.itemChanged.connect(self._makers_changed)
-        self._field(self.facts_section, "manufacturers", makers)
-        outer.addWidget(self.facts_section)
+        self._field(section, "manufacturers", makers)
+        return section
 
-        # Texts, one column per language; each field's name above its row,
-        # so the three columns get the whole width.
-        self.text_section = Section()
-        grid = self.text_section.grid
+    def _build_text_section(self) -> Section:
+        """Texts, one column per language; each field's name above its row,
+        so the three columns get the whole width."""
+        section = Section()
+        grid = section.grid
         grid.setColumnMinimumWidth(0, 0)
         grid.setColumnStretch(1, 0)
         self.lang_headers: list[QLabel] = []
@@ -394,31 +206,35 @@ class RecordEditor(QWidget):
                 cell.verified.clicked.connect(lambda on, n=name, la=lang: self._verified(n, la, bool(on)))
                 self.cells[(name, lang)] = cell
                 grid.addWidget(cell, 2 + 2 * index, col)
-        outer.addWidget(self.text_section)
+        return section
 
-        # Source, links, image
-        self.links_section = Section()
+    def _build_links_section(self) -> Section:
+        """Source, web address and image."""
+        section = Section()
         source = QComboBox()
         source.setMinimumWidth(360)
         source.activated.connect(lambda _i, c=source: self._set("source", c.currentData() or None))
-        self._field(self.links_section, "source", source)
+        self._field(section, "source", source)
         quote = PlainText(96)
         quote.edited.connect(lambda t: self._set("source_quote", t if t.strip() else None, merge=True))
-        self._field(self.links_section, "source_quote", quote)
+        self._field(section, "source_quote", quote)
         url = QLineEdit()
         url.setPlaceholderText("https://")
         url.textEdited.connect(lambda t: self._set("web_url", t if t.strip() else None, merge=True))
-        self._field(self.links_section, "web_url", url)
+        self._field(section, "web_url", url)
+        self._field(section, "media", self._build_image())
+        return section
+
+    def _build_image(self) -> QWidget:
+        """The record's picture as a thumbnail, its name, and Choose / Remove."""
         image = QWidget()
-        image_row = QHBoxLayout(image)
-        image_row.setContentsMargins(0, 0, 0, 0)
-        image_row.setSpacing(12)
+        row = QHBoxLayout(image)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
         self.thumb = QLabel()
         self.thumb.setObjectName("thumbnail")
         self.thumb.setFixedSize(QSize(160, 100))
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        image_buttons = QVBoxLayout()
-        image_buttons.setSpacing(6)
         self.image_name = QLabel()
         self.image_name.setObjectName("imageName")
         self.image_name.setWordWrap(True)
@@ -432,14 +248,14 @@ class RecordEditor(QWidget):
         buttons.addWidget(self.choose_image)
         buttons.addWidget(self.remove_image)
         buttons.addStretch(1)
-        image_buttons.addWidget(self.image_name)
-        image_buttons.addLayout(buttons)
-        image_buttons.addStretch(1)
-        image_row.addWidget(self.thumb)
-        image_row.addLayout(image_buttons, 1)
-        self._field(self.links_section, "media", image)
-        outer.addWidget(self.links_section)
-        outer.addStretch(1)
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(self.image_name)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        row.addWidget(self.thumb)
+        row.addLayout(side, 1)
+        return image
 
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
@@ -578,11 +394,11 @@ class RecordEditor(QWidget):
         for key, made in self.fields.items():
             messages = by_field.get(key, [])
             made.error.show_messages(messages if key in self._shown else [])
-            _set_invalid(made.widget, bool(messages))
+            set_invalid(made.widget, bool(messages))
         for (name, lang), cell in self.cells.items():
             messages = by_field.get(f"text.{name}.{lang}", [])
             cell.error.show_messages(messages)
-            _set_invalid(cell.edit, bool(messages))
+            set_invalid(cell.edit, bool(messages))
         self.record_error.show_messages(loose)
 
     # -- small helpers ------------------------------------------------------------------
@@ -601,7 +417,7 @@ class RecordEditor(QWidget):
             typed = edit.text()
         stored = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
         if typed != stored:  # "1." and "1,500" stay as typed while they mean the stored number
-            edit.setText(_number_text(value))
+            edit.setText(number_text(value))
 
     def _choose(self, key: str, value: Any) -> None:
         combo: QComboBox = self.fields[key].widget  # type: ignore[assignment]
@@ -730,6 +546,13 @@ class RecordEditor(QWidget):
                        (self.tr("Mark %1 verified") if on else self.tr("Mark %1 not verified")).replace("%1", labels.field(f"text.{name}.{lang}")))
 
     # -- navigation ---------------------------------------------------------------------
+    def inputs(self) -> list[QWidget]:
+        """Every widget of the form that takes input (not the image buttons)."""
+        widgets = [made.widget for key, made in self.fields.items() if key != "media"]
+        for cell in self.cells.values():
+            widgets += [cell.edit, cell.verified]
+        return widgets
+
     def widget_for(self, key: str) -> QWidget | None:
         """The input widget of field *key* (``web_url``, ``text.title.ru`` ...)."""
         if key.startswith("text."):

@@ -2,11 +2,11 @@
 
 Each operation is a plain function over the services in ``kiosk.content``
 (``importer``, ``workbook``, ``packs``, ``history``) that takes a progress
-callback; ``Job`` runs one on a worker thread and reports back by queued
-signals.  The rule, as in Anki's ``operations``: an operation never touches
-a widget or any other UI object (it runs off the GUI thread); it returns
-plain data, and the widgets act on it once ``Job.succeeded`` arrives on the
-GUI thread.
+callback; ``kiosk.gui.jobs.Job`` runs one on a worker thread and reports
+back by queued signals.  The rule, as in Anki's ``operations``: an operation
+never touches a widget or any other UI object (it runs off the GUI thread);
+it returns plain data, and the widgets act on it once ``Job.succeeded``
+arrives on the GUI thread.
 
 Cancelling a job cancels its CancelToken; the service stops at its next
 step and raises ``Cancelled`` with the previous content exactly as it was.
@@ -17,19 +17,16 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
-
 from kiosk.content.database import Database
 from kiosk.content.change.history import VersionEntry, list_versions
-from kiosk.content.change.importer import ImportResult, apply_content, current_content, restore_version
+from kiosk.content.change.importer import ImportResult, apply_content, restore_version
 from kiosk.content.problems import ContentError, Problem
-from kiosk.content.progress import CancelToken, ProgressFn, Reporter
+from kiosk.content.progress import ProgressFn, Reporter
 from kiosk.content.formats.schema import ClusterIn, ContentSet
 from kiosk.content.change.store import read_content
 
@@ -149,6 +146,13 @@ def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progr
     return transfers.export_pack(db, path, sign_key=sign_key, progress=progress)
 
 
+def accepts_unsigned(db: Database) -> bool:
+    """True when this kiosk's settings accept content packs without a signature."""
+    from kiosk.content.change import transfers
+
+    return transfers.trust_policy(db).allow_unsigned
+
+
 def stage_image(source: Path, staging: Path, *, progress: ProgressFn | None = None):
     """Check, downscale and thumbnail a picture into the console's staging folder."""
     from kiosk.admin.console import media
@@ -221,84 +225,3 @@ def build_preview(content: ContentSet, kind: str, slug: str, *, progress: Progre
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return PreviewDatabase(folder, url, kind, slug)
-
-
-# --------------------------------------------------------------------------- jobs
-
-
-class _Worker(QThread):
-    def __init__(self, job: Job):
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:  # worker thread: signals only, no widgets
-        self._job._run()
-
-
-class Job(QObject):
-    """Runs ``work(progress)`` on a worker thread.
-
-    ``progressed(done, total, message)`` arrives on the GUI thread for every
-    report; then exactly one of ``succeeded(result)`` or ``failed(exception)``
-    (``Cancelled`` when the user cancelled), then ``finished()``.
-    """
-
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    finished = Signal()
-
-    def __init__(self, name: str, work: Callable[[ProgressFn], Any], parent: QObject | None = None):
-        super().__init__(parent)
-        self.name = name
-        self._work = work
-        self.token = CancelToken(self._report)
-        self.worker_thread: int | None = None
-        self._thread = _Worker(self)
-        self._thread.finished.connect(self._done)
-        self._outcome: tuple[bool, object] | None = None
-        self.started_at = 0.0
-
-    def start(self) -> None:
-        """Start the work on its thread."""
-        self.started_at = time.monotonic()
-        self._thread.start()
-
-    def cancel(self) -> None:
-        """Ask the work to stop at its next step (ignored after its point of no return)."""
-        self.token.cancel()
-
-    @property
-    def cancel_requested(self) -> bool:
-        return self.token.cancelled
-
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def wait(self, ms: int = -1) -> bool:
-        """Block until the thread ends (closing the window, tests)."""
-        return self._thread.wait() if ms < 0 else self._thread.wait(ms)
-
-    # -- worker thread ----------------------------------------------------------------
-    def _report(self, done: int, total: int, message: str) -> None:
-        self.progressed.emit(done, total, message)
-
-    def _run(self) -> None:
-        import threading
-
-        self.worker_thread = threading.get_ident()
-        try:
-            self._outcome = (True, self._work(self.token))
-        except BaseException as exc:  # every failure reaches the staff, none is lost
-            if not isinstance(exc, (ContentError,)) and type(exc).__name__ not in ("Cancelled", "Conflict", "MediaError"):
-                log.exception("console job %s failed", self.name)
-            self._outcome = (False, exc)
-
-    # -- GUI thread ----------------------------------------------------------------------
-    def _done(self) -> None:
-        ok, value = self._outcome if self._outcome is not None else (False, RuntimeError("the job ended without a result"))
-        if ok:
-            self.succeeded.emit(value)
-        else:
-            self.failed.emit(value)
-        self.finished.emit()

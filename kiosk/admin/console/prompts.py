@@ -28,6 +28,17 @@ class Prompts:
         box.exec()
         return box.clickedButton() is go
 
+    def choose(self, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
+        """Ask for one of *options* (``(key, button text)``, the first is the default)
+        or Cancel; the key of the button clicked, None for Cancel or Escape."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in options}
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(cancel)
+        box.setDefaultButton(next(iter(buttons)) if buttons else cancel)
+        box.exec()
+        return buttons.get(box.clickedButton())
+
     def unsaved(self, text: str) -> str:
         """Unsaved edits and the window is closing: ``save``, ``discard`` or ``cancel``."""
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Prompts", "Unsaved edits"), text, parent=self.parent)

@@ -7,7 +7,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from console_tools import ScriptedPrompts
+from console_tools import RealDialogs, ScriptedPrompts
 
 from kiosk.admin.console.window import ConsoleWindow
 
@@ -27,16 +27,16 @@ def compiled_translations():
     build(quiet=True)
 
 
-@pytest.fixture
-def console(qtbot, db):
-    """The console on the test's database, as the role ``editor``, in English."""
-    prompts = ScriptedPrompts()
+def _open(qtbot, db, prompts):
     window = ConsoleWindow(db, "editor", language="en", prompts=prompts)
     qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()
     qtbot.waitExposed(window)
-    yield window
+    return window
+
+
+def _close(window) -> None:
     if window.job is not None:
         window.job.cancel()
         window.job.wait()
@@ -46,3 +46,22 @@ def console(qtbot, db):
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def console(qtbot, db):
+    """The console on the test's database, as the role ``editor``, in English."""
+    window = _open(qtbot, db, ScriptedPrompts())
+    yield window
+    _close(window)
+
+
+@pytest.fixture
+def console_with_dialogs(qtbot, db):
+    """The console with its real question dialogs (answer them with
+    ``console_tools.answer_dialogs``); files still come from ``prompts.files``."""
+    prompts = RealDialogs()
+    window = _open(qtbot, db, prompts)
+    prompts.attach(window)
+    yield window
+    _close(window)

@@ -23,12 +23,20 @@ class ScriptedPrompts:
     def __init__(self) -> None:
         self.answers: list[bool] = []
         self.files: list[Path | None] = []
+        self.choices: list[str | None] = []
         self.asked: list[tuple[str, str]] = []
         self.unsaved_answer = "discard"
 
     def confirm(self, title: str, text: str, ok: str) -> bool:
         self.asked.append((title, text))
         return self.answers.pop(0) if self.answers else True
+
+    def choose(self, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
+        self.asked.append((title, text))
+        assert self.choices, f"unexpected question {title!r}: {text}"
+        choice = self.choices.pop(0)
+        assert choice is None or choice in dict(options), f"{choice!r} is not offered by {title!r}: {options}"
+        return choice
 
     def unsaved(self, text: str) -> str:
         self.asked.append(("unsaved", text))
@@ -100,19 +108,19 @@ def choose(combo: QComboBox, data: str) -> None:
 
 def select(qtbot, window: ConsoleWindow, kind: str, slug: str) -> None:
     """Click *kind* in the kinds list, then the record *slug* in the record list."""
-    item = window.kind_items[kind]
-    rect = window.kind_list.visualItemRect(item)
-    qtbot.mouseClick(window.kind_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.kind == kind
-    proxy = window.record_filter
+    item = window.kinds.items[kind]
+    rect = window.kinds.tree.visualItemRect(item)
+    qtbot.mouseClick(window.kinds.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.records.kind == kind
+    proxy = window.records.filter
     for row in range(proxy.rowCount()):
         if proxy.index(row, 2).data() == slug:
             index = proxy.index(row, 1)
-            window.table.scrollTo(index)
-            qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=window.table.visualRect(index).center())
+            window.records.table.scrollTo(index)
+            qtbot.mouseClick(window.records.table.viewport(), Qt.MouseButton.LeftButton, pos=window.records.table.visualRect(index).center())
             assert window.editor.record is not None and window.editor.record.slug == slug
             return
-    raise AssertionError(f"{slug} is not in the list of {kind}: {window.visible_slugs()}")
+    raise AssertionError(f"{slug} is not in the list of {kind}: {window.records.visible_slugs()}")
 
 
 def save(qtbot, window: ConsoleWindow) -> None:
@@ -145,3 +153,62 @@ def history(db):
 
 def catalogue(db) -> Catalogue:
     return Catalogue(db.sessions)
+
+
+# --------------------------------------------------------------------------- the real dialogs
+
+
+class RealDialogs:
+    """The console's own question dialogs (``Prompts``); only the file choosers
+    answer from ``files``, as a person picking a file would."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from kiosk.admin.console.prompts import Prompts
+
+        self._real = Prompts(parent)
+        self.files: list[Path | None] = []
+        self.asked: list[tuple[str, str]] = []
+
+    def attach(self, window: QWidget) -> None:
+        """Open the dialogs over *window* (made after its prompts)."""
+        self._real.parent = window
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+    def open_file(self, title: str, filters: str) -> Path | None:
+        self.asked.append((title, filters))
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
+        self.asked.append((title, filters))
+        return self.files.pop(0) if self.files else None
+
+
+def answer_dialogs(*buttons: str) -> list[str]:
+    """Click *buttons* (by their text), one in each of the next modal message
+    boxes as they open; the list returned fills with the boxes' texts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    texts: list[str] = []
+    pending = list(buttons)
+
+    def poll(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            offered = {b.text().replace("&", ""): b for b in box.buttons()}
+            wanted = pending.pop(0)
+            texts.append(box.text())
+            if wanted in offered:
+                offered[wanted].click()
+            else:  # close it (a test must not hang on it) and say why in the texts
+                texts.append(f"no button {wanted!r}, only {list(offered)}")
+                box.reject()
+            if pending:
+                QTimer.singleShot(10, poll)
+        elif tries < 3000:  # the dialog is not open yet
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+
+    QTimer.singleShot(0, poll)
+    return texts

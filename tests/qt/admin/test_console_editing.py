@@ -40,8 +40,8 @@ def test_a_title_edited_in_three_languages_is_saved_with_history_and_a_backup(qt
     # What the staff see: the banner, a clean window, the entry at the top of the history.
     assert console.banner.isVisible() and f"#{newest.id}" in console.banner.text.text()
     assert not console.windowTitle().endswith("*")
-    assert console.history_model.rows[0][0][2] == "editor"
-    assert console.history_model.rows[0][0][4] == "Industrial clusters: 1 changed; content details changed"
+    assert console.history.model.rows[0][0][2] == "editor"
+    assert console.history.model.rows[0][0][4] == "Industrial clusters: 1 changed; content details changed"
     assert f"Content version {newest.content_version}" in console.header_info.text()
 
 
@@ -59,7 +59,7 @@ def test_a_missing_required_translation_blocks_save_and_names_the_field(qtbot, c
     assert console.banner.isVisible() and console.banner.tone == "error"
     text = console.banner.text.text()
     assert "Not saved" in text and CLUSTER in text and "Title · Русский" in text and "Required in every language" in text
-    assert console.problems_model.rows[0][0][2] == "Title · Русский"
+    assert console.problems.model.rows[0][0][2] == "Title · Русский"
     assert cell.edit.hasFocus()  # the cursor waits in the field to fill
     assert (content(db), len(history(db))) == before
 
@@ -97,9 +97,9 @@ def test_undo_brings_back_the_text_before_the_typing(qtbot, console):
 def test_moving_a_record_up_changes_the_order_visitors_see(qtbot, console, db):
     before = [c.slug for c in catalogue(db).list("figure", "en")]
     select(qtbot, console, "figure", before[2])
-    click(qtbot, console.record_buttons["up"])
+    click(qtbot, console.records.buttons["up"])
     expected = [before[0], before[2], before[1], *before[3:]]
-    assert console.visible_slugs() == expected
+    assert console.records.visible_slugs() == expected
 
     save(qtbot, console)
 
@@ -110,7 +110,7 @@ def test_moving_a_record_up_changes_the_order_visitors_see(qtbot, console, db):
 
 def test_unpublish_and_publish_change_what_visitors_see(qtbot, console, db):
     select(qtbot, console, "cluster", CLUSTER)
-    button = console.record_buttons["publish"]
+    button = console.records.buttons["publish"]
     assert button.text() == "Unpublish"
     click(qtbot, button)
     save(qtbot, console)
@@ -143,19 +143,19 @@ def test_relations_are_saved_and_shown_on_the_visitor_pages(qtbot, console, db):
 
 def test_unverified_only_lists_the_records_still_to_check(qtbot, console):
     select(qtbot, console, "figure", "industrial-enterprises")
-    everything = console.visible_slugs()
-    click(qtbot, console.unverified_only)
-    assert console.visible_slugs() == everything  # the default content's translations are all machine-made
+    everything = console.records.visible_slugs()
+    click(qtbot, console.records.unverified_only)
+    assert console.records.visible_slugs() == everything  # the default content's translations are all machine-made
     record_now = console.editor.record
     for (name, lang), cell in console.editor.cells.items():
         if record_now.text(name, lang).strip() and not cell.verified.isChecked():
             click(qtbot, cell.verified)
     assert console.editor.record.unverified == 0
-    assert "industrial-enterprises" not in console.visible_slugs()
-    assert len(console.visible_slugs()) == len(everything) - 1
+    assert "industrial-enterprises" not in console.records.visible_slugs()
+    assert len(console.records.visible_slugs()) == len(everything) - 1
 
-    click(qtbot, console.unverified_only)
-    assert console.visible_slugs() == everything
+    click(qtbot, console.records.unverified_only)
+    assert console.records.visible_slugs() == everything
 
 
 def test_a_renamed_manufacturer_takes_its_references_along(qtbot, console, db):
@@ -172,23 +172,23 @@ def test_a_renamed_manufacturer_takes_its_references_along(qtbot, console, db):
 def test_deleting_a_referenced_record_shows_where_it_is_missing_and_undo_brings_it_back(qtbot, console, db):
     base = next(r for r in content(db).of("base") if r.manufacturer == "haier-group")
     select(qtbot, console, "manufacturer", "haier-group")
-    click(qtbot, console.record_buttons["delete"])
+    click(qtbot, console.records.buttons["delete"])
     assert console.prompts.asked[-1][0] == "Delete record"
-    assert "haier-group" not in console.visible_slugs()
-    problems = [row[0] for row in console.problems_model.rows]
+    assert "haier-group" not in console.records.visible_slugs()
+    problems = [row[0] for row in console.problems.model.rows]
     assert problems == [("Production base", base.slug, "Manufacturer", "Names “haier-group”, which is not in the content (renamed or deleted?).")]
     click(qtbot, tool(console, console.save_action))
     assert console.banner.tone == "error" and base.slug in console.banner.text.text()
     assert "haier-group" in [r.slug for r in content(db).of("manufacturer")]
 
     click(qtbot, tool(console, console.undo_action))
-    assert "haier-group" in console.visible_slugs()
+    assert "haier-group" in console.records.visible_slugs()
     assert console.working.report.issues == ()
 
 
 def test_a_new_record_needs_its_title_in_every_language_then_saves_unpublished(qtbot, console, db):
     select(qtbot, console, "platform", content(db).of("platform")[0].slug)
-    click(qtbot, console.record_buttons["new"])
+    click(qtbot, console.records.buttons["new"])
     editor = console.editor
     assert editor.record.slug == "new-platform"
     assert {i.field for i in console.working.report.for_record(editor.uid)} == {"text.title.zh-Hans", "text.title.ru", "text.title.en"}

@@ -17,8 +17,8 @@ def _retitle(qtbot, console, text: str) -> None:
 
 
 def _select_entry(console, version_id: int) -> None:
-    row = next(i for i, (_cells, entry, _c) in enumerate(console.history_model.rows) if entry.id == version_id)
-    console.history_view.selectRow(row)
+    row = next(i for i, (_cells, entry, _c) in enumerate(console.history.model.rows) if entry.id == version_id)
+    console.history.view.selectRow(row)
 
 
 def test_restoring_an_earlier_version_brings_back_its_title(qtbot, console, db):
@@ -29,7 +29,7 @@ def test_restoring_an_earlier_version_brings_back_its_title(qtbot, console, db):
 
     console.tabs.setCurrentIndex(1)
     _select_entry(console, first)
-    click(qtbot, console.restore_button)
+    click(qtbot, console.history.restore_button)
     wait_idle(qtbot, console)
 
     assert console.prompts.asked[-1][0] == "Restore version" and f"#{first}" in console.prompts.asked[-1][1]
@@ -37,7 +37,7 @@ def test_restoring_an_earlier_version_brings_back_its_title(qtbot, console, db):
     newest = history(db)[0]
     assert newest.action == f"restore-version-{first}" and newest.actor == "editor"
     assert console.editor.cells[("title", "en")].edit.toPlainText() == "First title"
-    assert console.history_model.rows[0][0][3] == f"Version {first} restored"
+    assert console.history.model.rows[0][0][3] == f"Version {first} restored"
 
 
 def test_a_restore_not_confirmed_changes_nothing(qtbot, console, db):
@@ -48,7 +48,7 @@ def test_a_restore_not_confirmed_changes_nothing(qtbot, console, db):
     console.tabs.setCurrentIndex(1)
     _select_entry(console, first)
     console.prompts.answers.append(False)
-    click(qtbot, console.restore_button)
+    click(qtbot, console.history.restore_button)
     assert console.job is None and len(history(db)) == before
     assert record(db, "cluster", CLUSTER).t("title", "en") == "Second title"
 
@@ -81,7 +81,7 @@ def test_revert_drops_every_unsaved_edit_and_undo_brings_them_back(qtbot, consol
     select(qtbot, console, "cluster", CLUSTER)
     original = console.editor.cells[("title", "en")].edit.toPlainText()
     replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Scratch")
-    click(qtbot, console.record_buttons["publish"])
+    click(qtbot, console.records.buttons["publish"])
     click(qtbot, tool(console, console.revert_action))
     assert not console.working.is_dirty()
     assert console.editor.cells[("title", "en")].edit.toPlainText() == original

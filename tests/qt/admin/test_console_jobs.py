@@ -8,9 +8,9 @@ import threading
 from console_tools import click, content, history, record, select, tool, wait_idle
 from openpyxl import load_workbook
 
-from kiosk.admin.console.operations import Job
 from kiosk.content.formats.workbook import SHEETS
 from kiosk.content.change.transfers import export_workbook
+from kiosk.gui.jobs import Job
 
 CLUSTER = "smart-home-appliances-national-cluster"
 
@@ -50,16 +50,16 @@ def test_a_workbook_import_runs_off_the_gui_thread_and_cancel_changes_nothing(qt
 
     assert seen["thread"] != threading.get_ident(), "the import must not run on the GUI thread"
     # The GUI thread is free: the queued progress report arrives and is shown.
-    qtbot.waitUntil(lambda: "reading sheet" in console.job_text.text(), timeout=10_000)
-    assert console.progress.isVisible() and console.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: "reading sheet" in console.jobs.text.text(), timeout=10_000)
+    assert console.jobs.progress.isVisible() and console.jobs.cancel_button.isVisible()
     assert not console.body.isEnabled()  # the form waits for the import
-    click(qtbot, console.cancel_button)
+    click(qtbot, console.jobs.cancel_button)
     release.set()
     wait_idle(qtbot, console)
 
     assert console.banner.tone == "info" and "cancelled. Nothing was changed." in console.banner.text.text()
     assert (content(db), len(history(db))) == before
-    assert not console.progress.isVisible() and console.body.isEnabled()
+    assert not console.jobs.progress.isVisible() and console.body.isEnabled()
 
 
 def test_a_workbook_import_shows_the_new_content_and_its_history_entry(qtbot, console, db, tmp_path):
@@ -87,7 +87,7 @@ def test_a_bad_workbook_lists_every_problem_by_sheet_row_and_column(qtbot, conso
 
     assert console.banner.tone == "error" and "2 problems, listed in the Import report" in console.banner.text.text()
     assert console.tabs.currentIndex() == 2 and console.tabs.tabText(2) == "Import report (2)"
-    rows = sorted(cells for cells, _p, _c in console.import_model.rows)
+    rows = sorted(cells for cells, _p, _c in console.import_report.model.rows)
     assert rows[0][:3] == ("sheet Clusters", str(row), f"{letter} (level)") and "national, provincial" in rows[0][5]
     assert rows[1][:3] == ("sheet Clusters", str(row2), f"{letter2} (title [ru])") and "ru" in rows[1][5]
     assert (content(db), len(history(db))) == before
@@ -96,7 +96,7 @@ def test_a_bad_workbook_lists_every_problem_by_sheet_row_and_column(qtbot, conso
 def test_unsaved_edits_are_kept_when_the_import_is_not_confirmed(qtbot, console, db, tmp_path):
     path = export_workbook(db, tmp_path / "content.xlsx")
     select(qtbot, console, "cluster", CLUSTER)
-    click(qtbot, console.record_buttons["publish"])
+    click(qtbot, console.records.buttons["publish"])
     console.prompts.answers.append(False)  # "your unsaved edits will be lost. Go on?" - no
     console.prompts.files.append(path)
     click(qtbot, tool(console, console.import_workbook_action))
@@ -107,7 +107,7 @@ def test_unsaved_edits_are_kept_when_the_import_is_not_confirmed(qtbot, console,
 def test_a_pack_exported_from_the_console_imports_back(qtbot, console, db, tmp_path):
     target = tmp_path / "content.kioskpack"
     console.prompts.files.append(target)
-    console.prompts.answers.append(False)  # no signature
+    console.prompts.choices.append("unsigned")
     click(qtbot, tool(console, console.export_pack_action))
     wait_idle(qtbot, console)
     assert target.is_file()

@@ -12,18 +12,18 @@ def test_the_language_menu_switches_every_string_at_once(qtbot, console):
     select(qtbot, console, "cluster", CLUSTER)
     console.language_actions["ru"].trigger()
     assert tool(console, console.save_action).text() == "Сохранить"
-    assert console.kind_items["cluster"].text(0) == "Промышленные кластеры"  # as on the kiosk's own pages
+    assert console.kinds.items["cluster"].text(0) == "Промышленные кластеры"  # as on the kiosk's own pages
     assert console.editor.text_section.title.text() == "Тексты и переводы"
     assert console.editor.cells[("title", "ru")].verified.text() == "Проверено"
 
     console.language_actions["zh-Hans"].trigger()
     assert tool(console, console.save_action).text() == "保存"
-    assert console.kind_items["cluster"].text(0) == "产业集群"
+    assert console.kinds.items["cluster"].text(0) == "产业集群"
     assert console.menuBar().actions()[0].text().startswith("文件")
 
     console.language_actions["en"].trigger()
     assert tool(console, console.save_action).text() == "Save"
-    assert console.kind_items["cluster"].text(0) == "Industrial clusters"
+    assert console.kinds.items["cluster"].text(0) == "Industrial clusters"
 
 
 def test_problems_are_explained_in_the_chosen_language(qtbot, console):

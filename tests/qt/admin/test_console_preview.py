@@ -11,7 +11,7 @@ CLUSTER = "smart-home-appliances-national-cluster"
 def test_preview_shows_the_unsaved_record_on_its_visitor_page(qtbot, console, db):
     select(qtbot, console, "cluster", CLUSTER)
     replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Preview title")
-    click(qtbot, console.record_buttons["publish"])  # unpublished: visitors would not see it
+    click(qtbot, console.records.buttons["publish"])  # unpublished: visitors would not see it
     before = content(db)
 
     click(qtbot, tool(console, console.preview_action))
