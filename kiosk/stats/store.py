@@ -108,6 +108,10 @@ class StatsStore:
         self._names[name] = row[0]
         return row[0]
 
+    def forget_names(self) -> None:
+        """Drop the cached name ids (after a rolled-back transaction that may have added some)."""
+        self._names.clear()
+
     def names(self, conn: Connection) -> dict[int, str]:
         """Every name by its id."""
         return {i: t for i, t in conn.execute(text("SELECT id, text FROM names"))}
