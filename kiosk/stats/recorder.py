@@ -27,6 +27,7 @@ import socket
 import threading
 import time
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +58,12 @@ class Recorder:
     """Queues visitor events from the UI thread and writes them in batches on its own thread."""
 
     def __init__(self, store: StatsStore | None, kiosk: int, *, record_search_terms: bool = True,
-                 interval: float = INTERVAL_S):
+                 retention_days: int = 400, interval: float = INTERVAL_S):
         self.store = store
         self.kiosk = kiosk
+        #: Settings the UI may change while the kiosk runs (read by the writer thread / on each search).
         self.record_search_terms = record_search_terms
+        self.retention_days = retention_days
         self.interval = interval
         #: Events dropped because they could not be written (logged too).
         self.dropped = 0
@@ -68,6 +71,7 @@ class Recorder:
         self.written = 0
         self._queue: queue.SimpleQueue[ev.Event] = queue.SimpleQueue()
         self._backlog: list[ev.Event] = []
+        self._pruned_on = date.today()
         self._stop = threading.Event()
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="statistics-writer", daemon=True)
@@ -102,7 +106,8 @@ class Recorder:
                     except OSError as move_error:
                         log.error("statistics: cannot move %s aside (%s); recording nothing", path, move_error)
                 break
-        return cls(store, kiosk or 0, record_search_terms=record_search_terms, interval=interval)
+        return cls(store, kiosk or 0, record_search_terms=record_search_terms, retention_days=retention_days,
+                   interval=interval)
 
     # -- the caller's side: cheap, never raises ----------------------------------------
     def record(self, kind: str, at: float | None = None, **data: Any) -> None:
@@ -120,6 +125,18 @@ class Recorder:
             self.flush()
             if stopping:
                 return
+            if date.today() != self._pruned_on:
+                self._prune()
+
+    def _prune(self) -> None:
+        """Once a day on a kiosk that runs for months: drop sessions past the retention."""
+        self._pruned_on = date.today()
+        if self.store is None:
+            return
+        try:
+            self.store.prune(self.retention_days)
+        except Exception as exc:
+            log.error("statistics: pruning %s failed (%s); trying again tomorrow", self.store.path, exc)
 
     def flush(self) -> None:
         """Write what is queued now (the writer thread calls this every interval)."""

@@ -148,3 +148,34 @@ def test_the_kiosk_id_is_made_once_and_kept(db):
     second = kiosk_identity(settings)
     assert first[0] == second[0] and len(first[0]) == 36
     assert second[1] == "Hall east"
+
+
+def test_a_kiosk_running_for_days_prunes_old_sessions_when_the_date_changes(tmp_path, monkeypatch):
+    from datetime import date, timedelta
+
+    from stats_helpers import at, session
+
+    from kiosk.stats import recorder as recorder_module
+
+    recorder = Recorder.start(tmp_path, KIOSK_A, "Hall east", retention_days=30, interval=0.05)
+    try:
+        recorder.store.write_sessions(recorder.kiosk, [session(at(date.today() - timedelta(days=40), 10), 60)])
+
+        class Tomorrow(date):
+            @classmethod
+            def today(cls):
+                return date.fromordinal(date.today().toordinal() + 1)
+
+        monkeypatch.setattr(recorder_module, "date", Tomorrow)
+
+        def sessions() -> int:
+            with recorder.store.engine.connect() as conn:
+                return conn.exec_driver_sql("SELECT count(*) FROM sessions").scalar()
+
+        deadline = time.monotonic() + 10
+        while sessions() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sessions() == 0
+        assert Reports(recorder.store).total_sessions(Filter()) == 1  # the daily totals stay
+    finally:
+        recorder.close()
