@@ -199,11 +199,13 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.admin import cli as admin_cli
     from kiosk.bench import cli as bench_cli
     from kiosk.runtime import cli as runtime_cli
+    from kiosk.stats import cli as stats_cli
 
     cli_staff.register(sub, add)
     admin_cli.register(sub, add)
     bench_cli.register(sub, add)
     runtime_cli.register(sub, add)
+    stats_cli.register(sub, add)
     return parser
 
 

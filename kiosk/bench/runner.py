@@ -26,7 +26,7 @@ from kiosk import __version__, paths
 from kiosk.bench import report
 from kiosk.bench.dataset import BenchDatabase, build_database
 
-MEASURE_NAMES = ("cold", "pages", "search", "memory", "idle", "soak", "imports")
+MEASURE_NAMES = ("cold", "pages", "search", "memory", "idle", "soak", "imports", "stats")
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,12 @@ class Runner:
         plan = self.plan
         results: dict[str, Any] = {"failed": {}}
         failed = results["failed"]
+        if "stats" in plan.only:
+            from kiosk.bench import stats_bench
+
+            results["stats"] = stats_bench.measure(self.workdir / "stats", quick=plan.quick, say=self.say)
+            if set(plan.only) == {"stats"}:  # needs no content database
+                return results
         db = self.prepare_database()
         results["database"] = {k: v for k, v in asdict(db).items() if k not in ("data_dir", "url")}
 
@@ -391,6 +397,9 @@ def run_bench(args) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     duration = time.perf_counter() - t0
     rows = report.build_rows(results)
+    from kiosk.bench import stats_bench
+
+    rows += stats_bench.rows(results.get("stats"))
     machine = report.machine_info()
     # Other work on the machine skews every time; say how busy it was.
     machine.update(loadavg_at_start=load_start, loadavg_at_end=_loadavg())

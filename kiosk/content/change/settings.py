@@ -30,6 +30,7 @@ import base64
 import binascii
 import json
 import logging
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -135,6 +136,23 @@ def _pin_state(value: Any) -> dict:
     return {"failures": failures, "locked_until": until}
 
 
+def _uuid_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str):
+            return str(uuid.UUID(value))
+    except ValueError:
+        pass
+    raise ValueError("must be a UUID such as 0b6f3c1e-8a52-4d0e-9f1d-2c7a4e5b6a10, or null to make one")
+
+
+def _short_text(value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) > 80:
+        raise ValueError("must be a text of at most 80 characters")
+    return value.strip()
+
+
 def _public_keys(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise ValueError("must be a list of Ed25519 public keys (base64 of 32 bytes)")
@@ -162,6 +180,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("backups.keep", 20, "how many database backups to keep (the newest one is always kept)", _int_between(1, 1000)),
         SettingSpec("packs.allow_unsigned", True, "accept content packs that carry no signature", _bool),
         SettingSpec("packs.trusted_keys", [], "public keys (base64) whose signed content packs this kiosk accepts", _public_keys),
+        SettingSpec("kiosk.id", None, "this kiosk's id in visitor statistics (a UUID, made once; null: make one)", _uuid_or_none),
+        SettingSpec("kiosk.name", "", "this kiosk's name in visitor statistics (empty: the computer's name)", _short_text),
+        SettingSpec("stats.retention_days", 400, "days visitor sessions are kept in detail (daily totals are kept longer)", _int_between(7, 3650)),
+        SettingSpec("stats.record_search_terms", True, "record what visitors type into search (counts are kept either way)", _bool),
         SettingSpec("staff.pin", None, "the staff PIN's salted scrypt hash (null: the first PIN)", _object_or_none, internal=True),
         SettingSpec("staff.pin_state", {"failures": 0, "locked_until": 0}, "wrong PINs in a row and the end of the lock", _pin_state, internal=True),
     )

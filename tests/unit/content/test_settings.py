@@ -21,7 +21,20 @@ def test_every_setting_has_its_documented_default(db):
         "backups.keep": 20,
         "packs.allow_unsigned": True,
         "packs.trusted_keys": [],
+        "kiosk.id": None,
+        "kiosk.name": "",
+        "stats.retention_days": 400,
+        "stats.record_search_terms": True,
     }
+
+
+def test_the_kiosk_id_must_be_a_uuid_and_the_name_short(db):
+    settings = Settings(db.sessions)
+    with pytest.raises(SettingsError, match="setting kiosk.id: 'hall-1' must be a UUID"):
+        settings.set("kiosk.id", "hall-1")
+    with pytest.raises(SettingsError, match="setting kiosk.name: .* must be a text of at most 80 characters"):
+        settings.set("kiosk.name", "x" * 81)
+    assert settings.set("kiosk.id", "0B6F3C1E-8A52-4D0E-9F1D-2C7A4E5B6A10") == "0b6f3c1e-8a52-4d0e-9f1d-2c7a4e5b6a10"
 
 
 def test_a_value_set_is_there_after_a_restart(db, data_dir):

@@ -1,0 +1,221 @@
+"""``kiosk stats``: the summary, exports for the committee, the USB file and the office merge.
+
+::
+
+    kiosk stats                                   # today, this week, the last 7 days
+    kiosk stats export FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--kiosk ID_OR_NAME ...]
+    kiosk stats pack FILE.kioskstats              # this kiosk's statistics, for a USB stick
+    kiosk stats merge FILE.kioskstats ...         # into this PC's statistics (idempotent)
+
+Every command works on ``<data folder>/statistics.sqlite3``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+
+def _store_path(args: argparse.Namespace) -> Path:
+    from kiosk import paths
+    from kiosk.stats.store import stats_path
+
+    return stats_path(paths.data_dir(args.data_dir))
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-30") from None
+
+
+def _fmt_length(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+
+
+def _fmt_share(items: list[tuple[str, int]]) -> str:
+    total = sum(n for _, n in items)
+    return ", ".join(f"{name} {100 * n / total:.0f} %" for name, n in items) if total else "-"
+
+
+def _fmt_counts(items) -> str:
+    return ", ".join(f"{term} ({n})" for term, n in items) if items else "-"
+
+
+def _open_existing(args: argparse.Namespace):
+    from kiosk.stats.store import open_store
+
+    path = _store_path(args)
+    if not path.is_file():
+        print(f"No visitor statistics yet: {path} does not exist (the kiosk records them while visitors use it).")
+        return None
+    return open_store(path, create=False)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """Print today's, this week's and the last 7 days' key numbers."""
+    from kiosk.stats.queries import Filter, Reports, week_of
+    from kiosk.stats.store import StatsError
+
+    try:
+        store = _open_existing(args)
+        if store is None:
+            return EXIT_OK
+        try:
+            reports = Reports(store)
+            today = date.today()
+            kiosks = ", ".join(f"{name} ({uid[:8]})" for uid, name in reports.kiosks()) or "none yet"
+            print(f"Visitor statistics in {store.path}; kiosks: {kiosks}")
+            monday, _ = week_of(today)
+            for label, f in (("Today", Filter(today, today)), (f"This week (from {monday})", Filter(monday, today)),
+                             ("Last 7 days", Filter(today - timedelta(days=6), today))):
+                s = reports.summary(f)
+                print(f"\n{label}: {s['sessions']} sessions, median length {_fmt_length(s['median_s'])}")
+                print(f"  languages:            {_fmt_share(s['languages'])}")
+                print(f"  top searches:         {_fmt_counts(s['top_searches'])}")
+                print(f"  zero-result searches: {_fmt_counts(s['zero_results'])}")
+        finally:
+            store.close()
+    except StatsError as exc:
+        print(f"kiosk stats: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _kiosk_filter(reports, wanted: list[str] | None) -> tuple[str, ...] | None:
+    if not wanted:
+        return None
+    known = reports.kiosks()
+    chosen = []
+    for item in wanted:
+        match = [uid for uid, name in known if item in (uid, name) or uid.startswith(item)]
+        if not match:
+            listed = ", ".join(f"{name} ({uid})" for uid, name in known) or "none"
+            raise ValueError(f"--kiosk {item!r}: no such kiosk in the statistics (known: {listed})")
+        chosen.extend(match)
+    return tuple(dict.fromkeys(chosen))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every report to a CSV or xlsx file."""
+    from kiosk.stats.export import export
+    from kiosk.stats.queries import Filter, Reports
+    from kiosk.stats.store import StatsError
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print(f"kiosk stats export: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        store = _open_existing(args)
+        if store is None:
+            return EXIT_PROBLEMS
+        try:
+            reports = Reports(store)
+            f = Filter(args.date_from, args.date_to, _kiosk_filter(reports, args.kiosk))
+            tables = export(reports, f, Path(args.file))
+        finally:
+            store.close()
+    except (StatsError, ValueError, OSError) as exc:
+        print(f"kiosk stats export: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    sessions = next(value for key, value in tables[0].rows if key == "sessions")
+    print(f"Wrote {args.file}: {len(tables)} tables, {sessions} sessions.")
+    return EXIT_OK
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    """Write this kiosk's statistics as one file for a USB stick."""
+    from kiosk.stats.store import StatsError
+    from kiosk.stats.transfer import pack
+
+    try:
+        store = _open_existing(args)
+        if store is None:
+            return EXIT_PROBLEMS
+        try:
+            report = pack(store, Path(args.file))
+        finally:
+            store.close()
+    except (StatsError, OSError) as exc:
+        print(f"kiosk stats pack: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    kiosks = ", ".join(f"{name} ({uid})" for uid, name in report.kiosks)
+    print(f"Wrote {report.path} ({report.size_bytes / 1e6:.1f} MB): {report.sessions} sessions of {kiosks}.")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge statistics files from kiosks into this PC's statistics (all or nothing)."""
+    from kiosk.stats.store import StatsError, open_store
+    from kiosk.stats.transfer import merge
+
+    try:
+        store = open_store(_store_path(args))
+        try:
+            reports = merge(store, [Path(f) for f in args.files])
+        finally:
+            store.close()
+    except (StatsError, OSError) as exc:
+        print(f"kiosk stats merge: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for r in reports:
+        note = "its daily totals replaced the older ones" if r.rollups == "replaced" else \
+            "an older file than one merged before: only days not yet known were added"
+        print(f"{r.path}: kiosk {r.kiosk_name} ({r.kiosk_id}): {r.sessions_added} sessions added, "
+              f"{r.sessions_known} already there; {note}.")
+    return EXIT_OK
+
+
+def cmd_burst_child(args: argparse.Namespace) -> int:
+    """Record events steadily and print each one's number and time (for the kill -9 test and benchmark)."""
+    from kiosk import paths
+    from kiosk.stats import events as ev
+    from kiosk.stats.recorder import Recorder
+
+    recorder = Recorder.start(paths.data_dir(args.data_dir), "00000000-0000-4000-8000-00000000b057", "burst",
+                              interval=args.interval)
+    n = 0
+    pause = 1.0 / args.rate
+    deadline = time.time() + args.seconds
+    try:
+        while time.time() < deadline:
+            kind = ev.SESSION_START if n % 10 == 0 else ev.SESSION_END if n % 10 == 9 else ev.PAGE
+            recorder.record(kind, page="home", language="en", dwell_ms=1000, reason=ev.END_IDLE)
+            n += 1
+            print(f"EV {n} {time.time():.4f}", flush=True)
+            time.sleep(pause)
+    finally:
+        recorder.close()
+    print(f"DONE {n}", flush=True)
+    return EXIT_OK
+
+
+def register(sub, add) -> None:
+    """Add ``kiosk stats`` and its actions to the ``kiosk`` parser."""
+    stats = add("stats", cmd_summary, "visitor statistics: the summary; export, pack for a USB stick, merge")
+    actions = stats.add_subparsers(dest="stats_command", metavar="ACTION")
+    export = add("export", cmd_export, "write every report to FILE.csv or FILE.xlsx", actions)
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
+    export.add_argument("--kiosk", action="append", metavar="ID_OR_NAME", help="only this kiosk (repeat for several)")
+    pack = add("pack", cmd_pack, "write this PC's statistics as one file for a USB stick", actions)
+    pack.add_argument("file", metavar="FILE")
+    merge = add("merge", cmd_merge, "merge statistics files from kiosks into this PC's statistics (twice counts nothing twice)", actions)
+    merge.add_argument("files", metavar="FILE", nargs="+")
+    # Not listed: the kill -9 test and the benchmark start it.
+    child = actions.add_parser("burst-child")
+    child.set_defaults(func=cmd_burst_child)
+    child.add_argument("--interval", type=float, default=1.0)
+    child.add_argument("--rate", type=float, default=200.0)
+    child.add_argument("--seconds", type=float, default=60.0)
