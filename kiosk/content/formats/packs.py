@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, paths
+from kiosk.content.formats import safejson
 from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -324,9 +325,9 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where:
 
 def _manifest(raw: bytes, where: str) -> dict[str, Any]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError(f"{where}: {MANIFEST}", f"is not valid JSON ({exc})") from exc
+        data = safejson.loads(raw)
+    except safejson.JSONRefused as exc:
+        raise PackError(f"{where}: {MANIFEST}", str(exc)) from None
     if not isinstance(data, dict):
         raise PackError(f"{where}: {MANIFEST}", "must be a JSON object")
     if data.get("format") != PACK_FORMAT:
@@ -501,9 +502,9 @@ def _verify(
 
     def load(name: str) -> Any:
         try:
-            return json.loads(extracted[name].read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            problems.append(Problem(f"{where}: {name}", f"is not valid JSON text ({exc})"))
+            return safejson.loads(extracted[name].read_bytes())
+        except safejson.JSONRefused as exc:
+            problems.append(Problem(f"{where}: {name}", str(exc)))
             return None
 
     raw_meta = load(content_path)
@@ -511,7 +512,7 @@ def _verify(
         name = CONTENT_PREFIX + FILE_NAMES[kind]
         raw[kind] = load(name) if name in extracted else []
     if problems:
-        raise ContentError(problems, f"The content in {where} cannot be read")
+        raise ContentError(problems, f"The content pack {where} was refused; nothing was changed")
     prefix = f"{where}: {CONTENT_PREFIX}"
     try:
         content = build_content_set(raw, raw_meta, prefix)

@@ -29,7 +29,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.content.formats import safejson
 from kiosk.content.problems import ContentError, Problem
+
+#: A signature document is three short strings.
+SIGNATURE_LIMITS = safejson.JSONLimits(max_bytes=64 * 1024, max_depth=2)
 
 PRIVATE_KEY_NAME = "kiosk-pack-signing.key"
 PUBLIC_KEY_NAME = "kiosk-pack-signing.pub"
@@ -145,7 +149,7 @@ def verify_manifest(manifest: bytes, signature: bytes, where: str = "manifest.si
     """Check that *signature* (a ``manifest.sig`` document) signs *manifest*;
     returns the signer.  Whether the signer is trusted is the caller's call."""
     try:
-        doc = json.loads(signature)
+        doc = safejson.loads(signature, SIGNATURE_LIMITS)
         if doc.get("algorithm") != ALGORITHM:
             raise SigningError(where, f"uses algorithm {doc.get('algorithm')!r}; only {ALGORITHM} is accepted")
         public_b64 = doc["public_key"]
@@ -154,6 +158,8 @@ def verify_manifest(manifest: bytes, signature: bytes, where: str = "manifest.si
         key = Ed25519PublicKey.from_public_bytes(raw_key)
     except SigningError:
         raise
+    except safejson.JSONRefused as exc:
+        raise SigningError(where, f"is not a readable signature: it {exc}") from None
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise SigningError(where, f"is not a readable signature ({exc})") from exc
     try:
