@@ -43,6 +43,7 @@ def export_workbook(db: Database, path: Path, progress: ProgressFn | None = None
 
 def import_workbook(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> ImportResult:
     """Check the workbook at *path* completely, then import it."""
+    db.check_writable()  # before the reading, not from deep inside the write
     content = read_workbook(path, progress)
     return apply_content(db, content, actor=actor, action="import-workbook", progress=progress)
 
@@ -57,6 +58,7 @@ def import_pack(
     db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None, limits: PackLimits = DEFAULT_LIMITS
 ) -> ImportResult:
     """Check the pack at *path* against this kiosk's trust settings, then import it."""
+    db.check_writable()
     staging = db.data_dir / "staging"
     with open_pack(path, trust=trust_policy(db), staging_root=staging, limits=limits, progress=progress) as pack:
         return apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)

@@ -103,6 +103,8 @@ def build_content_set(raw: dict[str, Any], raw_meta: Any, base: str = "") -> Con
 def read_content_dir(folder: Path) -> ContentSet:
     """Read and fully validate the content set in *folder*; raise ContentError naming every problem."""
     folder = Path(folder)
+    if folder.is_file():
+        raise ContentError([Problem(str(folder), "is a file, not a content folder (workbooks end in .xlsx, content packs in .kioskpack)")])
     if not folder.is_dir():
         raise ContentError([Problem(str(folder), "is not a folder with content")])
     problems: list[Problem] = []

@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, paths
-from kiosk.content.formats import safejson
+from kiosk.content.formats import files, safejson
 from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -173,6 +173,9 @@ def write_pack(
     file at *path* untouched."""
     reporter = Reporter(progress)
     path = Path(path)
+    trouble = files.output_problem(path)
+    if trouble:
+        raise PackError(str(path), trouble)
     key = load_private_key(sign_key) if sign_key else None
     data = content_to_json(content)
     members: dict[str, bytes | Path] = {CONTENT_PREFIX + META_FILE: _json_bytes(data["meta"])}
@@ -399,8 +402,9 @@ def open_pack(
     path = Path(path)
     where = path.name
     reporter.step(0, 0, "opening the pack")
-    if not path.is_file():
-        raise PackError(str(path), "no such file")
+    trouble = files.input_problem(path)
+    if trouble:
+        raise PackError(str(path), trouble)
     if staging_root is not None:
         staging_root.mkdir(parents=True, exist_ok=True)
         _clean_stale_staging(staging_root)

@@ -41,7 +41,7 @@ class JSONRefused(ValueError):
 
 
 class _Duplicate(ValueError):
-    pass
+    """Raised inside the parser for a key seen twice; carries the key."""
 
 
 # A JSON string literal, escapes included; brackets inside strings do not nest.

@@ -29,11 +29,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.content.formats import safejson
+from kiosk.content.formats import files, safejson
 from kiosk.content.problems import ContentError, Problem
 
 #: A signature document is three short strings.
 SIGNATURE_LIMITS = safejson.JSONLimits(max_bytes=64 * 1024, max_depth=2)
+#: A key file is a line of base64 or a short PEM block.
+KEY_FILE_LIMIT = 64 * 1024
 
 PRIVATE_KEY_NAME = "kiosk-pack-signing.key"
 PUBLIC_KEY_NAME = "kiosk-pack-signing.pub"
@@ -78,7 +80,12 @@ def _raw_public(key: Ed25519PublicKey) -> str:
 
 def generate_keys(folder: Path) -> KeyFiles:
     """Write a new key pair into *folder*; refuses to overwrite existing key files."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise SigningError(str(folder), "is a file, not a folder; give --out a folder for the two key files")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SigningError(str(folder), f"cannot be created ({exc.strerror})") from exc
     private_path, public_path = folder / PRIVATE_KEY_NAME, folder / PUBLIC_KEY_NAME
     for path in (private_path, public_path):
         if path.exists():
@@ -98,8 +105,14 @@ def generate_keys(folder: Path) -> KeyFiles:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     """The Ed25519 private key in PEM file *path*."""
+    path = Path(path)
+    trouble = files.input_problem(path)
+    if trouble:
+        raise SigningError(str(path), trouble)
     try:
-        data = Path(path).read_bytes()
+        data = files.read_small(path, KEY_FILE_LIMIT)
+    except ValueError as exc:
+        raise SigningError(str(path), str(exc)) from None
     except OSError as exc:
         raise SigningError(str(path), f"cannot be read ({exc.strerror})") from exc
     try:
@@ -113,8 +126,14 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 
 def read_public_key(path: Path) -> str:
     """The public key in *path* as base64 of its raw 32 bytes (accepts that form or PEM)."""
+    path = Path(path)
+    trouble = files.input_problem(path)
+    if trouble:
+        raise SigningError(str(path), trouble)
     try:
-        data = Path(path).read_bytes()
+        data = files.read_small(path, KEY_FILE_LIMIT)
+    except ValueError as exc:
+        raise SigningError(str(path), str(exc)) from None
     except OSError as exc:
         raise SigningError(str(path), f"cannot be read ({exc.strerror})") from exc
     if data.lstrip().startswith(b"-----BEGIN"):

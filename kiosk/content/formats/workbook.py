@@ -50,6 +50,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from pydantic import ValidationError
 
+from kiosk.content.formats import files
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
 from kiosk.content.formats.schema import FILE_NAMES, FORMAT_VERSION, MODELS, SLUG_RE, ContentSet, MetaIn, RecordIn
@@ -343,6 +344,9 @@ def write_workbook(content: ContentSet, path: Path, progress: ProgressFn | None 
     or a crash leaves any earlier file at *path* untouched)."""
     reporter = Reporter(progress)
     path = Path(path)
+    trouble = files.output_problem(path)
+    if trouble:
+        raise ContentError([Problem(str(path), trouble)], "The workbook cannot be written")
     wb = Workbook()
     _write_readme(wb.active)
     _write_meta(wb.create_sheet(META_SHEET), content)
@@ -710,19 +714,47 @@ class _SheetReader:
         self.add(sheet, row, index, header, problem.message)
 
 
+#: The summary of a workbook that cannot even be opened.
+REFUSED = "The workbook was refused; nothing was changed"
+_SAVE_AS_XLSX = "save it as .xlsx from Excel or LibreOffice Calc (File > Save As, type Excel 2007-365 .xlsx), then import that file"
+
+
+def _other_format(path: Path, head: bytes) -> str | None:
+    """What kind of not-xlsx file this is, by its first bytes and its name, or None."""
+    suffix = path.suffix.lower()
+    if head.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
+        return "an old Excel .xls file"
+    if b"application/vnd.oasis.opendocument" in head or suffix in (".ods", ".fods"):
+        return "a LibreOffice .ods file"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "a CSV text file"
+    if not head.startswith(b"PK"):
+        return "not an Excel workbook (.xlsx) (it is not a zip archive, as every .xlsx file is)"
+    return None
+
+
 def _open(path: Path):
-    if not path.is_file():
-        raise ContentError([Problem(str(path), "no such file")])
+    trouble = files.input_problem(path)
+    if trouble:
+        raise ContentError([Problem(str(path), trouble)], REFUSED)
     if path.stat().st_size > MAX_FILE_SIZE:
-        raise ContentError([Problem(str(path), f"is larger than {MAX_FILE_SIZE // (1024 * 1024)} MB; that is not a content workbook")])
+        raise ContentError([Problem(str(path), f"is larger than {MAX_FILE_SIZE // (1024 * 1024)} MB; that is not a content workbook")], REFUSED)
+    with path.open("rb") as handle:
+        head = handle.read(128)
+    other = _other_format(path, head)
+    if other:
+        raise ContentError([Problem(str(path), f"is {other}: {_SAVE_AS_XLSX}")], REFUSED)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about Excel extensions it does not read (e.g. conditional formats); they hold no content.
             warnings.simplefilter("ignore")
             with path.open("rb") as handle:
                 return load_workbook(handle, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ContentError([Problem(str(path), f"is not an Excel workbook (.xlsx) that can be read ({exc})")]) from exc
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, EOFError, TypeError) as exc:
+        raise ContentError(
+            [Problem(str(path), f"is damaged or not an .xlsx workbook ({exc}); open it in Excel or LibreOffice Calc and {_SAVE_AS_XLSX}")],
+            REFUSED,
+        ) from exc
 
 
 def read_workbook(path: Path, progress: ProgressFn | None = None) -> ContentSet:
