@@ -93,7 +93,10 @@ def cmd_content_validate(args: argparse.Namespace) -> int:
     """Validate a content folder, content pack (.kioskpack) or workbook (.xlsx) without touching any database."""
     from kiosk.content.formats.contentset_io import read_content_dir
 
+    from kiosk.content.problems import report_lines
+
     path = Path(args.path)
+    warnings: list = []
     if path.suffix.lower() == ".kioskpack":
         from kiosk.content.formats.packs import verify_pack
 
@@ -103,11 +106,13 @@ def cmd_content_validate(args: argparse.Namespace) -> int:
         # The workbook reader explains what to do with the others.
         from kiosk.content.formats.workbook import read_workbook
 
-        content = read_workbook(path)
+        content = read_workbook(path, warnings=warnings)
     else:
         content = read_content_dir(path)
     counts = ", ".join(f"{n} {kind}" for kind, n in content.counts().items() if n)
     print(f"{args.path}: valid content version {content.meta.content_version} ({counts}).")
+    if warnings:
+        print(f"{len(warnings)} warning(s):\n" + "\n".join(report_lines(warnings)))
     return EXIT_OK
 
 

@@ -75,6 +75,14 @@ def _progress(args: argparse.Namespace):
     return report
 
 
+def _print_warnings(warnings) -> None:
+    from kiosk.content.problems import report_lines
+
+    if warnings:
+        print(f"{len(warnings)} warning(s), imported all the same:")
+        print("\n".join(report_lines(warnings)))
+
+
 def _print_result(what: str, result) -> None:
     if not result.changed:
         print(f"{what}: content version {result.content_version}; nothing changed (history entry #{result.version_id}).")
@@ -101,9 +109,11 @@ def cmd_import_workbook(args: argparse.Namespace) -> int:
     """Validate the whole workbook, then import it (backup first, one transaction)."""
     from kiosk.content.change.transfers import import_workbook
 
+    warnings: list = []
     with opened(args, writes=True) as db:
-        result = import_workbook(db, Path(args.file), actor=args.actor, progress=_progress(args))
+        result = import_workbook(db, Path(args.file), actor=args.actor, progress=_progress(args), warnings=warnings)
     _print_result(args.file, result)
+    _print_warnings(warnings)
     return EXIT_OK
 
 
@@ -124,9 +134,11 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
     """Check a content pack completely, then import it (backup first, one transaction)."""
     from kiosk.content.change.transfers import import_pack
 
+    warnings: list = []
     with opened(args, writes=True) as db:
-        result = import_pack(db, Path(args.file), actor=args.actor, progress=_progress(args))
+        result = import_pack(db, Path(args.file), actor=args.actor, progress=_progress(args), warnings=warnings)
     _print_result(args.file, result)
+    _print_warnings(warnings)
     return EXIT_OK
 
 

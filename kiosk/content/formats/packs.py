@@ -72,6 +72,7 @@ CONTENT_PREFIX = "content/"
 MEDIA_PREFIX = "media/"
 SUFFIX = ".kioskpack"
 _CONTENT_FILES = {META_FILE, *FILE_NAMES.values()}
+DAMAGED = "the pack is damaged (or was changed after it was made); export it again"
 _MB = 1024 * 1024
 #: Staging folders older than this are left over from a crash and removed.
 _STALE_STAGING_S = 3600
@@ -466,7 +467,7 @@ def _verify(
         raise PackError(f"{where}: {name}", "is in the pack but not in the manifest (added after the pack was made?)")
     for name in sorted(present):
         if files[name].file_size != listed[name]["size"]:
-            raise PackError(f"{where}: {name}", f"is {files[name].file_size} bytes but the manifest says {listed[name]['size']}")
+            raise PackError(f"{where}: {name}", f"is {files[name].file_size} bytes but the manifest says {listed[name]['size']}: {DAMAGED}")
     declared_total = sum(entry["size"] for entry in listed.values())
     if manifest["total_size"] != declared_total:
         raise PackError(f"{where}: {MANIFEST}", f"total_size {manifest['total_size']} does not match its members ({declared_total})")
@@ -491,7 +492,7 @@ def _verify(
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zipfile.LargeZipFile) as exc:
             raise PackError(f"{where}: {name}", f"is damaged and cannot be read ({exc})") from exc
         if size != expected:
-            raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}")
+            raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}: {DAMAGED}")
         if digest.hexdigest() != listed[name]["sha256"]:
             raise PackError(f"{where}: {name}", "its checksum does not match the manifest: the pack was changed or damaged")
         extracted[name] = target

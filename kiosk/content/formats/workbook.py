@@ -51,6 +51,7 @@ from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from pydantic import ValidationError
 
 from kiosk.content.formats import files
+from kiosk.content.formats.spreadsheet_text import formula_like, formula_warning, protect, unprotect
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
 from kiosk.content.formats.schema import FILE_NAMES, FORMAT_VERSION, MODELS, SLUG_RE, ContentSet, MetaIn, RecordIn
@@ -98,10 +99,23 @@ class SheetProblem(Problem):
     row: int | None = None
     column: str | None = None
     header: str | None = None
+    #: The sheet is hidden in the workbook (staff need to unhide it to see the cell).
+    hidden: bool = False
+
+    def place(self) -> str:
+        """Sheet and column, without the row: problems are counted by place."""
+        label = _sheet_label(self.sheet, self.hidden)
+        if self.column:
+            return f"{label}, column {self.column} ({self.header})" if self.header else f"{label}, column {self.column}"
+        return f"{label}, column {self.header}" if self.header else label
 
 
-def _problem(sheet: str, row: int | None, col: int | None, header: str | None, message: str) -> SheetProblem:
-    parts = [f"sheet {sheet}"]
+def _sheet_label(sheet: str, hidden: bool) -> str:
+    return f"sheet {sheet} (hidden)" if hidden else f"sheet {sheet}"
+
+
+def _problem(sheet: str, row: int | None, col: int | None, header: str | None, message: str, hidden: bool = False) -> SheetProblem:
+    parts = [_sheet_label(sheet, hidden)]
     if row is not None:
         parts.append(f"row {row}")
     letter = get_column_letter(col) if col else None
@@ -109,7 +123,7 @@ def _problem(sheet: str, row: int | None, col: int | None, header: str | None, m
         parts.append(f"column {letter} ({header})" if header else f"column {letter}")
     elif header:
         parts.append(f"column {header}")
-    return SheetProblem(", ".join(parts), message, sheet=sheet, row=row, column=letter, header=header)
+    return SheetProblem(", ".join(parts), message, sheet=sheet, row=row, column=letter, header=header, hidden=hidden)
 
 
 @dataclass(frozen=True)
@@ -244,8 +258,9 @@ def _set(cell, value: Any, where: str) -> None:
     if isinstance(value, str):
         if ILLEGAL_CHARACTERS_RE.search(value):
             raise ContentError([Problem(where, "holds a control character that a spreadsheet cannot store")])
-        cell.value = value
-        # A text that starts with "=" stays a text, not a formula.
+        # A text that starts with "=" stays a text, not a formula, here and
+        # in any CSV a spreadsheet program saves from it (spreadsheet_text).
+        cell.value = protect(value)
         cell.data_type = "s"
     else:
         cell.value = value
@@ -493,6 +508,8 @@ def _cell_value(cell) -> Any:
         raise _CellError(f"formula instead of a value ({shown}); type the value itself")
     if cell.data_type == "e":
         raise _CellError(f"holds the spreadsheet error {value}; type the value itself")
+    if isinstance(value, str):
+        return unprotect(value)  # the apostrophe an export put before a formula-like text
     return value
 
 
@@ -536,15 +553,23 @@ class _SheetReader:
 
     def __init__(self, reporter: Reporter):
         self.problems: list[Problem] = []
+        #: Texts that start like a formula: imported, but worth a look.
+        self.warnings: list[Problem] = []
         self.reporter = reporter
         #: (kind, slug) -> spreadsheet row, for cross-record problems.
         self.rows: dict[tuple[str, str], int] = {}
         #: kind -> header -> column index.
         self.col_index: dict[str, dict[str, int]] = {}
+        #: Sheet -> headers missing from it (reported once, not again per row).
+        self.missing: dict[str, set[str]] = {}
+        #: Sheets the workbook hides.
+        self.hidden: set[str] = set()
         self.meta_rows: dict[str, int] = {}
 
     def add(self, sheet: str, row: int | None, col: int | None, header: str | None, message: str) -> None:
-        self.problems.append(_problem(sheet, row, col, header, message))
+        if row is not None and header in self.missing.get(sheet, ()):
+            return  # a missing column is reported once, not as "required" in every row
+        self.problems.append(_problem(sheet, row, col, header, message, sheet in self.hidden))
 
     def merged(self, ws) -> None:
         for rng in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
@@ -568,7 +593,10 @@ class _SheetReader:
                 found[header] = col
         for header in expected:
             if header not in found:
-                self.add(ws.title, None, None, header, f"the column {header!r} is missing")
+                self.missing.setdefault(ws.title, set()).add(header)
+                hidden = ws.title in self.hidden
+                self.problems.append(SheetProblem(_sheet_label(ws.title, hidden), f"column `{header}` is missing",
+                                                  sheet=ws.title, header=header, hidden=hidden))
         return found, unnamed
 
     def data_rows(self, ws, unnamed: set[int]):
@@ -656,6 +684,8 @@ class _SheetReader:
                 except _CellError as exc:
                     self.add(sheet, row, index, header, str(exc))
                     continue
+                if col.type in ("text", "str") and formula_like(value):
+                    self.warnings.append(_problem(sheet, row, index, header, formula_warning(value), sheet in self.hidden))
                 if col.type == "text":
                     texts.setdefault(col.field, {})[col.lang or ""] = {"text": value}
                 elif col.type == "verified":
@@ -692,6 +722,8 @@ class _SheetReader:
             header = f"{loc[1]} [{loc[2]}]"
         elif loc:
             header = str(loc[0])
+        if header in self.missing.get(sheet, ()):
+            return  # "Field required" in every row of a missing column says nothing new
         index = self.col_index.get(kind, {}).get(header or "")
         self.add(sheet, row, index, header if index else None, _pydantic_message(err))
 
@@ -757,12 +789,13 @@ def _open(path: Path):
         ) from exc
 
 
-def read_workbook(path: Path, progress: ProgressFn | None = None) -> ContentSet:
+def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list[Problem] | None = None) -> ContentSet:
     """Read and fully validate the staff workbook at *path*.
 
     Returns a sound ContentSet (records without ``updated_at``) or raises
     ContentError whose ``problems`` are SheetProblems naming sheet, row and
-    column.  Nothing is written anywhere.
+    column.  Nothing is written anywhere.  Texts that start like a formula
+    are read as text and added to *warnings*.
     """
     reporter = Reporter(progress)
     path = Path(path)
@@ -770,10 +803,12 @@ def read_workbook(path: Path, progress: ProgressFn | None = None) -> ContentSet:
     wb = _open(path)
     reader = _SheetReader(reporter)
     names = list(wb.sheetnames)
+    reader.hidden = {ws.title for ws in wb.worksheets if ws.sheet_state != "visible"}
     wanted = [META_SHEET, *SHEETS.values()]
     for name in names:
         if name not in wanted and name != README_SHEET:
-            reader.add(name, None, None, None, f"unexpected sheet {name!r} (the workbook holds: {README_SHEET}, {', '.join(wanted)})")
+            unhide = " (unhide it to see it, or delete it)" if name in reader.hidden else ""
+            reader.add(name, None, None, None, f"unexpected sheet {name!r}{unhide} (the workbook holds: {README_SHEET}, {', '.join(wanted)})")
     for name in wanted:
         if name not in names:
             reader.add(name, None, None, None, "the sheet is missing")
@@ -813,6 +848,8 @@ def read_workbook(path: Path, progress: ProgressFn | None = None) -> ContentSet:
         reader.cross(problem)
     if reader.problems:
         raise ContentError(reader.problems, f"The workbook {path.name} is not valid ({len(reader.problems)} problem(s))")
+    if warnings is not None:
+        warnings.extend(reader.warnings)
     return content
 
 
