@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.content.formats import safejson
+from kiosk.content.formats.packs import ZIP_ERRORS
 
 PACK_SUFFIX = ".kioskpack"
 MANIFEST_LIMITS = safejson.JSONLimits(max_bytes=4 * 1024 * 1024, max_depth=8)
@@ -78,7 +79,7 @@ def read_listing(path: Path) -> PackListing:
         except ValueError:
             pass
         return PackListing(path, str(manifest.get("content_version", "?")), created, size, "")
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+    except (*ZIP_ERRORS, KeyError) as exc:
         size = path.stat().st_size if path.exists() else 0
         return PackListing(path, "", "", size, f"cannot be read: {exc}")
 

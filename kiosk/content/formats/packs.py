@@ -49,6 +49,7 @@ import tempfile
 import time
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -72,6 +73,8 @@ CONTENT_PREFIX = "content/"
 MEDIA_PREFIX = "media/"
 SUFFIX = ".kioskpack"
 _CONTENT_FILES = {META_FILE, *FILE_NAMES.values()}
+#: What reading a damaged zip can raise (zlib's error for a corrupt deflate stream among them).
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError)
 DAMAGED = "the pack is damaged (or was changed after it was made); export it again"
 _MB = 1024 * 1024
 #: Staging folders older than this are left over from a crash and removed.
@@ -416,7 +419,7 @@ def open_pack(
     try:
         try:
             zf = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except ZIP_ERRORS as exc:
             raise PackError(where, f"is damaged or incomplete: not a readable zip archive ({exc})") from exc
         with zf:
             yield _verify(zf, path, where, folder, trust, limits, reporter)
@@ -440,7 +443,7 @@ def _verify(
     try:
         manifest_bytes = _read_limited(zf, files[MANIFEST], limits.max_manifest, where)
         sig_bytes = _read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise PackError(where, f"is damaged ({exc})") from exc
     manifest = _manifest(manifest_bytes, where)
 
@@ -489,7 +492,7 @@ def _verify(
                         raise PackError(f"{where}: {name}", "inflates to more bytes than declared; refused")
                     digest.update(chunk)
                     dst.write(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zipfile.LargeZipFile) as exc:
+        except ZIP_ERRORS as exc:
             raise PackError(f"{where}: {name}", f"is damaged and cannot be read ({exc})") from exc
         if size != expected:
             raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}: {DAMAGED}")
