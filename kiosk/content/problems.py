@@ -36,16 +36,23 @@ class Problem:
         return f"{self.where}, field {self.field}" if self.field else self.where
 
 
+def split_report(problems: Sequence[Problem], shown: int = SHOWN) -> tuple[list[Problem], list[tuple[str, int]]]:
+    """The problems to list one by one (the first *shown*) and, when there
+    are more, how many there are in each place (sheet and column, or file
+    and field), most first; an empty list when every problem is shown."""
+    if len(problems) <= shown:
+        return list(problems), []
+    return list(problems[:shown]), Counter(p.place() for p in problems).most_common()
+
+
 def report_lines(problems: Sequence[Problem], shown: int = SHOWN) -> list[str]:
     """The report of *problems* as lines: the first *shown* one by one, then
-    "... and N more" with how many there are per place (sheet and column,
-    or file and field)."""
-    lines = [f"  - {p}" for p in problems[:shown]]
-    hidden = len(problems) - shown
-    if hidden <= 0:
+    "... and N more" with how many there are per place."""
+    listed, counts = split_report(problems, shown)
+    lines = [f"  - {p}" for p in listed]
+    if not counts:
         return lines
-    lines.append(f"  ... and {hidden} more ({len(problems)} in all); how many in each place:")
-    counts = Counter(p.place() for p in problems).most_common()
+    lines.append(f"  ... and {len(problems) - len(listed)} more ({len(problems)} in all); how many in each place:")
     lines += [f"    {place}: {n}" for place, n in counts[:PLACES_SHOWN]]
     if len(counts) > PLACES_SHOWN:
         lines.append(f"    ... and {len(counts) - PLACES_SHOWN} more places ({sum(n for _, n in counts[PLACES_SHOWN:])} problems)")
@@ -58,5 +65,9 @@ class ContentError(Exception):
 
     def __init__(self, problems: list[Problem], summary: str | None = None):
         self.problems = list(problems)
-        head = summary or f"{len(self.problems)} problem(s) in the content"
-        super().__init__("\n".join([head, *report_lines(self.problems)]))
+        self.summary = summary or f"{len(self.problems)} problem(s) in the content"
+        super().__init__(self.report())
+
+    def report(self, shown: int = SHOWN) -> str:
+        """The summary and the problems, at most *shown* of them one by one."""
+        return "\n".join([self.summary, *report_lines(self.problems, shown)])

@@ -133,3 +133,10 @@ def test_a_member_whose_size_does_not_match_the_manifest_says_the_pack_is_damage
         import_pack(db, bad, actor="staff")
     assert "bad.kioskpack: content/zone.json: is " in str(caught.value)
     assert "the pack is damaged" in str(caught.value)
+
+
+def test_a_face_with_little_room_can_ask_for_fewer_lines():
+    error = ContentError([Problem("x.json", f"bad {i}", field="level") for i in range(1000)], "The content is not valid")
+    lines = error.report(20).splitlines()
+    assert lines[0] == "The content is not valid" and len(lines) == 1 + 20 + 2
+    assert lines[-1] == "    x.json, field level: 1000"
