@@ -162,6 +162,28 @@ def _zip_info(name: str, compress: int) -> zipfile.ZipInfo:
     return info
 
 
+def _pack_members(content: ContentSet, media_dir: Path | None) -> dict[str, bytes | Path]:
+    """Member name -> its bytes (content files) or the file to copy (media);
+    ContentError naming every media file a record names that is missing."""
+    data = content_to_json(content)
+    members: dict[str, bytes | Path] = {CONTENT_PREFIX + META_FILE: _json_bytes(data["meta"])}
+    for kind in KINDS:
+        members[CONTENT_PREFIX + FILE_NAMES[kind]] = _json_bytes(data[kind])
+    missing = []
+    for kind in KINDS:
+        for record in content.of(kind):
+            if not record.media:
+                continue
+            source = (media_dir / record.media) if media_dir else None
+            if source is None or not source.is_file():
+                missing.append(Problem(FILE_NAMES[kind], f"names the media file {record.media!r}, which is not in {media_dir}", record.slug, "media"))
+            else:
+                members[MEDIA_PREFIX + record.media] = source
+    if missing:
+        raise ContentError(missing, "The pack cannot be written: media files are missing")
+    return members
+
+
 def write_pack(
     content: ContentSet,
     path: Path,
@@ -181,23 +203,7 @@ def write_pack(
     if trouble:
         raise PackError(str(path), trouble)
     key = load_private_key(sign_key) if sign_key else None
-    data = content_to_json(content)
-    members: dict[str, bytes | Path] = {CONTENT_PREFIX + META_FILE: _json_bytes(data["meta"])}
-    for kind in KINDS:
-        members[CONTENT_PREFIX + FILE_NAMES[kind]] = _json_bytes(data[kind])
-    missing = []
-    for kind in KINDS:
-        for record in content.of(kind):
-            if not record.media:
-                continue
-            source = (media_dir / record.media) if media_dir else None
-            if source is None or not source.is_file():
-                missing.append(Problem(FILE_NAMES[kind], f"names the media file {record.media!r}, which is not in {media_dir}", record.slug, "media"))
-            else:
-                members[MEDIA_PREFIX + record.media] = source
-    if missing:
-        raise ContentError(missing, "The pack cannot be written: media files are missing")
-
+    members = _pack_members(content, media_dir)
     listing: dict[str, dict[str, Any]] = {}
     for index, (name, body) in enumerate(members.items()):
         reporter.step(index, len(members), "checksumming")
