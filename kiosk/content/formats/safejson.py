@@ -17,7 +17,6 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Any
 
 
@@ -44,18 +43,24 @@ class _Duplicate(ValueError):
     """Raised inside the parser for a key seen twice; carries the key."""
 
 
-# A JSON string literal, escapes included; brackets inside strings do not nest.
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STEP = str.maketrans({"[": "1", "{": "1", "]": "0", "}": "0"})
+# A JSON string literal (escapes included: brackets inside strings do not
+# nest), an opening bracket, or a closing one.  Scanned token by token, so
+# a 15 MB file costs no copy of itself.
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|([\[{])|[\]}]')
 
 
-def _depth(text: str) -> int:
-    """The deepest nesting of lists and objects in *text*, counted without recursion."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    if not brackets:
-        return 0
-    return max(accumulate(1 if step == "1" else -1 for step in brackets.translate(_STEP)))
+def _too_deep(text: str, limit: int) -> int | None:
+    """The nesting depth at which *text* passes *limit* (counted without
+    recursion, stopping there), or None when it stays within it."""
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        if token.group(1):
+            depth += 1
+            if depth > limit:
+                return depth
+        elif token.group()[0] != '"':
+            depth -= 1
+    return None
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -84,9 +89,8 @@ def loads(data: bytes | str, limits: JSONLimits = DEFAULT_LIMITS) -> Any:
         text = data
     if text.startswith("\ufeff"):
         text = text[1:]  # a byte-order mark from a Windows editor is harmless
-    depth = _depth(text)
-    if depth > limits.max_depth:
-        raise JSONRefused(f"is nested {depth} levels deep; at most {limits.max_depth} are accepted")
+    if _too_deep(text, limits.max_depth):
+        raise JSONRefused(f"is nested more than {limits.max_depth} levels deep")
 
     def parse_int(digits: str) -> int:
         if len(digits.lstrip("-")) > limits.max_int_digits:

@@ -24,8 +24,8 @@ from kiosk.runtime.usb import read_listing
 DEEP = "[" * 100_000 + "]" * 100_000
 #: (JSON text, words the refusal uses)
 HOSTILE = {
-    "deep": (DEEP, "nested 100000 levels deep"),
-    "deep-object": ('{"a":' * 5000 + "1" + "}" * 5000, "nested 5000 levels deep"),
+    "deep": (DEEP, "nested more than 64 levels deep"),
+    "deep-object": ('{"a":' * 5000 + "1" + "}" * 5000, "nested more than 64 levels deep"),
     "huge-float": ('[{"value": 1e999999}]', "1e999999, which is too large"),
     "huge-int": ('[{"sort_order": ' + "9" * 100_000 + "}]", "100000 digits"),
     "nan": ('[{"value": NaN}]', "NaN, which is not a real number"),
@@ -64,7 +64,7 @@ def test_db_init_from_a_hostile_folder_exits_1_with_a_sentence(data_dir, content
     (content_copy / "meta.json").write_text(DEEP, encoding="utf-8")
     assert main(["db", "init", "--content", str(content_copy)]) == 1
     err = capsys.readouterr().err
-    assert "meta.json: is nested 100000 levels deep" in err and "Traceback" not in err
+    assert "meta.json: is nested more than 64 levels deep" in err and "Traceback" not in err
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_hostile_content_inside_a_sound_pack_is_refused(kiosk, pack, tmp_path, n
 
 def test_a_hostile_manifest_is_refused(kiosk, pack, tmp_path):
     deep = rezip(pack, tmp_path / "deep.kioskpack", lambda m: m.update({"manifest.json": DEEP.encode()}))
-    assert "manifest.json: is nested 100000 levels deep" in refused(kiosk, deep)
+    assert "manifest.json: is nested more than 64 levels deep" in refused(kiosk, deep)
 
     def twice(members):
         text = manifest_for(members).decode()
@@ -118,13 +118,13 @@ def test_a_hostile_signature_is_refused(kiosk, pack, tmp_path):
     sig = ("[" * 30_000 + "]" * 30_000).encode()
     bad = rezip(pack, tmp_path / "sig.kioskpack", lambda m: m.update({"manifest.sig": sig}))
     message = refused(kiosk, bad)
-    assert "manifest.sig" in message and "is not a readable signature" in message and "nested 30000 levels deep" in message
+    assert "manifest.sig" in message and "is not a readable signature" in message and "nested more than 2 levels deep" in message
 
 
 def test_a_hostile_manifest_on_a_usb_stick_is_listed_with_its_problem(pack, tmp_path):
     bad = rezip(pack, tmp_path / "deep.kioskpack", lambda m: m.update({"manifest.json": DEEP.encode()}))
     listing = read_listing(bad)
-    assert "nested 100000 levels deep" in listing.problem and listing.content_version == ""
+    assert "nested more than" in listing.problem and listing.content_version == ""
 
 
 def test_content_validate_refuses_a_hostile_pack_with_a_sentence(pack, tmp_path, capsys):
@@ -152,3 +152,10 @@ def test_numbers_the_database_cannot_hold_are_refused_before_an_import(content_c
     with pytest.raises(ContentError) as caught:
         read_content_dir(content_copy)
     assert "field sort_order" in str(caught.value)
+
+
+def test_the_depth_limit_is_exact_and_ignores_brackets_in_strings():
+    assert safejson.loads("[" * 64 + "]" * 64) is not None
+    with pytest.raises(safejson.JSONRefused):
+        safejson.loads("[" * 65 + "]" * 65)
+    assert safejson.loads('["' + "[" * 1000 + '\\"{"]') == ["[" * 1000 + '"{']
