@@ -27,6 +27,7 @@ from kiosk.runtime import usb
 from kiosk.content.change.pin import PinError, PinStore
 from kiosk.content import backups
 from kiosk.content.database import Database
+from kiosk.content.problems import ContentError
 from kiosk.content.progress import CancelToken, Cancelled
 from kiosk.content.change.settings import Settings, SettingsError
 
@@ -41,6 +42,8 @@ translate = QCoreApplication.translate
 
 AUTO_CLOSE_MS = 60_000
 ACTOR = "kiosk-staff"
+#: Problems a refused import lists one by one on the kiosk screen (the rest are counted).
+STAFF_MENU_PROBLEMS = 20
 #: Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
 
@@ -66,7 +69,9 @@ class Job(QThread):
             self.done.emit(None, str(exc))
         except Exception as exc:  # every failure is shown, none is lost
             log.exception("staff menu job failed")
-            self.done.emit(None, str(exc).strip() or type(exc).__name__)
+            # A refused import's report, short enough for the kiosk's screen.
+            text = exc.report(STAFF_MENU_PROBLEMS) if isinstance(exc, ContentError) else str(exc)
+            self.done.emit(None, text.strip() or type(exc).__name__)
         else:
             self.done.emit(result, "")
 

@@ -61,7 +61,7 @@ from kiosk.admin.console.working import WorkingCopy
 from kiosk.admin.console.media import MediaError, StagedImage
 from kiosk.content.database import Database
 from kiosk.content.change.history import VersionEntry
-from kiosk.content.problems import ContentError, Problem
+from kiosk.content.problems import ContentError, Problem, split_report
 from kiosk.content.progress import Cancelled
 from kiosk.content.vocab import LANGUAGES
 
@@ -1012,8 +1012,10 @@ class ConsoleWindow(QMainWindow):
 
     def _show_import_problems(self, problems: list[Problem]) -> None:
         self.import_problems = list(problems)
+        # A long report: the first problems one by one, then a count per sheet and column.
+        listed, counts = split_report(problems)
         rows = []
-        for p in problems:
+        for p in listed:
             sheet = getattr(p, "sheet", "")
             if sheet:
                 column = getattr(p, "column", None) or ""
@@ -1023,8 +1025,11 @@ class ConsoleWindow(QMainWindow):
                 rows.append(((self.tr("sheet %1").replace("%1", sheet), str(row) if row else "", column, p.record or "", p.field or "", p.message), p, ERROR))
             else:
                 rows.append(((p.where, "", "", p.record or "", p.field or "", p.message), p, ERROR))
+        if counts:
+            rows.append(((self.tr("… and %1 more").replace("%1", str(len(problems) - len(listed))), "", "", "", "", ""), None, MUTED))
+            rows += [((place, "", "", "", "", str(n)), None, MUTED) for place, n in counts]
         self.import_model.set_rows(rows)
-        self.tabs.setTabText(2, self.tr("Import report (%1)").replace("%1", str(len(rows))) if rows else self.tr("Import report"))
+        self.tabs.setTabText(2, self.tr("Import report (%1)").replace("%1", str(len(problems))) if problems else self.tr("Import report"))
 
     # ======================================================================== history
     def _when(self, entry: VersionEntry) -> str:
