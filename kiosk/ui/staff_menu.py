@@ -26,6 +26,7 @@ from kiosk.runtime import usb
 from kiosk.content.change.pin import PinError, PinStore
 from kiosk.content import backups
 from kiosk.content.database import Database
+from kiosk.content.problems import ContentError
 from kiosk.content.progress import CancelToken
 from kiosk.gui.jobs import Job
 from kiosk.content.change.settings import Settings, SettingsError
@@ -41,6 +42,8 @@ translate = QCoreApplication.translate
 
 AUTO_CLOSE_MS = 60_000
 ACTOR = "kiosk-staff"
+#: Problems a refused import lists one by one on the kiosk screen (the rest are counted).
+STAFF_MENU_PROBLEMS = 20
 #: Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
 
@@ -311,7 +314,7 @@ class StaffMenu(QObject):
         job = Job(label, work, self)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(lambda result: self._finish(job, finished, result, ""))
-        job.failed.connect(lambda exc: self._finish(job, finished, None, str(exc).strip() or type(exc).__name__))
+        job.failed.connect(lambda exc: self._finish(job, finished, None, _describe(exc)))
         self._job = job
         self._set(progress=-1.0, progress_text=label, message="", error=False)
         job.start()
@@ -333,6 +336,12 @@ class StaffMenu(QObject):
         if self._job is not None:
             self._job.cancel()
             self._say(translate("StaffMenu", "Cancelling…"))
+
+
+def _describe(exc: BaseException) -> str:
+    """A failed task's message; a refused import's report short enough for the kiosk's screen."""
+    text = exc.report(STAFF_MENU_PROBLEMS) if isinstance(exc, ContentError) else str(exc)
+    return text.strip() or type(exc).__name__
 
 
 @QmlElement
