@@ -764,17 +764,22 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="58"/>
+        <location filename="../admin/console/transfers.py" line="60"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="64"/>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="68"/>
         <source>Import report (%1)</source>
         <translation>导入报告（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="68"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1474,22 +1479,22 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
@@ -1701,108 +1706,108 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="148"/>
+        <location filename="../ui/staff_menu.py" line="151"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
+        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Problems a refused import lists one by one on the kiosk screen (the rest are counted). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="150"/>
+        <location filename="../ui/staff_menu.py" line="153"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="161"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="163"/>
+        <location filename="../ui/staff_menu.py" line="166"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="169"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="191"/>
+        <location filename="../ui/staff_menu.py" line="194"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="204"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="205"/>
+        <location filename="../ui/staff_menu.py" line="208"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="212"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="214"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="234"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="238"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="240"/>
+        <location filename="../ui/staff_menu.py" line="243"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="248"/>
+        <location filename="../ui/staff_menu.py" line="251"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="264"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="274"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="278"/>
+        <location filename="../ui/staff_menu.py" line="281"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="282"/>
+        <location filename="../ui/staff_menu.py" line="285"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="287"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="309"/>
+        <location filename="../ui/staff_menu.py" line="312"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="338"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1955,148 +1960,148 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="100"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>这将替换现有内容，您未保存的修改将会丢失。继续吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="96"/>
+        <location filename="../admin/console/transfers.py" line="101"/>
         <source>Discard edits and go on</source>
         <translation>放弃修改并继续</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
-        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="105"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="102"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="106"/>
-        <location filename="../admin/console/transfers.py" line="118"/>
+        <location filename="../admin/console/transfers.py" line="111"/>
+        <location filename="../admin/console/transfers.py" line="123"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="112"/>
-        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="117"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
         <source>Import pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="114"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>内容包 (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="127"/>
+        <location filename="../admin/console/transfers.py" line="132"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 已导入，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="129"/>
+        <location filename="../admin/console/transfers.py" line="134"/>
         <source>Backup taken first: %1</source>
         <translation>事先备份：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="136"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>%1 与信息亭的内容相同，没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>工作簿只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="147"/>
-        <location filename="../admin/console/transfers.py" line="173"/>
+        <location filename="../admin/console/transfers.py" line="152"/>
+        <location filename="../admin/console/transfers.py" line="178"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>已写入 %1。请用 Excel 或 LibreOffice Calc 编辑，然后在这里导入。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
         <source>Export pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>内容包只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="174"/>
         <source>signed with key %1</source>
         <translation>已用密钥 %1 签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="174"/>
         <source>unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="175"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="179"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="180"/>
+        <location filename="../admin/console/transfers.py" line="185"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="186"/>
         <source>Sign with key…</source>
         <translation>用密钥签名…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
-        <location filename="../admin/console/transfers.py" line="194"/>
-        <location filename="../admin/console/transfers.py" line="197"/>
+        <location filename="../admin/console/transfers.py" line="186"/>
+        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="202"/>
         <source>Export unsigned</source>
         <translation>不签名导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="195"/>
+        <location filename="../admin/console/transfers.py" line="200"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>此信息亭只接受已签名的内容包（设置 packs.allow_unsigned 已关闭）：它会拒绝未签名的内容包，同样设置的信息亭也都会拒绝。仍要写出未签名的内容包吗？</translation>
     </message>
