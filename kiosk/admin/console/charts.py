@@ -95,8 +95,10 @@ class ChartCard(QFrame):
         out: dict[str, list] = {}
         for series in self.view.chart().series():
             if isinstance(series, QAbstractBarSeries):
+                # Horizontal bars are drawn bottom up: read them back in the report's order.
+                step = -1 if isinstance(series, (QHorizontalBarSeries, QHorizontalStackedBarSeries)) else 1
                 for bar_set in series.barSets():
-                    out[bar_set.label()] = [bar_set.at(i) for i in range(bar_set.count())]
+                    out[bar_set.label()] = [bar_set.at(i) for i in range(bar_set.count())][::step]
             elif isinstance(series, QPieSeries):
                 out[series.name() or "pie"] = [(s.label(), s.value()) for s in series.slices()]
             elif isinstance(series, QScatterSeries):
