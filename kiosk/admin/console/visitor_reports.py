@@ -18,14 +18,6 @@ from kiosk.stats.queries import Filter, Reports
 Card = tuple[str, str, QChart, list[str], list[tuple]]
 
 
-def length_text(seconds: float | None) -> str:
-    """A session length in words a report can use: "2 min 05 s", "45 s", or a dash."""
-    if seconds is None:
-        return "–"
-    minutes, secs = divmod(int(seconds), 60)
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
-
-
 def language_name(code: str) -> str:
     return labels.LANGUAGE_NAMES.get(code, code or "?")
 
@@ -35,6 +27,15 @@ class ReportTexts(QObject):
 
     TOP = 15
 
+    def length_text(self, seconds: float | None) -> str:
+        """A session length in words: "2 min 05 s", "45 s", or a dash."""
+        if seconds is None:
+            return "–"
+        minutes, secs = divmod(int(seconds), 60)
+        if minutes:
+            return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+        return self.tr("%1 s").replace("%1", str(secs))
+
     def summary(self, reports: Reports, f: Filter) -> str:
         """One line: sessions, median length, languages, searches that found nothing."""
         s = reports.summary(f, limit=3)
@@ -42,7 +43,7 @@ class ReportTexts(QObject):
         languages = ", ".join(f"{language_name(code)} {100 * n / total:.0f} %" for code, n in s["languages"]) or "–"
         zero = sum(n for _term, n in reports.zero_result_searches(f, limit=10_000))
         return (self.tr("%1 sessions · median length %2 · languages: %3 · %4 searches found nothing")
-                .replace("%1", str(s["sessions"])).replace("%2", length_text(s["median_s"]))
+                .replace("%1", str(s["sessions"])).replace("%2", self.length_text(s["median_s"]))
                 .replace("%3", languages).replace("%4", str(zero)))
 
     def sessions(self, reports: Reports | None, f: Filter) -> Card:
@@ -66,7 +67,7 @@ class ReportTexts(QObject):
     def lengths(self, reports: Reports | None, f: Filter) -> Card:
         report = reports.session_lengths(f) if reports else None
         bins = report.bins if report else []
-        note = self.tr("Median %1 over %2 sessions").replace("%1", length_text(report.median_s if report else None)) \
+        note = self.tr("Median %1 over %2 sessions").replace("%1", self.length_text(report.median_s if report else None)) \
             .replace("%2", str(report.sessions if report else 0))
         chart = bar_chart([label for label, _n in bins], [(self.tr("Sessions"), [n for _l, n in bins])])
         return self.tr("Session length"), note, chart, [self.tr("Length"), self.tr("Sessions")], list(bins)

@@ -185,3 +185,12 @@ def test_without_statistics_the_tab_says_where_they_come_from(console):
     assert pane.cards["sessions"].chart_numbers() == {"Sessions": []}
     pane.export(".csv")
     assert pane.message.text() == "There are no visitor statistics to export yet."
+
+
+def test_the_tab_speaks_the_consoles_language(console, visitors):
+    console.set_language("ru")
+    assert console.main_tabs.tabText(console.visitors.index) == "Посетители"
+    assert visitors.summary.text().startswith("Сеансов: 3 · медиана длительности 2 мин 00 с")
+    assert visitors.cards["zero"].title.text() == "Поиски без результата"
+    console.set_language("zh-Hans")
+    assert visitors.import_button.text() == "导入信息亭的统计…"
