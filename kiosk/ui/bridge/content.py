@@ -48,6 +48,8 @@ class ContentBridge(QObject):
 
     #: A page could not be shown; the kiosk logs it and returns Home.
     failed = Signal(str)
+    #: The visitor's search field now holds this query, which found this many results (for the statistics).
+    searched = Signal(str, int)
 
     def __init__(self, catalogue: Catalogue, searcher: SearchService, app: AppState, parent: QObject | None = None):
         super().__init__(parent)
