@@ -186,6 +186,7 @@ class KioskUi(QObject):
 
     def close(self) -> None:
         """Tear down the window and engine (tests, tour)."""
+        self.idle.stop()
         self.app_state.release()
         self.window.hide()
         self.engine.deleteLater()

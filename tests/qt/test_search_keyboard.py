@@ -39,7 +39,7 @@ class Keyboard:
     def type(self, text: str) -> None:
         for ch in text:
             QMetaObject.invokeMethod(self.obj, "press", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", ord(ch.upper())), Q_ARG("QVariant", ch))
-            self.drive.wait(15)
+            self.drive.wait(15)  # paces the key presses like a finger; what they typed is waited for, not assumed
 
     def candidates(self) -> list[str]:
         value = QMetaObject.invokeMethod(self.obj, "candidates", Q_RETURN_ARG("QVariant"))
@@ -49,7 +49,6 @@ class Keyboard:
         words = self.candidates()
         assert word in words, f"{word!r} is not among the candidates {words[:20]}"
         QMetaObject.invokeMethod(self.obj, "choose", Q_ARG("QVariant", words.index(word)))
-        self.drive.wait(30)
 
     def locale(self) -> str:
         return QMetaObject.invokeMethod(self.obj, "locale", Q_RETURN_ARG("QVariant"))
@@ -59,9 +58,13 @@ def open_search(drive):
     drive.tap("searchButton")
     drive.settle()
     assert drive.ui.current_page == "search"
-    drive.wait_until(lambda: drive.item("searchField").property("activeFocus"), 2000)
-    drive.wait(50)
+    assert drive.wait_until(lambda: drive.item("searchField").property("activeFocus"), 10_000)
     return Keyboard(drive)
+
+
+def text_is(drive, expected: str) -> bool:
+    """Wait (generously) until the search field holds *expected*."""
+    return drive.wait_until(lambda: drive.item("searchField").property("text") == expected, 10_000)
 
 
 def results(drive) -> list[str]:
@@ -89,10 +92,10 @@ def test_pinyin_haier_then_the_candidate_finds_haier(kiosk):
     keys = open_search(drive)
     assert drive.wait_until(lambda: keys.locale() == "zh_CN", 2000)
     keys.type("haier")
+    assert drive.wait_until(lambda: "海尔" in keys.candidates(), 10_000), keys.candidates()[:20]
     keys.choose("海尔")
-    field = drive.item("searchField")
-    assert field.property("text") == "海尔"
-    assert drive.wait_until(lambda: "haier-group" in results(drive), 2000)
+    assert text_is(drive, "海尔")
+    assert drive.wait_until(lambda: "haier-group" in results(drive), 10_000)
     assert results(drive)[0] == "haier-group"
     drive.tap("result-haier-group")
     drive.settle()
@@ -104,8 +107,8 @@ def test_cyrillic_typing_finds_a_russian_record(kiosk):
     keys = open_search(drive)
     assert drive.wait_until(lambda: keys.locale() == "ru_RU", 2000)
     keys.type("специи")
-    assert drive.item("searchField").property("text") == "специи"
-    assert drive.wait_until(lambda: results(drive)[:1] == ["spices-cluster"], 2000)
+    assert text_is(drive, "специи")
+    assert drive.wait_until(lambda: results(drive)[:1] == ["spices-cluster"], 10_000)
 
 
 def test_latin_typing_finds_both_steel_clusters(kiosk):
@@ -113,17 +116,17 @@ def test_latin_typing_finds_both_steel_clusters(kiosk):
     keys = open_search(drive)
     assert drive.wait_until(lambda: keys.locale() == "en_US", 2000)
     keys.type("steel")
-    assert drive.item("searchField").property("text") == "steel"
-    found = set(results(drive))
-    assert {"power-steel-structure-cluster", "power-steel-structures-national-cluster"} <= found
+    assert text_is(drive, "steel")
+    wanted = {"power-steel-structure-cluster", "power-steel-structures-national-cluster"}
+    assert drive.wait_until(lambda: wanted <= set(results(drive)), 10_000), results(drive)
 
 
 def test_a_hardware_keyboard_works_too(kiosk):
     drive = kiosk(language="en")
     open_search(drive)
     drive.type_text("haier")
-    assert drive.wait_until(lambda: results(drive)[:1] == ["haier-group"], 2000)
+    assert drive.wait_until(lambda: results(drive)[:1] == ["haier-group"], 10_000)
     drive.tap("clearSearch")
-    assert drive.item("searchField").property("text") == ""
+    assert text_is(drive, "")
     drive.type_text("zzzz")
-    assert drive.ui.find("noResults") is not None
+    assert drive.wait_until(lambda: drive.ui.find("noResults") is not None, 10_000)
