@@ -65,7 +65,18 @@ def _errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 
 def _progress(args: argparse.Namespace):
     if not getattr(args, "progress", False):
-        return None
+        from kiosk.content.change.lock import WAITING
+
+        said: list[str] = []
+
+        def waiting(done: int, total: int, message: str) -> bool:
+            # Without --progress, still say once why nothing seems to happen.
+            if message == WAITING and not said:
+                said.append(message)
+                print(f"kiosk: {WAITING} (up to {total} s)", file=sys.stderr, flush=True)
+            return True
+
+        return waiting
 
     def report(done: int, total: int, message: str) -> bool:
         counts = f" {done}/{total}" if total else ""

@@ -217,6 +217,7 @@ class KioskUi(QObject):
 
     def close(self) -> None:
         """Tear down the window and engine (tests, tour); a visitor session still running ends."""
+        self.idle.stop()
         if self.visits is not None:
             self.visits.close()
         self.app_state.release()

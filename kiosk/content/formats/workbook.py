@@ -32,6 +32,7 @@ columns and sheets.
 
 from __future__ import annotations
 
+import gc
 import re
 import warnings
 from dataclasses import dataclass
@@ -507,6 +508,10 @@ def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list
         name = SHEETS[kind]
         reporter.step(0, 0, f"reading sheet {name}")
         records[kind] = reader.kind(kind, wb[name]) if name in names else []
+        if name in names:
+            # Its cells are read: let the records of the next sheets reuse their memory.
+            wb.remove(wb[name])
+            gc.collect()
 
     meta: MetaIn | None = None
     if raw_meta is not None and not any(p.sheet == META_SHEET for p in reader.problems if isinstance(p, SheetProblem)):
