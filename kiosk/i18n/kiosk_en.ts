@@ -40,12 +40,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,317 +66,317 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Kind</source>
         <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Backup taken first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
-        <location filename="../admin/console/window.py" line="675"/>
+        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="676"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="503"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="503"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="505"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
-        <location filename="../admin/console/window.py" line="826"/>
-        <location filename="../admin/console/window.py" line="827"/>
-        <location filename="../admin/console/window.py" line="828"/>
+        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="829"/>
+        <location filename="../admin/console/window.py" line="830"/>
+        <location filename="../admin/console/window.py" line="831"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Drop every unsaved edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
-        <location filename="../admin/console/window.py" line="793"/>
+        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="796"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="519"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="528"/>
+        <location filename="../admin/console/window.py" line="529"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="529"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Filter by title or slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>Unverified only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="531"/>
+        <location filename="../admin/console/window.py" line="532"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="533"/>
         <source>Titles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="533"/>
+        <location filename="../admin/console/window.py" line="534"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="534"/>
+        <location filename="../admin/console/window.py" line="535"/>
         <source>Restore this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="535"/>
+        <location filename="../admin/console/window.py" line="536"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="536"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
-        <location filename="../admin/console/window.py" line="1024"/>
+        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="1027"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="546"/>
         <source>Undo the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>Redo what was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="551"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="679"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="679"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="682"/>
+        <location filename="../admin/console/window.py" line="683"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="683"/>
+        <location filename="../admin/console/window.py" line="684"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -392,12 +392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="685"/>
+        <location filename="../admin/console/window.py" line="686"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="703"/>
+        <location filename="../admin/console/window.py" line="704"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>%n problem to fix before saving</numerusform>
@@ -405,168 +405,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="716"/>
+        <location filename="../admin/console/window.py" line="717"/>
         <source>No problems: every edit can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="722"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="722"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="760"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="760"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="761"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="761"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="774"/>
+        <location filename="../admin/console/window.py" line="777"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="783"/>
+        <location filename="../admin/console/window.py" line="786"/>
         <source>Duplicate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="791"/>
+        <location filename="../admin/console/window.py" line="794"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="792"/>
+        <location filename="../admin/console/window.py" line="795"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="800"/>
+        <location filename="../admin/console/window.py" line="803"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="809"/>
+        <location filename="../admin/console/window.py" line="812"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="809"/>
+        <location filename="../admin/console/window.py" line="812"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="819"/>
+        <location filename="../admin/console/window.py" line="822"/>
         <source>Publish %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="819"/>
+        <location filename="../admin/console/window.py" line="822"/>
         <source>Unpublish %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="829"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="844"/>
+        <location filename="../admin/console/window.py" line="847"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="845"/>
+        <location filename="../admin/console/window.py" line="848"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="848"/>
+        <location filename="../admin/console/window.py" line="851"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="853"/>
+        <location filename="../admin/console/window.py" line="856"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="865"/>
+        <location filename="../admin/console/window.py" line="868"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="887"/>
+        <location filename="../admin/console/window.py" line="890"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="889"/>
-        <location filename="../admin/console/window.py" line="964"/>
+        <location filename="../admin/console/window.py" line="892"/>
+        <location filename="../admin/console/window.py" line="967"/>
         <source>Backup taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="899"/>
+        <location filename="../admin/console/window.py" line="902"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="900"/>
+        <location filename="../admin/console/window.py" line="903"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="902"/>
+        <location filename="../admin/console/window.py" line="905"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="905"/>
+        <location filename="../admin/console/window.py" line="908"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="910"/>
+        <location filename="../admin/console/window.py" line="913"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="914"/>
+        <location filename="../admin/console/window.py" line="917"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -574,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="919"/>
+        <location filename="../admin/console/window.py" line="922"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -582,206 +582,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="929"/>
+        <location filename="../admin/console/window.py" line="932"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="930"/>
+        <location filename="../admin/console/window.py" line="933"/>
         <source>Discard edits and go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="934"/>
-        <location filename="../admin/console/window.py" line="936"/>
+        <location filename="../admin/console/window.py" line="937"/>
+        <location filename="../admin/console/window.py" line="939"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="936"/>
-        <location filename="../admin/console/window.py" line="975"/>
+        <location filename="../admin/console/window.py" line="939"/>
+        <location filename="../admin/console/window.py" line="978"/>
         <source>Workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="940"/>
-        <location filename="../admin/console/window.py" line="952"/>
+        <location filename="../admin/console/window.py" line="943"/>
+        <location filename="../admin/console/window.py" line="955"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="946"/>
-        <location filename="../admin/console/window.py" line="948"/>
+        <location filename="../admin/console/window.py" line="949"/>
+        <location filename="../admin/console/window.py" line="951"/>
         <source>Import pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="948"/>
-        <location filename="../admin/console/window.py" line="991"/>
+        <location filename="../admin/console/window.py" line="951"/>
+        <location filename="../admin/console/window.py" line="994"/>
         <source>Content packs (*.kioskpack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="962"/>
+        <location filename="../admin/console/window.py" line="965"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="966"/>
+        <location filename="../admin/console/window.py" line="969"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="975"/>
+        <location filename="../admin/console/window.py" line="976"/>
+        <location filename="../admin/console/window.py" line="978"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="976"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="976"/>
+        <location filename="../admin/console/window.py" line="992"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="981"/>
-        <location filename="../admin/console/window.py" line="1007"/>
+        <location filename="../admin/console/window.py" line="984"/>
+        <location filename="../admin/console/window.py" line="1010"/>
         <source>Writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="984"/>
+        <location filename="../admin/console/window.py" line="987"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <location filename="../admin/console/window.py" line="991"/>
+        <location filename="../admin/console/window.py" line="992"/>
+        <location filename="../admin/console/window.py" line="994"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="992"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="996"/>
+        <location filename="../admin/console/window.py" line="999"/>
         <source>Sign the pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="997"/>
+        <location filename="../admin/console/window.py" line="1000"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="998"/>
+        <location filename="../admin/console/window.py" line="1001"/>
         <source>Choose key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="999"/>
+        <location filename="../admin/console/window.py" line="1002"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="999"/>
+        <location filename="../admin/console/window.py" line="1002"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1003"/>
+        <location filename="../admin/console/window.py" line="1006"/>
         <source>signed with key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1003"/>
+        <location filename="../admin/console/window.py" line="1006"/>
         <source>unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1004"/>
+        <location filename="../admin/console/window.py" line="1007"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1020"/>
+        <location filename="../admin/console/window.py" line="1023"/>
         <source>sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1024"/>
+        <location filename="../admin/console/window.py" line="1027"/>
         <source>Import report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1065"/>
+        <location filename="../admin/console/window.py" line="1068"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1067"/>
+        <location filename="../admin/console/window.py" line="1070"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1070"/>
+        <location filename="../admin/console/window.py" line="1073"/>
         <source>Your unsaved edits will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1071"/>
+        <location filename="../admin/console/window.py" line="1074"/>
         <source>Restore version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1071"/>
+        <location filename="../admin/console/window.py" line="1074"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1078"/>
+        <location filename="../admin/console/window.py" line="1081"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1082"/>
+        <location filename="../admin/console/window.py" line="1085"/>
         <source>Restoring version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1093"/>
+        <location filename="../admin/console/window.py" line="1096"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1115"/>
+        <location filename="../admin/console/window.py" line="1118"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1117"/>
+        <location filename="../admin/console/window.py" line="1120"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1166"/>
+        <location filename="../admin/console/window.py" line="1169"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1172"/>
+        <location filename="../admin/console/window.py" line="1175"/>
         <source>%1: cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="1178"/>
+        <location filename="../admin/console/window.py" line="1181"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
         <translation>
             <numerusform>%1: refused, nothing was changed. %n problem, listed in the Import report below.</numerusform>
@@ -789,32 +789,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1181"/>
+        <location filename="../admin/console/window.py" line="1184"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1192"/>
+        <location filename="../admin/console/window.py" line="1195"/>
         <source>(It was too late to cancel: the work had finished.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="1202"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1198"/>
+        <location filename="../admin/console/window.py" line="1201"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="1202"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1205"/>
+        <location filename="../admin/console/window.py" line="1208"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,23 +822,33 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="90"/>
         <source>This entry is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Clusters in this industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="230"/>
+        <source>More in this sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="230"/>
+        <source>More to explore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,7 +1124,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1122,17 +1132,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
         <source>All sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
         <source>Nothing to show here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,33 +1158,33 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/media.py" line="66"/>
+        <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="67"/>
+        <location filename="../admin/console/media.py" line="67"/>
         <source>%1: there is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="68"/>
+        <location filename="../admin/console/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="69"/>
+        <location filename="../admin/console/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="70"/>
+        <location filename="../admin/console/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="71"/>
+        <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1192,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../admin/console/preview.py" line="38"/>
+        <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
         <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation type="unfinished"></translation>
@@ -1589,36 +1599,42 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,108 +1822,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="174"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="176"/>
+        <location filename="../ui/staff_menu.py" line="176"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="184"/>
+        <location filename="../ui/staff_menu.py" line="184"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="189"/>
+        <location filename="../ui/staff_menu.py" line="189"/>
         <source>This PIN cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="192"/>
+        <location filename="../ui/staff_menu.py" line="192"/>
         <source>The new PIN is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="227"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="231"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="235"/>
         <source>Imported content version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="237"/>
+        <location filename="../ui/staff_menu.py" line="237"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="257"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="261"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="266"/>
+        <location filename="../ui/staff_menu.py" line="266"/>
         <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="274"/>
+        <location filename="../ui/staff_menu.py" line="274"/>
         <source>This setting cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="287"/>
+        <location filename="../ui/staff_menu.py" line="287"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="304"/>
         <source>Writing diagnostics to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="308"/>
         <source>The diagnostics could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>Diagnostics written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="335"/>
         <source>Please wait: the previous task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,134 +1931,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2102,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

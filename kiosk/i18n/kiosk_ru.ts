@@ -40,12 +40,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation>Справка</translation>
     </message>
@@ -66,317 +66,317 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Kind</source>
         <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Backup taken first</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
-        <location filename="../admin/console/window.py" line="675"/>
+        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="676"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>Content console</source>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="503"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="503"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="505"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
-        <location filename="../admin/console/window.py" line="826"/>
-        <location filename="../admin/console/window.py" line="827"/>
-        <location filename="../admin/console/window.py" line="828"/>
+        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="829"/>
+        <location filename="../admin/console/window.py" line="830"/>
+        <location filename="../admin/console/window.py" line="831"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Drop every unsaved edit</source>
         <translation>Отбросить все несохранённые правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
-        <location filename="../admin/console/window.py" line="793"/>
+        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="796"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="519"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="528"/>
+        <location filename="../admin/console/window.py" line="529"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="529"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Filter by title or slug</source>
         <translation>Фильтр по названию или идентификатору</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>Unverified only</source>
         <translation>Только непроверенные</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="531"/>
+        <location filename="../admin/console/window.py" line="532"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>Только записи с переводами, которые ещё никто не проверил</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="533"/>
         <source>Titles in</source>
         <translation>Названия на</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="533"/>
+        <location filename="../admin/console/window.py" line="534"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="534"/>
+        <location filename="../admin/console/window.py" line="535"/>
         <source>Restore this version…</source>
         <translation>Восстановить эту версию…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="535"/>
+        <location filename="../admin/console/window.py" line="536"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation>Каждое сохранение и импорт — это запись; восстановление добавляет новую запись и ничего не теряет.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="536"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
-        <location filename="../admin/console/window.py" line="1024"/>
+        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="1027"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="546"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>Redo what was undone</source>
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="551"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="679"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="679"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="682"/>
+        <location filename="../admin/console/window.py" line="683"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="683"/>
+        <location filename="../admin/console/window.py" line="684"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -394,12 +394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="685"/>
+        <location filename="../admin/console/window.py" line="686"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="703"/>
+        <location filename="../admin/console/window.py" line="704"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
@@ -408,168 +408,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="716"/>
+        <location filename="../admin/console/window.py" line="717"/>
         <source>No problems: every edit can be saved.</source>
         <translation>Проблем нет: все правки можно сохранить.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="722"/>
         <source>Problems (%1)</source>
         <translation>Проблемы (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="722"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="760"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="760"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="761"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="761"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="774"/>
+        <location filename="../admin/console/window.py" line="777"/>
         <source>New %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="783"/>
+        <location filename="../admin/console/window.py" line="786"/>
         <source>Duplicate %1</source>
         <translation>Дублировать %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="791"/>
+        <location filename="../admin/console/window.py" line="794"/>
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="792"/>
+        <location filename="../admin/console/window.py" line="795"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>Удалить «%1»? Записи, которые на неё ссылаются, будут показывать проблему, пока их не изменят. До сохранения это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="800"/>
+        <location filename="../admin/console/window.py" line="803"/>
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="809"/>
+        <location filename="../admin/console/window.py" line="812"/>
         <source>Move up</source>
         <translation>Переместить выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="809"/>
+        <location filename="../admin/console/window.py" line="812"/>
         <source>Move down</source>
         <translation>Переместить ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="819"/>
+        <location filename="../admin/console/window.py" line="822"/>
         <source>Publish %1</source>
         <translation>Опубликовать %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="819"/>
+        <location filename="../admin/console/window.py" line="822"/>
         <source>Unpublish %1</source>
         <translation>Снять с показа %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="829"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="844"/>
+        <location filename="../admin/console/window.py" line="847"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="845"/>
+        <location filename="../admin/console/window.py" line="848"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="848"/>
+        <location filename="../admin/console/window.py" line="851"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="853"/>
+        <location filename="../admin/console/window.py" line="856"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="865"/>
+        <location filename="../admin/console/window.py" line="868"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="887"/>
+        <location filename="../admin/console/window.py" line="890"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>Сохранено как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="889"/>
-        <location filename="../admin/console/window.py" line="964"/>
+        <location filename="../admin/console/window.py" line="892"/>
+        <location filename="../admin/console/window.py" line="967"/>
         <source>Backup taken first: %1</source>
         <translation>Сначала сделана резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="899"/>
+        <location filename="../admin/console/window.py" line="902"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="900"/>
+        <location filename="../admin/console/window.py" line="903"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="902"/>
+        <location filename="../admin/console/window.py" line="905"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="905"/>
+        <location filename="../admin/console/window.py" line="908"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="910"/>
+        <location filename="../admin/console/window.py" line="913"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="914"/>
+        <location filename="../admin/console/window.py" line="917"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="919"/>
+        <location filename="../admin/console/window.py" line="922"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -587,206 +587,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="929"/>
+        <location filename="../admin/console/window.py" line="932"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="930"/>
+        <location filename="../admin/console/window.py" line="933"/>
         <source>Discard edits and go on</source>
         <translation>Отбросить правки и продолжить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="934"/>
-        <location filename="../admin/console/window.py" line="936"/>
+        <location filename="../admin/console/window.py" line="937"/>
+        <location filename="../admin/console/window.py" line="939"/>
         <source>Import workbook</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="936"/>
-        <location filename="../admin/console/window.py" line="975"/>
+        <location filename="../admin/console/window.py" line="939"/>
+        <location filename="../admin/console/window.py" line="978"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="940"/>
-        <location filename="../admin/console/window.py" line="952"/>
+        <location filename="../admin/console/window.py" line="943"/>
+        <location filename="../admin/console/window.py" line="955"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="946"/>
-        <location filename="../admin/console/window.py" line="948"/>
+        <location filename="../admin/console/window.py" line="949"/>
+        <location filename="../admin/console/window.py" line="951"/>
         <source>Import pack</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="948"/>
-        <location filename="../admin/console/window.py" line="991"/>
+        <location filename="../admin/console/window.py" line="951"/>
+        <location filename="../admin/console/window.py" line="994"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>Пакеты содержания (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="962"/>
+        <location filename="../admin/console/window.py" line="965"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 импортирован как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="966"/>
+        <location filename="../admin/console/window.py" line="969"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="975"/>
+        <location filename="../admin/console/window.py" line="976"/>
+        <location filename="../admin/console/window.py" line="978"/>
         <source>Export workbook</source>
         <translation>Экспорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="976"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="976"/>
+        <location filename="../admin/console/window.py" line="992"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="981"/>
-        <location filename="../admin/console/window.py" line="1007"/>
+        <location filename="../admin/console/window.py" line="984"/>
+        <location filename="../admin/console/window.py" line="1010"/>
         <source>Writing %1</source>
         <translation>Запись %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="984"/>
+        <location filename="../admin/console/window.py" line="987"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <location filename="../admin/console/window.py" line="991"/>
+        <location filename="../admin/console/window.py" line="992"/>
+        <location filename="../admin/console/window.py" line="994"/>
         <source>Export pack</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="992"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="996"/>
+        <location filename="../admin/console/window.py" line="999"/>
         <source>Sign the pack?</source>
         <translation>Подписать пакет?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="997"/>
+        <location filename="../admin/console/window.py" line="1000"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="998"/>
+        <location filename="../admin/console/window.py" line="1001"/>
         <source>Choose key file…</source>
         <translation>Выбрать файл ключа…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="999"/>
+        <location filename="../admin/console/window.py" line="1002"/>
         <source>Private key</source>
         <translation>Закрытый ключ</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="999"/>
+        <location filename="../admin/console/window.py" line="1002"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1003"/>
+        <location filename="../admin/console/window.py" line="1006"/>
         <source>signed with key %1</source>
         <translation>подписан ключом %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1003"/>
+        <location filename="../admin/console/window.py" line="1006"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1004"/>
+        <location filename="../admin/console/window.py" line="1007"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1020"/>
+        <location filename="../admin/console/window.py" line="1023"/>
         <source>sheet %1</source>
         <translation>лист %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1024"/>
+        <location filename="../admin/console/window.py" line="1027"/>
         <source>Import report (%1)</source>
         <translation>Отчёт об импорте (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1065"/>
+        <location filename="../admin/console/window.py" line="1068"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation>Запись №%1 сделана до того, как киоск стал хранить снимки; восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1067"/>
+        <location filename="../admin/console/window.py" line="1070"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation>Вернуть содержание к состоянию после записи №%1 (%2, %3)? Это станет новой записью; более поздние не теряются.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1070"/>
+        <location filename="../admin/console/window.py" line="1073"/>
         <source>Your unsaved edits will be lost.</source>
         <translation>Несохранённые правки будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1071"/>
+        <location filename="../admin/console/window.py" line="1074"/>
         <source>Restore version</source>
         <translation>Восстановить версию</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1071"/>
+        <location filename="../admin/console/window.py" line="1074"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1078"/>
+        <location filename="../admin/console/window.py" line="1081"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation>Версия %1 восстановлена как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1082"/>
+        <location filename="../admin/console/window.py" line="1085"/>
         <source>Restoring version %1</source>
         <translation>Восстановление версии %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1093"/>
+        <location filename="../admin/console/window.py" line="1096"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1115"/>
+        <location filename="../admin/console/window.py" line="1118"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1117"/>
+        <location filename="../admin/console/window.py" line="1120"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1166"/>
+        <location filename="../admin/console/window.py" line="1169"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1172"/>
+        <location filename="../admin/console/window.py" line="1175"/>
         <source>%1: cancelled. Nothing was changed.</source>
         <translation>%1: отменено. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="1178"/>
+        <location filename="../admin/console/window.py" line="1181"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
         <translation>
             <numerusform>%1: отклонено, ничего не изменено. %n проблема — в отчёте об импорте ниже.</numerusform>
@@ -795,32 +795,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1181"/>
+        <location filename="../admin/console/window.py" line="1184"/>
         <source>%1 failed: %2</source>
         <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1192"/>
+        <location filename="../admin/console/window.py" line="1195"/>
         <source>(It was too late to cancel: the work had finished.)</source>
         <translation>(Отменить было уже поздно: работа завершилась.)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="1202"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1198"/>
+        <location filename="../admin/console/window.py" line="1201"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="1202"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1205"/>
+        <location filename="../admin/console/window.py" line="1208"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -828,24 +828,34 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="90"/>
         <source>This entry is no longer available.</source>
         <translation>Эта запись больше недоступна.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Manufacturer</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Clusters in this industry</source>
         <translation>Кластеры отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Related</source>
         <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="230"/>
+        <source>More in this sector</source>
+        <translation>Ещё в этой отрасли</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="230"/>
+        <source>More to explore</source>
+        <translation>Смотрите также</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1134,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1133,17 +1143,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
         <source>All sectors</source>
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
@@ -1159,33 +1169,33 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/media.py" line="66"/>
+        <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation>Не удалось записать изображение в формате %1.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="67"/>
+        <location filename="../admin/console/media.py" line="67"/>
         <source>%1: there is no such file.</source>
         <translation>%1: такого файла нет.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="68"/>
+        <location filename="../admin/console/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
         <translation>Файл %1 занимает %2 МБ; принимаются изображения до %3 МБ. Сначала сохраните его меньшего размера в графическом редакторе.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="69"/>
+        <location filename="../admin/console/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
         <translation>%1 — не изображение, которое можно прочитать (%2). Выберите файл JPEG, PNG, WebP, GIF или BMP.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="70"/>
+        <location filename="../admin/console/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
         <translation>%1 — %2 × %3 пикселей; принимаются изображения не больше %4 пикселей по длинной стороне.</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="71"/>
+        <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>Не удалось прочитать %1 как изображение (%2).</translation>
     </message>
@@ -1193,7 +1203,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../admin/console/preview.py" line="38"/>
+        <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
         <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>Предпросмотр (не сохранено) — %1</translation>
@@ -1603,37 +1613,43 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
-        <translation>Источник</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
-        <translation>Дословно по источнику (на английском):</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
+        <translation>Источник: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1820,108 +1836,108 @@
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="174"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="176"/>
+        <location filename="../ui/staff_menu.py" line="176"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="184"/>
+        <location filename="../ui/staff_menu.py" line="184"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="189"/>
+        <location filename="../ui/staff_menu.py" line="189"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="192"/>
+        <location filename="../ui/staff_menu.py" line="192"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="227"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="231"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="235"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="237"/>
+        <location filename="../ui/staff_menu.py" line="237"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="257"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="261"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="266"/>
+        <location filename="../ui/staff_menu.py" line="266"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="274"/>
+        <location filename="../ui/staff_menu.py" line="274"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="287"/>
+        <location filename="../ui/staff_menu.py" line="287"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="304"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="308"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="335"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1929,134 +1945,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation>Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation>Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation>Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation>Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation>Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation>Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation>Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation>Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation>Производственные базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation>Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation>Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation>О зоне</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation>Базы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation>Отрасли</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation>Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation>Производственная база</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation>Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation>Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation>Зона</translation>
     </message>
@@ -2064,7 +2116,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>

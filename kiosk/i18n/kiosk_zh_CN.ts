@@ -40,12 +40,12 @@
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -66,749 +66,749 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Kind</source>
         <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Backup taken first</source>
         <translation>事先备份</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="450"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
-        <location filename="../admin/console/window.py" line="675"/>
+        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="676"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="501"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="503"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="503"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="505"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="506"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
-        <location filename="../admin/console/window.py" line="826"/>
-        <location filename="../admin/console/window.py" line="827"/>
-        <location filename="../admin/console/window.py" line="828"/>
+        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="829"/>
+        <location filename="../admin/console/window.py" line="830"/>
+        <location filename="../admin/console/window.py" line="831"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Drop every unsaved edit</source>
         <translation>放弃所有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="512"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
-        <location filename="../admin/console/window.py" line="793"/>
+        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="796"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="515"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="517"/>
+        <location filename="../admin/console/window.py" line="518"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="518"/>
+        <location filename="../admin/console/window.py" line="519"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="528"/>
+        <location filename="../admin/console/window.py" line="529"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="529"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Filter by title or slug</source>
         <translation>按标题或标识筛选</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>Unverified only</source>
         <translation>仅看未核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="531"/>
+        <location filename="../admin/console/window.py" line="532"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>只显示有译文尚未经人核对的记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="533"/>
         <source>Titles in</source>
         <translation>标题语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="533"/>
+        <location filename="../admin/console/window.py" line="534"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="534"/>
+        <location filename="../admin/console/window.py" line="535"/>
         <source>Restore this version…</source>
         <translation>恢复此版本…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="535"/>
+        <location filename="../admin/console/window.py" line="536"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation>每次保存和导入都是一条记录；恢复会新增一条记录，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="536"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
-        <location filename="../admin/console/window.py" line="1024"/>
+        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="1027"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="546"/>
         <source>Undo the last edit</source>
         <translation>撤销上一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>Redo what was undone</source>
         <translation>重做已撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="551"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="679"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="678"/>
+        <location filename="../admin/console/window.py" line="679"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="682"/>
+        <location filename="../admin/console/window.py" line="683"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="683"/>
+        <location filename="../admin/console/window.py" line="684"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="685"/>
+        <location filename="../admin/console/window.py" line="686"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="703"/>
+        <location filename="../admin/console/window.py" line="704"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>保存前需解决 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="716"/>
+        <location filename="../admin/console/window.py" line="717"/>
         <source>No problems: every edit can be saved.</source>
         <translation>没有问题：所有修改都可以保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="722"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="721"/>
+        <location filename="../admin/console/window.py" line="722"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="760"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="757"/>
+        <location filename="../admin/console/window.py" line="760"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="761"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="758"/>
+        <location filename="../admin/console/window.py" line="761"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="774"/>
+        <location filename="../admin/console/window.py" line="777"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="783"/>
+        <location filename="../admin/console/window.py" line="786"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="791"/>
+        <location filename="../admin/console/window.py" line="794"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="792"/>
+        <location filename="../admin/console/window.py" line="795"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>删除“%1”？引用它的记录在修改之前会显示问题。保存之前可以撤销。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="800"/>
+        <location filename="../admin/console/window.py" line="803"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="809"/>
+        <location filename="../admin/console/window.py" line="812"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="809"/>
+        <location filename="../admin/console/window.py" line="812"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="819"/>
+        <location filename="../admin/console/window.py" line="822"/>
         <source>Publish %1</source>
         <translation>发布 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="819"/>
+        <location filename="../admin/console/window.py" line="822"/>
         <source>Unpublish %1</source>
         <translation>取消发布 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="826"/>
+        <location filename="../admin/console/window.py" line="829"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？可用“撤销”找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="836"/>
+        <location filename="../admin/console/window.py" line="839"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="844"/>
+        <location filename="../admin/console/window.py" line="847"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="845"/>
+        <location filename="../admin/console/window.py" line="848"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="848"/>
+        <location filename="../admin/console/window.py" line="851"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="853"/>
+        <location filename="../admin/console/window.py" line="856"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="865"/>
+        <location filename="../admin/console/window.py" line="868"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="887"/>
+        <location filename="../admin/console/window.py" line="890"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>已保存为历史记录第 %1 条：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="889"/>
-        <location filename="../admin/console/window.py" line="964"/>
+        <location filename="../admin/console/window.py" line="892"/>
+        <location filename="../admin/console/window.py" line="967"/>
         <source>Backup taken first: %1</source>
         <translation>事先备份：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="899"/>
+        <location filename="../admin/console/window.py" line="902"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="900"/>
+        <location filename="../admin/console/window.py" line="903"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="902"/>
+        <location filename="../admin/console/window.py" line="905"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="905"/>
+        <location filename="../admin/console/window.py" line="908"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="910"/>
+        <location filename="../admin/console/window.py" line="913"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="914"/>
+        <location filename="../admin/console/window.py" line="917"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="919"/>
+        <location filename="../admin/console/window.py" line="922"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="929"/>
+        <location filename="../admin/console/window.py" line="932"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>这将替换现有内容，您未保存的修改将会丢失。继续吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="930"/>
+        <location filename="../admin/console/window.py" line="933"/>
         <source>Discard edits and go on</source>
         <translation>放弃修改并继续</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="934"/>
-        <location filename="../admin/console/window.py" line="936"/>
+        <location filename="../admin/console/window.py" line="937"/>
+        <location filename="../admin/console/window.py" line="939"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="936"/>
-        <location filename="../admin/console/window.py" line="975"/>
+        <location filename="../admin/console/window.py" line="939"/>
+        <location filename="../admin/console/window.py" line="978"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="940"/>
-        <location filename="../admin/console/window.py" line="952"/>
+        <location filename="../admin/console/window.py" line="943"/>
+        <location filename="../admin/console/window.py" line="955"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="946"/>
-        <location filename="../admin/console/window.py" line="948"/>
+        <location filename="../admin/console/window.py" line="949"/>
+        <location filename="../admin/console/window.py" line="951"/>
         <source>Import pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="948"/>
-        <location filename="../admin/console/window.py" line="991"/>
+        <location filename="../admin/console/window.py" line="951"/>
+        <location filename="../admin/console/window.py" line="994"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>内容包 (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="962"/>
+        <location filename="../admin/console/window.py" line="965"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 已导入，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="966"/>
+        <location filename="../admin/console/window.py" line="969"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>%1 与信息亭的内容相同，没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="975"/>
+        <location filename="../admin/console/window.py" line="976"/>
+        <location filename="../admin/console/window.py" line="978"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
+        <location filename="../admin/console/window.py" line="976"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>工作簿只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="973"/>
-        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="976"/>
+        <location filename="../admin/console/window.py" line="992"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="981"/>
-        <location filename="../admin/console/window.py" line="1007"/>
+        <location filename="../admin/console/window.py" line="984"/>
+        <location filename="../admin/console/window.py" line="1010"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="984"/>
+        <location filename="../admin/console/window.py" line="987"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>已写入 %1。请用 Excel 或 LibreOffice Calc 编辑，然后在这里导入。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="989"/>
-        <location filename="../admin/console/window.py" line="991"/>
+        <location filename="../admin/console/window.py" line="992"/>
+        <location filename="../admin/console/window.py" line="994"/>
         <source>Export pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="989"/>
+        <location filename="../admin/console/window.py" line="992"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>内容包只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="996"/>
+        <location filename="../admin/console/window.py" line="999"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="997"/>
+        <location filename="../admin/console/window.py" line="1000"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="998"/>
+        <location filename="../admin/console/window.py" line="1001"/>
         <source>Choose key file…</source>
         <translation>选择密钥文件…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="999"/>
+        <location filename="../admin/console/window.py" line="1002"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="999"/>
+        <location filename="../admin/console/window.py" line="1002"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1003"/>
+        <location filename="../admin/console/window.py" line="1006"/>
         <source>signed with key %1</source>
         <translation>已用密钥 %1 签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1003"/>
+        <location filename="../admin/console/window.py" line="1006"/>
         <source>unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1004"/>
+        <location filename="../admin/console/window.py" line="1007"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1020"/>
+        <location filename="../admin/console/window.py" line="1023"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1024"/>
+        <location filename="../admin/console/window.py" line="1027"/>
         <source>Import report (%1)</source>
         <translation>导入报告（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1065"/>
+        <location filename="../admin/console/window.py" line="1068"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation>第 %1 条记录产生于信息亭保存快照之前，请改为恢复备份。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1067"/>
+        <location filename="../admin/console/window.py" line="1070"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation>恢复到第 %1 条记录之后的内容（%2，%3）？这会成为一条新记录，之后的记录不会丢失。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1070"/>
+        <location filename="../admin/console/window.py" line="1073"/>
         <source>Your unsaved edits will be lost.</source>
         <translation>您未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1071"/>
+        <location filename="../admin/console/window.py" line="1074"/>
         <source>Restore version</source>
         <translation>恢复版本</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1071"/>
+        <location filename="../admin/console/window.py" line="1074"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1078"/>
+        <location filename="../admin/console/window.py" line="1081"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation>已恢复版本 %1，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1082"/>
+        <location filename="../admin/console/window.py" line="1085"/>
         <source>Restoring version %1</source>
         <translation>正在恢复版本 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1093"/>
+        <location filename="../admin/console/window.py" line="1096"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1115"/>
+        <location filename="../admin/console/window.py" line="1118"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1117"/>
+        <location filename="../admin/console/window.py" line="1120"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1166"/>
+        <location filename="../admin/console/window.py" line="1169"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1172"/>
+        <location filename="../admin/console/window.py" line="1175"/>
         <source>%1: cancelled. Nothing was changed.</source>
         <translation>%1：已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="1178"/>
+        <location filename="../admin/console/window.py" line="1181"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
         <translation>
             <numerusform>%1：已拒绝，未做任何修改。共 %n 个问题，见下方导入报告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1181"/>
+        <location filename="../admin/console/window.py" line="1184"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1192"/>
+        <location filename="../admin/console/window.py" line="1195"/>
         <source>(It was too late to cancel: the work had finished.)</source>
         <translation>（已来不及取消：操作已经完成。）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="1202"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1198"/>
+        <location filename="../admin/console/window.py" line="1201"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1199"/>
+        <location filename="../admin/console/window.py" line="1202"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="1205"/>
+        <location filename="../admin/console/window.py" line="1208"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -816,24 +816,34 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="90"/>
         <source>This entry is no longer available.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Manufacturer</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Clusters in this industry</source>
         <translation>该产业的集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="189"/>
         <source>Related</source>
         <translation>相关内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="230"/>
+        <source>More in this sector</source>
+        <translation>同一领域</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="230"/>
+        <source>More to explore</source>
+        <translation>更多内容</translation>
     </message>
 </context>
 <context>
@@ -1104,24 +1114,24 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
         <source>All sectors</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
         <source>Nothing to show here yet.</source>
         <translation>暂无内容。</translation>
     </message>
@@ -1137,33 +1147,33 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/media.py" line="66"/>
+        <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
         <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation>图片无法编码为 %1。</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="67"/>
+        <location filename="../admin/console/media.py" line="67"/>
         <source>%1: there is no such file.</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="68"/>
+        <location filename="../admin/console/media.py" line="68"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
         <translation>%1 大小为 %2 MB，只接受不超过 %3 MB 的图片。请先用图片编辑软件另存为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="69"/>
+        <location filename="../admin/console/media.py" line="69"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
         <translation>%1 不是可读取的图片（%2）。请选择 JPEG、PNG、WebP、GIF 或 BMP 文件。</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="70"/>
+        <location filename="../admin/console/media.py" line="70"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
         <translation>%1 为 %2 × %3 像素，只接受长边不超过 %4 像素的图片。</translation>
     </message>
     <message>
-        <location filename="../admin/media.py" line="71"/>
+        <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>无法将 %1 作为图片读取（%2）。</translation>
     </message>
@@ -1171,7 +1181,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../admin/console/preview.py" line="38"/>
+        <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
         <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>预览（未保存）— %1</translation>
@@ -1575,37 +1585,43 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="34"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="46"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
-        <translation>信息来源</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
-        <translation>来源原文（英文）：</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1792,108 +1808,108 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="174"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="176"/>
+        <location filename="../ui/staff_menu.py" line="176"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="184"/>
+        <location filename="../ui/staff_menu.py" line="184"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="189"/>
+        <location filename="../ui/staff_menu.py" line="189"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="192"/>
+        <location filename="../ui/staff_menu.py" line="192"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="227"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="231"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="235"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="237"/>
+        <location filename="../ui/staff_menu.py" line="237"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="257"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="261"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="266"/>
+        <location filename="../ui/staff_menu.py" line="266"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="274"/>
+        <location filename="../ui/staff_menu.py" line="274"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="287"/>
+        <location filename="../ui/staff_menu.py" line="287"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="304"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="308"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="335"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1901,134 +1917,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation>食品</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation>家电电子</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation>钢结构</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation>新能源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation>产业强县</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation>关于示范区</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation>龙头企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation>生产基地</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation>服务平台</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation>重点举措</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation>特色产业</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation>示范区</translation>
     </message>
@@ -2036,7 +2088,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>

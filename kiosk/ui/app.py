@@ -25,6 +25,7 @@ from kiosk.content.read.catalogue import Catalogue
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.ui.bridge import context
+from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.bridge.singletons import App, Content, Idle, provide
@@ -154,6 +155,7 @@ class KioskUi(QObject):
         self._on_language()
 
         self.engine.addImageProvider("qr", QrImageProvider())
+        art_images.install(self, media_dir if media_dir is not None else paths.media_dir(db.data_dir))
         self.engine.addImportPath(str(paths.QML_DIR))
         self.engine.warnings.connect(self._on_warnings)
         self.engine.loadFromModule("Kiosk", "Main")

@@ -54,10 +54,34 @@ class Driver:
         return check()
 
     def settle(self, timeout_ms: int = 3000) -> None:
-        """Wait until page transitions are over and a frame has been drawn."""
+        """Wait until page transitions are over, list cards beyond the screen
+        are built (Qt builds them between frames) and a frame has been drawn."""
         stack = self.ui.stack
         self.wait_until(lambda: not stack.property("busy"), timeout_ms)
         self.wait(30)
+        # Qt builds list cards beyond the screen between frames, and
+        # offscreen nothing draws frames once a page is still: finish them
+        # here (a finished card can make the view ask for the next one), or
+        # a test finds them half-built.
+        incubation = self.ui.engine.incubationController()
+        deadline = time.monotonic() + timeout_ms / 1000
+        while incubation is not None and time.monotonic() < deadline:
+            if incubation.incubatingObjectCount() == 0:
+                self.wait(20)
+                if incubation.incubatingObjectCount() == 0:
+                    break
+            incubation.incubateFor(20)
+            self.wait(5)
+
+    def loading_pictures(self) -> list[QQuickItem]:
+        """Visible images still loading (pictures load off the GUI thread)."""
+        return [i for i in self.ui.items("picture") if i.property("loading")]
+
+    def pictures(self, timeout_ms: int = 10_000) -> bool:
+        """Wait until every visible picture has loaded (for screenshots); False on timeout."""
+        ok = self.wait_until(lambda: not self.loading_pictures(), timeout_ms)
+        self.wait(30)
+        return ok
 
     def frame(self, timeout_ms: int = 2000) -> bool:
         """Wait for the next frame to be presented."""

@@ -89,6 +89,7 @@ def run_tour(args) -> int:
                 def shot(name: str) -> None:
                     nonlocal number, count
                     number += 1
+                    drive.pictures()
                     drive.frame()
                     drive.grab().save(str(folder / f"{number:02d}-{_safe(name)}.png"))
                     count += 1
