@@ -76,7 +76,7 @@ def fit_size(requested: QSize | None) -> QSize:
 
 def render_svg(svg: str, size: QSize) -> QImage:
     """Rasterise *svg* at *size* (safe off the GUI thread: a QImage, no window)."""
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     painter = QPainter(image)
@@ -216,15 +216,23 @@ class ArtCache:
             photo = crop_to_fill(source, size)
             if photo is not None:
                 return photo
-        blank = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        blank = QImage(size, QImage.Format.Format_RGB32)
         blank.fill(QColor("#E3EAF6"))
         return blank
 
     def _store(self, file: Path, image: QImage) -> None:
+        if image.hasAlphaChannel():  # a photo with transparency sits on white, like the art
+            flat = QImage(image.size(), QImage.Format.Format_RGB32)
+            flat.fill(QColor("white"))
+            painter = QPainter(flat)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            image = flat
         # Written beside, then renamed: a power cut never leaves half a PNG.
+        # Qt's default PNG compression: about 70 KB for a 1000 x 460 picture.
         temp = file.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         try:
-            if not image.save(str(temp), "PNG", 90):
+            if not image.save(str(temp), "PNG"):
                 raise OSError(f"could not write {temp}")
             os.replace(temp, file)
         finally:
@@ -247,6 +255,7 @@ class ArtBridge(QObject):
         super().__init__(parent)
         self.cache = cache
         self._urls: dict[tuple[str, int, int], str] = {}
+        self._files: dict[str, str] = {}  # URL -> file path
         self._queue: deque[tuple[str, int, int]] = deque()
         self._queued: set[tuple[str, int, int]] = set()
         self._wake = threading.Condition()
@@ -275,6 +284,11 @@ class ArtBridge(QObject):
             return ""
         key = (picture, width, height)
         found = self._urls.get(key)
+        if found and not os.path.exists(self._files[found]):
+            # Deleted behind the kiosk's back (a trim, a cleanup): draw it
+            # again rather than hand Qt a file it cannot open.
+            self._urls.pop(key, None)
+            found = None
         if found is None:
             self._enqueue([key], urgent=True)
             return ""
@@ -290,6 +304,13 @@ class ArtBridge(QObject):
         """Photos may have changed (new content): look them up again."""
         for key in [k for k in self._urls if k[0].startswith("media/")]:
             del self._urls[key]
+
+    def _forget_missing(self) -> None:
+        """Drop the URLs of pictures the trim deleted (they are drawn again when asked for)."""
+        with self._wake:
+            for key, url in list(self._urls.items()):
+                if url and not Path(QUrl(url).toLocalFile()).exists():
+                    del self._urls[key]
 
     def _enqueue(self, keys: list[tuple[str, int, int]], urgent: bool) -> None:
         with self._wake:
@@ -311,6 +332,8 @@ class ArtBridge(QObject):
                 key = self._queue.popleft()
             if key[0] == "":
                 trimmed = self.cache.trim()
+                if trimmed:
+                    self._forget_missing()
                 self.warmed.set()
                 log.info("pictures ready: %d for this layout, %d drawn so far, %d old ones deleted",
                          self._warm_total, self.cache.rendered, trimmed)
@@ -318,6 +341,7 @@ class ArtBridge(QObject):
             try:
                 path = self.cache.file(key[0], QSize(key[1], key[2]))
                 url = QUrl.fromLocalFile(str(path)).toString()
+                self._files[url] = str(path)
             except Exception:
                 log.exception("picture %r could not be drawn", key[0])
                 url = ""
