@@ -24,6 +24,9 @@ Page {
         const shown = page.related.map(card => card.kind + "/" + card.slug)
         return Content.more(page.kind, page.slug, page.revision).filter(card => shown.indexOf(card.kind + "/" + card.slug) < 0)
     }
+    // The strip's sector: a base's comes from its manufacturer (as in Catalogue.more_like).
+    readonly property string stripSector: page.record.sector
+        || (page.kind === "base" && page.related.length > 0 ? page.related[0].sector || "" : "")
     readonly property bool hasSide: page.related.length > 0 || (page.record.webUrl || "") !== ""
     readonly property int stripColumns: Theme.portrait || Theme.small ? 3 : 4
 
@@ -128,8 +131,9 @@ Page {
                     ink: page.ink
                 }
                 FactChip {
-                    text: page.record.kind === "industry" || page.record.kind === "manufacturer" ? ""
-                          : (page.related.length > 0 ? Theme.kindName(page.related[0].kind, App.language) + ": " + page.related.length : "")
+                    // A cluster's manufacturers, counted; elsewhere the cards say it.
+                    text: page.record.kind === "cluster" && page.related.length > 0
+                          ? Theme.kindName(page.related[0].kind, App.language) + ": " + page.related.length : ""
                     iconName: page.related.length > 0 ? Theme.kindIcon(page.related[0].kind) : ""
                 }
                 FactChip {
@@ -208,7 +212,8 @@ Page {
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
                                 Layout.preferredWidth: 1
-                                Layout.maximumWidth: page.wide ? -1 : Theme.s(420)
+                                // One card stays card-sized instead of filling the column.
+                                Layout.maximumWidth: Theme.s(420)
                                 kind: modelData.kind || ""
                                 slug: modelData.slug || ""
                                 title: modelData.title || ""
@@ -227,7 +232,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap
                 visible: page.more.length > 0
-                text: (page.record.sector || "") !== "" || page.kind === "base" ? qsTr("More in this sector") : qsTr("More to explore")
+                text: page.stripSector !== "" ? qsTr("More in this sector") : qsTr("More to explore")
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.Bold
                 color: Theme.primary
