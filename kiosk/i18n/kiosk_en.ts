@@ -40,12 +40,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +225,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../admin/console/window.py" line="333"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -252,11 +257,6 @@
     <message>
         <location filename="../admin/console/window.py" line="348"/>
         <source>Staff role: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="333"/>
-        <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,23 +440,33 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
         <source>This entry is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Clusters in this industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More in this sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More to explore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,7 +890,7 @@
     <message numerus="yes">
         <location filename="../admin/console/jobbar.py" line="103"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1: refused, nothing was changed. %n problem, listed in the Import report below.</numerusform>
             <numerusform>%1: refused, nothing was changed. %n problems, listed in the Import report below.</numerusform>
         </translation>
@@ -906,7 +916,7 @@
     <message numerus="yes">
         <location filename="../admin/console/records.py" line="98"/>
         <source>%n problem(s) to fix before saving</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n problem to fix before saving</numerusform>
             <numerusform>%n problems to fix before saving</numerusform>
         </translation>
@@ -1753,11 +1763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
         <source>Try a name</source>
         <translation type="unfinished"></translation>
@@ -1767,17 +1772,28 @@
         <source>Or browse a section</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,134 +2154,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2325,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -40,12 +40,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation>Справка</translation>
     </message>
@@ -225,6 +225,11 @@
         <translation>Выход</translation>
     </message>
     <message>
+        <location filename="../admin/console/window.py" line="333"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
         <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation>История</translation>
@@ -253,11 +258,6 @@
         <location filename="../admin/console/window.py" line="348"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="333"/>
-        <source>Content</source>
-        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="348"/>
@@ -444,24 +444,34 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
         <source>This entry is no longer available.</source>
         <translation>Эта запись больше недоступна.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Manufacturer</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Clusters in this industry</source>
         <translation>Кластеры отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Related</source>
         <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More in this sector</source>
+        <translation>Ещё в этой отрасли</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More to explore</source>
+        <translation>Смотрите также</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1777,6 @@
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
-    </message>
-    <message>
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
         <source>Try a name</source>
         <translation>Попробуйте название</translation>
@@ -1781,18 +1786,29 @@
         <source>Or browse a section</source>
         <translation>Или откройте раздел</translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
+    </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
-        <translation>Источник</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
-        <translation>Дословно по источнику (на английском):</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
+        <translation>Источник: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2152,134 +2168,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation>Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation>Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation>Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation>Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation>Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation>Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation>Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation>Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation>Производственные базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation>Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation>Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation>О зоне</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation>Базы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation>Отрасли</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation>Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation>Производственная база</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation>Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation>Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation>Зона</translation>
     </message>
@@ -2287,7 +2339,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>

@@ -40,12 +40,12 @@
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -225,6 +225,11 @@
         <translation>退出</translation>
     </message>
     <message>
+        <location filename="../admin/console/window.py" line="333"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation>历史记录</translation>
@@ -253,11 +258,6 @@
         <location filename="../admin/console/window.py" line="348"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="333"/>
-        <source>Content</source>
-        <translation>内容</translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="348"/>
@@ -436,24 +436,34 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
         <source>This entry is no longer available.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Manufacturer</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Clusters in this industry</source>
         <translation>该产业的集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Related</source>
         <translation>相关内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More in this sector</source>
+        <translation>同一领域</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More to explore</source>
+        <translation>更多内容</translation>
     </message>
 </context>
 <context>
@@ -1739,11 +1749,6 @@
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation>未找到结果。请换个词，或少输入几个字。</translation>
-    </message>
-    <message>
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
@@ -1753,18 +1758,29 @@
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation>未找到结果。请换个词，或少输入几个字。</translation>
+    </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
-        <translation>信息来源</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
-        <translation>来源原文（英文）：</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -2124,134 +2140,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation>食品</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation>家电电子</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation>钢结构</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation>新能源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation>产业强县</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation>关于示范区</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation>龙头企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation>生产基地</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation>服务平台</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation>重点举措</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation>特色产业</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation>示范区</translation>
     </message>
@@ -2259,7 +2311,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>

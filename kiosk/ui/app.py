@@ -28,6 +28,7 @@ from kiosk.content.read.search import SearchService
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.gui.application import display_problem, route_qt_messages, start_application
+from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
@@ -179,6 +180,7 @@ class KioskUi(QObject):
         self._on_language()
 
         self.engine.addImageProvider("qr", QrImageProvider())
+        art_images.install(self, media_dir if media_dir is not None else paths.media_dir(db.data_dir))
         self.engine.addImportPath(str(paths.QML_DIR))
         self.engine.warnings.connect(self._on_warnings)
         self.engine.loadFromModule("Kiosk", "Main")

@@ -101,6 +101,12 @@ class ContentBridge(QObject):
         """One record's page; an empty map if it no longer exists."""
         return self._out(convert.detail(self._catalogue.detail(kind, slug or None, self._lang())))
 
+    @Slot(str, str, int, result="QVariantList")
+    @guarded(list)
+    def more(self, kind: str, slug: str, revision: int = 0) -> list[dict[str, Any]]:
+        """Cards for a detail page's "more in this sector" strip."""
+        return self._out([convert.card(c) for c in self._catalogue.more_like(kind, slug, self._lang())])
+
     @Slot(int, result="QVariantList")
     @guarded(list)
     def sources(self, revision: int = 0) -> list[dict[str, Any]]:
