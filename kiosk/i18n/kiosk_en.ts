@@ -73,7 +73,6 @@
     <message>
         <location filename="../admin/console/window.py" line="300"/>
         <source>Content console</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,7 +940,6 @@
     <message>
         <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
-        <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,7 +973,6 @@
     <message>
         <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
-        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,7 +1173,6 @@
     <message>
         <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,7 +1321,6 @@
     <message>
         <location filename="../admin/console/models.py" line="87"/>
         <source>No.</source>
-        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,22 +1483,22 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1712,6 @@
     <message>
         <location filename="../ui/staff_menu.py" line="148"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,7 +2115,6 @@
     <message>
         <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,7 +2128,6 @@
     <message>
         <location filename="../admin/console/labels.py" line="35"/>
         <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -73,7 +73,6 @@
     <message>
         <location filename="../admin/console/window.py" line="300"/>
         <source>Content console</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>Консоль содержания</translation>
     </message>
     <message>
@@ -952,7 +951,6 @@
     <message>
         <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
-        <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation>Не удалось записать изображение в формате %1.</translation>
     </message>
     <message>
@@ -986,7 +984,6 @@
     <message>
         <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
-        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>Предпросмотр (не сохранено) — %1</translation>
     </message>
 </context>
@@ -1187,7 +1184,6 @@
     <message>
         <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation>Запись</translation>
     </message>
     <message>
@@ -1337,7 +1333,6 @@
     <message>
         <location filename="../admin/console/models.py" line="87"/>
         <source>No.</source>
-        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
         <translation>№</translation>
     </message>
     <message>
@@ -1502,22 +1497,22 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
@@ -1731,7 +1726,6 @@
     <message>
         <location filename="../ui/staff_menu.py" line="148"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
@@ -2136,7 +2130,6 @@
     <message>
         <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation>Проверено</translation>
     </message>
     <message>
@@ -2150,7 +2143,6 @@
     <message>
         <location filename="../admin/console/labels.py" line="35"/>
         <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
         <translation>Зона</translation>
     </message>
     <message>

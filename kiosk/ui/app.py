@@ -38,7 +38,7 @@ from kiosk.ui.bridge import models  # noqa: F401  isort: skip
 log = logging.getLogger(__name__)
 
 LAYOUTS = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1366, 768)}
-#: Room left for a window's title bar when the default window is fitted to the screen.
+# Room left for a window's title bar when the default window is fitted to the screen.
 TITLE_BAR_ALLOWANCE = 48
 
 

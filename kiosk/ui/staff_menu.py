@@ -36,12 +36,12 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 
-#: Menu messages follow the kiosk's interface language (Qt Linguist context "StaffMenu").
+# Menu messages follow the kiosk's interface language (Qt Linguist context "StaffMenu").
 translate = QCoreApplication.translate
 
 AUTO_CLOSE_MS = 60_000
 ACTOR = "kiosk-staff"
-#: Settings the menu offers (the rest belong to the office console and the command line).
+# Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
 
 
@@ -49,10 +49,10 @@ class StaffMenu(QObject):
     """State and actions of the staff menu, for QML."""
 
     changed = Signal()
-    #: The kiosk's content or settings changed: re-read everything, go Home.
+    # The kiosk's content or settings changed: re-read everything, go Home.
     contentChanged = Signal()
     settingsChanged = Signal()
-    #: Leave the event loop with this exit code (restart: 0 under the watchdog).
+    # Leave the event loop with this exit code (restart: 0 under the watchdog).
     quitRequested = Signal(int)
 
     def __init__(self, db: Database, parent: QObject | None = None, pack_roots: list[Path] | None = None):

@@ -18,14 +18,14 @@ from kiosk.admin.console.draft import Issue
 from kiosk.content.change.history import ChangeSummary
 from kiosk.content.vocab import KINDS
 
-#: Each language by its own name, as on the kiosk's language switch (never translated).
+# Each language by its own name, as on the kiosk's language switch (never translated).
 LANGUAGE_NAMES = {"zh-Hans": "中文", "ru": "Русский", "en": "English"}
 
-#: The order of kinds in the console's list: what the visitor sees first comes first.
+# The order of kinds in the console's list: what the visitor sees first comes first.
 KIND_ORDER = ("zone", "figure", "cluster", "manufacturer", "base", "platform", "initiative", "industry", "statement", "source")
 assert set(KIND_ORDER) == set(KINDS)
 
-#: The visitor screens' line icon of each kind (``resources/icons``).
+# The visitor screens' line icon of each kind (``resources/icons``).
 KIND_ICONS = {
     "zone": "home", "figure": "figures", "cluster": "clusters", "manufacturer": "manufacturers", "base": "bases",
     "platform": "platforms", "initiative": "initiatives", "industry": "industries", "statement": "statement", "source": "sources",

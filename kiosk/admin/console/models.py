@@ -16,8 +16,8 @@ from kiosk.content.vocab import LANGUAGES
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUES_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The title's colour, always set: reading an unset role from Python gives a
-#: None that PySide6 6.12 does not own (see ``editor.set_state``).
+# The title's colour, always set: reading an unset role from Python gives a
+# None that PySide6 6.12 does not own (see ``editor.set_state``).
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4
 MUTED = QColor("#5B6577")
 ERROR = QColor("#B42318")

@@ -32,7 +32,7 @@ from kiosk.content.change.store import read_content
 
 log = logging.getLogger(__name__)
 
-#: The ``action`` a console save is recorded with in the history.
+# The ``action`` a console save is recorded with in the history.
 SAVE_ACTION = "console-save"
 
 

@@ -60,7 +60,7 @@ from kiosk.gui.jobs import Job
 from kiosk.gui.refcount import guard_none_refcount
 
 log = logging.getLogger(__name__)
-#: Staging folders of consoles that did not close cleanly are removed after this.
+# Staging folders of consoles that did not close cleanly are removed after this.
 STALE_STAGING_S = 24 * 3600
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
 

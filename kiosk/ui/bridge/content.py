@@ -46,7 +46,7 @@ class ContentBridge(QObject):
     pages and lists, ``SearchService`` for search), which the list and
     search models reach through it too."""
 
-    #: A page could not be shown; the kiosk logs it and returns Home.
+    # A page could not be shown; the kiosk logs it and returns Home.
     failed = Signal(str)
 
     def __init__(self, catalogue: Catalogue, searcher: SearchService, app: AppState, parent: QObject | None = None):
