@@ -51,6 +51,74 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>not verified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="35"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="51"/>
+        <source>verified tick</source>
+        <translation>отметка «проверено»</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="68"/>
+        <source>This entry was recorded before the kiosk kept the content of each version: only the counts in the list are known.</source>
+        <translation>Эта запись сделана до того, как киоск стал хранить содержимое каждой версии: известны только числа в списке.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="71"/>
+        <source>No record changed.</source>
+        <translation>Ни одна запись не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="82"/>
+        <source>… and %1 more records.</source>
+        <translation>… и ещё записей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="98"/>
+        <source>%1 more</source>
+        <translation>ещё %1</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -66,200 +134,200 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="300"/>
+        <location filename="../admin/console/window.py" line="301"/>
         <source>Content console</source>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="301"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <location filename="../admin/console/window.py" line="403"/>
         <location filename="../admin/console/window.py" line="404"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Drop every unsaved edit</source>
         <translation>Отбросить все несохранённые правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Redo what was undone</source>
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="392"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="393"/>
+        <location filename="../admin/console/window.py" line="394"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="341"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="341"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -268,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="345"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -277,112 +345,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="388"/>
+        <location filename="../admin/console/window.py" line="389"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="388"/>
+        <location filename="../admin/console/window.py" line="389"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="390"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="390"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="403"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="421"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="421"/>
+        <location filename="../admin/console/window.py" line="422"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="429"/>
+        <location filename="../admin/console/window.py" line="430"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="441"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="462"/>
-        <source>Saved as history entry #%1: %2.</source>
-        <translation>Сохранено как запись истории №%1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="464"/>
-        <source>Backup taken first: %1</source>
-        <translation>Сначала сделана резервная копия: %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="474"/>
+        <location filename="../admin/console/window.py" line="475"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="476"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="478"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="480"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="485"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="490"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -391,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="494"/>
+        <location filename="../admin/console/window.py" line="495"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -400,37 +458,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="533"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="549"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="463"/>
+        <source>Saved on this PC as history entry #%1: %2.</source>
+        <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="465"/>
+        <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
+        <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="549"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -653,77 +721,102 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
+        <location filename="../admin/console/history.py" line="64"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
-        <source>Backup taken first</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/history.py" line="71"/>
+        <location filename="../admin/console/history.py" line="88"/>
         <source>Restore this version…</source>
         <translation>Восстановить эту версию…</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="72"/>
+        <location filename="../admin/console/history.py" line="89"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation>Каждое сохранение и импорт — это запись; восстановление добавляет новую запись и ничего не теряет.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="114"/>
+        <location filename="../admin/console/history.py" line="130"/>
+        <source>Select an entry to see what it changed; double-click opens it in a window.</source>
+        <translation>Выберите запись, чтобы увидеть, что она изменила; двойной щелчок открывает её в окне.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="143"/>
+        <source>History entry #%1</source>
+        <translation>Запись истории №%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="144"/>
+        <source>What this entry changed, before → after:</source>
+        <translation>Что изменила эта запись, было → стало:</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="163"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation>Запись №%1 сделана до того, как киоск стал хранить снимки; восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="116"/>
+        <location filename="../admin/console/history.py" line="165"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation>Вернуть содержание к состоянию после записи №%1 (%2, %3)? Это станет новой записью; более поздние не теряются.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="119"/>
+        <location filename="../admin/console/history.py" line="168"/>
         <source>Your unsaved edits will be lost.</source>
         <translation>Несохранённые правки будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="172"/>
+        <source>Entry #%1 cannot be restored: %2</source>
+        <translation>Запись №%1 нельзя восстановить: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="175"/>
+        <source>The content is already as it was after entry #%1; nothing to restore.</source>
+        <translation>Содержимое уже такое, каким было после записи №%1; восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="177"/>
+        <source>Restoring changes this, now → then:</source>
+        <translation>Восстановление изменит следующее, сейчас → тогда:</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore version</source>
         <translation>Восстановить версию</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="126"/>
+        <location filename="../admin/console/history.py" line="185"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation>Версия %1 восстановлена как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="130"/>
+        <location filename="../admin/console/history.py" line="189"/>
         <source>Restoring version %1</source>
         <translation>Восстановление версии %1</translation>
     </message>
@@ -749,47 +842,47 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="58"/>
+        <location filename="../admin/console/transfers.py" line="70"/>
         <source>sheet %1</source>
         <translation>лист %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="75"/>
         <source>Import report (%1)</source>
         <translation>Отчёт об импорте (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="75"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -1166,7 +1259,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../admin/console/prompts.py" line="44"/>
+        <location filename="../admin/console/prompts.py" line="88"/>
         <source>Unsaved edits</source>
         <translation>Несохранённые правки</translation>
     </message>
@@ -1979,148 +2072,143 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="96"/>
+        <location filename="../admin/console/transfers.py" line="108"/>
         <source>Discard edits and go on</source>
         <translation>Отбросить правки и продолжить</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
-        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="112"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
         <source>Import workbook</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="102"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="151"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="106"/>
         <location filename="../admin/console/transfers.py" line="118"/>
+        <location filename="../admin/console/transfers.py" line="130"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="112"/>
-        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="124"/>
+        <location filename="../admin/console/transfers.py" line="126"/>
         <source>Import pack</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="114"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="126"/>
+        <location filename="../admin/console/transfers.py" line="167"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>Пакеты содержания (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="127"/>
+        <location filename="../admin/console/transfers.py" line="139"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 импортирован как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="129"/>
-        <source>Backup taken first: %1</source>
-        <translation>Сначала сделана резервная копия: %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="141"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="149"/>
+        <location filename="../admin/console/transfers.py" line="151"/>
         <source>Export workbook</source>
         <translation>Экспорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="149"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="149"/>
+        <location filename="../admin/console/transfers.py" line="165"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="147"/>
-        <location filename="../admin/console/transfers.py" line="173"/>
+        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="183"/>
         <source>Writing %1</source>
         <translation>Запись %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="165"/>
+        <location filename="../admin/console/transfers.py" line="167"/>
         <source>Export pack</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="165"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="179"/>
         <source>signed with key %1</source>
         <translation>подписан ключом %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="179"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="180"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="179"/>
+        <location filename="../admin/console/transfers.py" line="192"/>
         <source>Sign the pack?</source>
         <translation>Подписать пакет?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="180"/>
+        <location filename="../admin/console/transfers.py" line="193"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="194"/>
         <source>Sign with key…</source>
         <translation>Подписать ключом…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
         <location filename="../admin/console/transfers.py" line="194"/>
-        <location filename="../admin/console/transfers.py" line="197"/>
+        <location filename="../admin/console/transfers.py" line="207"/>
+        <location filename="../admin/console/transfers.py" line="210"/>
         <source>Export unsigned</source>
         <translation>Экспорт без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="196"/>
         <source>Private key</source>
         <translation>Закрытый ключ</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="196"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="195"/>
+        <location filename="../admin/console/transfers.py" line="208"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>Этот киоск принимает только подписанные пакеты (настройка packs.allow_unsigned выключена): пакет без подписи он отклонит, как и любой киоск с той же настройкой. Всё равно записать пакет без подписи?</translation>
     </message>

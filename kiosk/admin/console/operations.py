@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.database import Database
-from kiosk.content.change.history import VersionEntry, list_versions
+from kiosk.content.change.history import RecordChange, VersionEntry, list_versions, restore_changes, version_changes
 from kiosk.content.change.importer import ImportResult, apply_content, restore_version
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -84,6 +84,18 @@ def history(db: Database, limit: int = 200) -> list[VersionEntry]:
     """The newest history entries first (a small read; fine on the GUI thread)."""
     with db.sessions() as session:
         return list_versions(session, limit)
+
+
+def entry_changes(db: Database, version_ids: list[int]) -> dict[int, list[RecordChange] | None]:
+    """Record by record, what each history entry changed (None: only its counts are known)."""
+    with db.sessions() as session:
+        return {version_id: version_changes(session, version_id) for version_id in version_ids}
+
+
+def changes_of_restore(db: Database, version_id: int) -> list[RecordChange]:
+    """What restoring history entry *version_id* would change now (ContentError when it cannot)."""
+    with db.sessions() as session:
+        return restore_changes(session, version_id)
 
 
 def save(

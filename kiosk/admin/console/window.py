@@ -285,6 +285,7 @@ class ConsoleWindow(QMainWindow):
         lang = self.translations.install(lang)
         self.language = lang
         self.records.language = lang
+        self.history.language = lang
         self.language_actions[lang].setChecked(True)
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.records.set_list_language(lang)
@@ -459,9 +460,9 @@ class ConsoleWindow(QMainWindow):
             self.working.reload(outcome.loaded)
             if key is not None and (again := self.working.state.by_slug(*key)) is not None:
                 self.records.select_record(again.uid)
-            self.banner.say("success", self.tr("Saved as history entry #%1: %2.").replace("%1", str(outcome.result.version_id))
-                            .replace("%2", labels.changes(outcome.result.changes)) +
-                            (" " + self.tr("Backup taken first: %1").replace("%1", outcome.result.backup) if outcome.result.backup else ""))
+            self.banner.say("success", self.tr("Saved on this PC as history entry #%1: %2.").replace("%1", str(outcome.result.version_id))
+                            .replace("%2", labels.changes(outcome.result.changes)) + "\n" +
+                            self.tr("Kiosks show it after you export a content pack (File › Export pack…) and import it there."))
             self.history.refresh()
             if self._close_after_save:
                 QTimer.singleShot(0, self.close)
