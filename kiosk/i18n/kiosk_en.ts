@@ -981,12 +981,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="80"/>
+        <location filename="../admin/console/records.py" line="107"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="108"/>
+        <source>Search all kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="109"/>
+        <source>Finds records of every kind by title (in any language) or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="126"/>
+        <source>Nothing found in any kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="98"/>
+        <location filename="../admin/console/records.py" line="148"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>%n problem to fix before saving</numerusform>
@@ -1503,72 +1518,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="212"/>
+        <location filename="../admin/console/records.py" line="265"/>
         <source>Filter by title or slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="213"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Unverified only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="214"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="215"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Titles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="339"/>
+        <location filename="../admin/console/records.py" line="400"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="349"/>
+        <location filename="../admin/console/records.py" line="410"/>
         <source>Duplicate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="358"/>
+        <location filename="../admin/console/records.py" line="419"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="359"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="360"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="367"/>
+        <location filename="../admin/console/records.py" line="428"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="437"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="437"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="447"/>
         <source>Publish %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="447"/>
         <source>Unpublish %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -972,12 +972,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="80"/>
+        <location filename="../admin/console/records.py" line="107"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="108"/>
+        <source>Search all kinds</source>
+        <translation>搜索全部类别</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="109"/>
+        <source>Finds records of every kind by title (in any language) or slug</source>
+        <translation>按标题（任何语言）或标识查找各类记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="126"/>
+        <source>Nothing found in any kind.</source>
+        <translation>所有类别中都没有找到。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="98"/>
+        <location filename="../admin/console/records.py" line="148"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>保存前需解决 %n 个问题</numerusform>
@@ -1489,72 +1504,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="212"/>
+        <location filename="../admin/console/records.py" line="265"/>
         <source>Filter by title or slug</source>
         <translation>按标题或标识筛选</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="213"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Unverified only</source>
         <translation>仅看未核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="214"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>只显示有译文尚未经人核对的记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="215"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Titles in</source>
         <translation>标题语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="339"/>
+        <location filename="../admin/console/records.py" line="400"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="349"/>
+        <location filename="../admin/console/records.py" line="410"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="358"/>
+        <location filename="../admin/console/records.py" line="419"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="359"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>删除“%1”？引用它的记录在修改之前会显示问题。保存之前可以撤销。</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="360"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="367"/>
+        <location filename="../admin/console/records.py" line="428"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="437"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="437"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="447"/>
         <source>Publish %1</source>
         <translation>发布 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="447"/>
         <source>Unpublish %1</source>
         <translation>取消发布 %1</translation>
     </message>
