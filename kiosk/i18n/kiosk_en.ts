@@ -134,160 +134,154 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="342"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="301"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <location filename="../admin/console/window.py" line="403"/>
-        <location filename="../admin/console/window.py" line="404"/>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="409"/>
+        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <source>Drop every unsaved edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,37 +291,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
-        <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="325"/>
-        <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="393"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="394"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -335,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -343,102 +317,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="347"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="309"/>
+        <source>Discard all edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="310"/>
+        <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="390"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="390"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="403"/>
+        <location filename="../admin/console/window.py" line="397"/>
+        <source>Undo one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="398"/>
+        <source>Take back the last edit only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="399"/>
+        <source>Redo one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="400"/>
+        <source>Do again the edit just taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="421"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="422"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="431"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="430"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="448"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="476"/>
+        <location filename="../admin/console/window.py" line="482"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="478"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="481"/>
+        <location filename="../admin/console/window.py" line="487"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -446,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -454,47 +460,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="531"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="533"/>
+        <location filename="../admin/console/window.py" line="539"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="549"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="469"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="465"/>
+        <location filename="../admin/console/window.py" line="471"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="549"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="561"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,17 +669,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="205"/>
-        <source>Version %1 restored</source>
+        <location filename="../admin/console/labels.py" line="120"/>
+        <source>the program (first start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="121"/>
+        <source>staff at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="122"/>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="123"/>
+        <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/labels.py" line="212"/>
+        <source>Version %1 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="224"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="220"/>
+        <location filename="../admin/console/labels.py" line="232"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -681,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="222"/>
+        <location filename="../admin/console/labels.py" line="234"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -689,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="236"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -697,12 +723,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="227"/>
+        <location filename="../admin/console/labels.py" line="239"/>
         <source>content details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="229"/>
+        <location filename="../admin/console/labels.py" line="241"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n image file</numerusform>
@@ -981,27 +1007,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="107"/>
+        <location filename="../admin/console/records.py" line="108"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="108"/>
+        <location filename="../admin/console/records.py" line="109"/>
         <source>Search all kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="109"/>
+        <location filename="../admin/console/records.py" line="110"/>
         <source>Finds records of every kind by title (in any language) or slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="126"/>
+        <location filename="../admin/console/records.py" line="127"/>
         <source>Nothing found in any kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="148"/>
+        <location filename="../admin/console/records.py" line="149"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>%n problem to fix before saving</numerusform>
@@ -1125,137 +1151,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="128"/>
         <source>backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>checking every member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>checking references and languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checksumming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>comparing with the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>installing media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>opening the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>opening the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>reading the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>recording that nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>recording the change in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>saving the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>validating the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>writing content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>writing the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>checking for changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>writing the working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>opening the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="240"/>
+        <location filename="../admin/console/labels.py" line="252"/>
         <source>reading sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="242"/>
+        <location filename="../admin/console/labels.py" line="254"/>
         <source>writing sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,72 +1544,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="265"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Filter by title or slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="266"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Unverified only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="267"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="268"/>
-        <source>Titles in</source>
+        <location filename="../admin/console/records.py" line="269"/>
+        <source>The language of the titles in this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="400"/>
+        <location filename="../admin/console/records.py" line="401"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="410"/>
+        <location filename="../admin/console/records.py" line="411"/>
         <source>Duplicate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="419"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="420"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="421"/>
+        <location filename="../admin/console/records.py" line="422"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="428"/>
+        <location filename="../admin/console/records.py" line="429"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="437"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="437"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="447"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Publish %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="447"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Unpublish %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,160 +134,154 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="342"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="301"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Content console</source>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <location filename="../admin/console/window.py" line="403"/>
-        <location filename="../admin/console/window.py" line="404"/>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="409"/>
+        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <source>Drop every unsaved edit</source>
-        <translation>Отбросить все несохранённые правки</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -297,37 +291,17 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
-        <source>Undo the last edit</source>
-        <translation>Отменить последнюю правку</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="325"/>
-        <source>Redo what was undone</source>
-        <translation>Повторить отменённое</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="393"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="394"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -336,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -345,102 +319,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="347"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="309"/>
+        <source>Discard all edits</source>
+        <translation>Сбросить все правки</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="310"/>
+        <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
+        <translation>Сразу отбросить все несохранённые правки и вернуться к сохранённому содержимому (сначала спросит)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="390"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="390"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="403"/>
-        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
-        <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
+        <location filename="../admin/console/window.py" line="397"/>
+        <source>Undo one step</source>
+        <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="398"/>
+        <source>Take back the last edit only</source>
+        <translation>Отменить только последнюю правку</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="399"/>
+        <source>Redo one step</source>
+        <translation>Шаг вперёд</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="400"/>
+        <source>Do again the edit just taken back</source>
+        <translation>Вернуть только что отменённую правку</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="409"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержимому? «Шаг назад» вернёт правки.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="421"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="422"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="431"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="430"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="448"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="476"/>
+        <location filename="../admin/console/window.py" line="482"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="478"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="481"/>
+        <location filename="../admin/console/window.py" line="487"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -449,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -458,47 +464,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="531"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="533"/>
+        <location filename="../admin/console/window.py" line="539"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="549"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="469"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="465"/>
+        <location filename="../admin/console/window.py" line="471"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="549"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="561"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -667,17 +673,37 @@
         <translation>Загружено содержание по умолчанию</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="205"/>
+        <location filename="../admin/console/labels.py" line="120"/>
+        <source>the program (first start)</source>
+        <translation>программа (первый запуск)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="121"/>
+        <source>staff at the kiosk</source>
+        <translation>сотрудник у киоска</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="122"/>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="123"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="212"/>
         <source>Version %1 restored</source>
         <translation>Восстановлена версия %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="224"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="220"/>
+        <location filename="../admin/console/labels.py" line="232"/>
         <source>%n added</source>
         <translation>
             <numerusform>добавлено: %n</numerusform>
@@ -686,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="222"/>
+        <location filename="../admin/console/labels.py" line="234"/>
         <source>%n changed</source>
         <translation>
             <numerusform>изменено: %n</numerusform>
@@ -695,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="236"/>
         <source>%n removed</source>
         <translation>
             <numerusform>удалено: %n</numerusform>
@@ -704,12 +730,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="227"/>
+        <location filename="../admin/console/labels.py" line="239"/>
         <source>content details changed</source>
         <translation>изменены сведения о содержании</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="229"/>
+        <location filename="../admin/console/labels.py" line="241"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n файл изображения</numerusform>
@@ -990,27 +1016,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="107"/>
+        <location filename="../admin/console/records.py" line="108"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="108"/>
+        <location filename="../admin/console/records.py" line="109"/>
         <source>Search all kinds</source>
         <translation>Поиск во всех разделах</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="109"/>
+        <location filename="../admin/console/records.py" line="110"/>
         <source>Finds records of every kind by title (in any language) or slug</source>
         <translation>Находит записи всех разделов по названию (на любом языке) или идентификатору</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="126"/>
+        <location filename="../admin/console/records.py" line="127"/>
         <source>Nothing found in any kind.</source>
         <translation>Ни в одном разделе ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="148"/>
+        <location filename="../admin/console/records.py" line="149"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
@@ -1136,137 +1162,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="128"/>
         <source>backing up the database</source>
         <translation>резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>checking every member</source>
         <translation>проверка каждого файла</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>checking references and languages</source>
         <translation>проверка ссылок и языков</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking the pack</source>
         <translation>проверка пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checksumming</source>
         <translation>подсчёт контрольных сумм</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>committed</source>
         <translation>зафиксировано</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>committing</source>
         <translation>фиксация</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>comparing with the current content</source>
         <translation>сравнение с текущим содержанием</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>installing media</source>
         <translation>установка изображений</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>opening the pack</source>
         <translation>открытие пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>opening the workbook</source>
         <translation>открытие книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>reading the content</source>
         <translation>чтение содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>recording that nothing changed</source>
         <translation>запись о том, что ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>recording the change in the history</source>
         <translation>запись изменения в историю</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>saving the workbook</source>
         <translation>сохранение книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>validating the content</source>
         <translation>проверка содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>writing content</source>
         <translation>запись содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>writing the pack</source>
         <translation>запись пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>checking for changes made elsewhere</source>
         <translation>проверка изменений, сделанных в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>reading the picture</source>
         <translation>чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>preparing the preview</source>
         <translation>подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>writing the working copy</source>
         <translation>запись рабочей копии</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>opening the preview</source>
         <translation>открытие предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="240"/>
+        <location filename="../admin/console/labels.py" line="252"/>
         <source>reading sheet %1</source>
         <translation>чтение листа %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="242"/>
+        <location filename="../admin/console/labels.py" line="254"/>
         <source>writing sheet %1</source>
         <translation>запись листа %1</translation>
     </message>
@@ -1446,7 +1472,7 @@
     <message>
         <location filename="../admin/console/models.py" line="88"/>
         <source>Title and slug</source>
-        <translation>Название и идентификатор</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="89"/>
@@ -1461,7 +1487,7 @@
     <message>
         <location filename="../admin/console/models.py" line="91"/>
         <source>Unverified</source>
-        <translation>Не проверено</translation>
+        <translation>Не пров.</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="92"/>
@@ -1532,72 +1558,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="265"/>
-        <source>Filter by title or slug</source>
-        <translation>Фильтр по названию или идентификатору</translation>
-    </message>
-    <message>
         <location filename="../admin/console/records.py" line="266"/>
-        <source>Unverified only</source>
-        <translation>Только непроверенные</translation>
+        <source>Filter by title or slug</source>
+        <translation>Название или идентификатор</translation>
     </message>
     <message>
         <location filename="../admin/console/records.py" line="267"/>
+        <source>Unverified only</source>
+        <translation>Непроверенные</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>Только записи с переводами, которые ещё никто не проверил</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="268"/>
-        <source>Titles in</source>
-        <translation>Названия на</translation>
+        <location filename="../admin/console/records.py" line="269"/>
+        <source>The language of the titles in this list</source>
+        <translation>Язык названий в этом списке</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="400"/>
+        <location filename="../admin/console/records.py" line="401"/>
         <source>New %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="410"/>
+        <location filename="../admin/console/records.py" line="411"/>
         <source>Duplicate %1</source>
         <translation>Дублировать %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="419"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="420"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>Удалить «%1»? Записи, которые на неё ссылаются, будут показывать проблему, пока их не изменят. До сохранения это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="421"/>
+        <location filename="../admin/console/records.py" line="422"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="428"/>
+        <location filename="../admin/console/records.py" line="429"/>
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="437"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move up</source>
         <translation>Переместить выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="437"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move down</source>
         <translation>Переместить ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="447"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Publish %1</source>
         <translation>Опубликовать %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="447"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Unpublish %1</source>
         <translation>Снять с показа %1</translation>
     </message>

@@ -134,160 +134,154 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="342"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="301"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <location filename="../admin/console/window.py" line="403"/>
-        <location filename="../admin/console/window.py" line="404"/>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="409"/>
+        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <source>Drop every unsaved edit</source>
-        <translation>放弃所有未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -297,200 +291,212 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
-        <source>Undo the last edit</source>
-        <translation>撤销上一次修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="325"/>
-        <source>Redo what was undone</source>
-        <translation>重做已撤销的修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="393"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="394"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="341"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="347"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="309"/>
+        <source>Discard all edits</source>
+        <translation>放弃全部修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="310"/>
+        <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
+        <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="392"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="390"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="390"/>
+        <location filename="../admin/console/window.py" line="393"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="403"/>
-        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
-        <translation>放弃所有未保存的修改，回到已保存的内容？可用“撤销”找回这些修改。</translation>
+        <location filename="../admin/console/window.py" line="397"/>
+        <source>Undo one step</source>
+        <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="398"/>
+        <source>Take back the last edit only</source>
+        <translation>只撤销最后一次修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="399"/>
+        <source>Redo one step</source>
+        <translation>重做一步</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="400"/>
+        <source>Do again the edit just taken back</source>
+        <translation>重新做刚撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="409"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="421"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="422"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="431"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="430"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="448"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="476"/>
+        <location filename="../admin/console/window.py" line="482"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="478"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="481"/>
+        <location filename="../admin/console/window.py" line="487"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="515"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="531"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="533"/>
+        <location filename="../admin/console/window.py" line="539"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="549"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="469"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="465"/>
+        <location filename="../admin/console/window.py" line="471"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="549"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="561"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -659,43 +665,63 @@
         <translation>载入默认内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="205"/>
+        <location filename="../admin/console/labels.py" line="120"/>
+        <source>the program (first start)</source>
+        <translation>程序（首次启动）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="121"/>
+        <source>staff at the kiosk</source>
+        <translation>信息亭现场工作人员</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="122"/>
+        <source>editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="123"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="212"/>
         <source>Version %1 restored</source>
         <translation>恢复版本 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="224"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="220"/>
+        <location filename="../admin/console/labels.py" line="232"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="222"/>
+        <location filename="../admin/console/labels.py" line="234"/>
         <source>%n changed</source>
         <translation>
             <numerusform>修改 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="236"/>
         <source>%n removed</source>
         <translation>
             <numerusform>删除 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="227"/>
+        <location filename="../admin/console/labels.py" line="239"/>
         <source>content details changed</source>
         <translation>内容信息已更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="229"/>
+        <location filename="../admin/console/labels.py" line="241"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n 个图片文件</numerusform>
@@ -972,27 +998,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="107"/>
+        <location filename="../admin/console/records.py" line="108"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="108"/>
+        <location filename="../admin/console/records.py" line="109"/>
         <source>Search all kinds</source>
         <translation>搜索全部类别</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="109"/>
+        <location filename="../admin/console/records.py" line="110"/>
         <source>Finds records of every kind by title (in any language) or slug</source>
         <translation>按标题（任何语言）或标识查找各类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="126"/>
+        <location filename="../admin/console/records.py" line="127"/>
         <source>Nothing found in any kind.</source>
         <translation>所有类别中都没有找到。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="148"/>
+        <location filename="../admin/console/records.py" line="149"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>保存前需解决 %n 个问题</numerusform>
@@ -1114,137 +1140,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="128"/>
         <source>backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>checking every member</source>
         <translation>正在检查每个文件</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>checking references and languages</source>
         <translation>正在检查引用和语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking the pack</source>
         <translation>正在检查内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checksumming</source>
         <translation>正在计算校验和</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>comparing with the current content</source>
         <translation>正在与现有内容比较</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>installing media</source>
         <translation>正在安装图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>opening the pack</source>
         <translation>正在打开内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>opening the workbook</source>
         <translation>正在打开工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>reading the content</source>
         <translation>正在读取内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>recording that nothing changed</source>
         <translation>正在记录“没有变化”</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>recording the change in the history</source>
         <translation>正在记入历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>saving the workbook</source>
         <translation>正在保存工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>validating the content</source>
         <translation>正在校验内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>writing content</source>
         <translation>正在写入内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>writing the pack</source>
         <translation>正在写入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>checking for changes made elsewhere</source>
         <translation>正在检查别处的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>writing the working copy</source>
         <translation>正在写入工作副本</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>opening the preview</source>
         <translation>正在打开预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="240"/>
+        <location filename="../admin/console/labels.py" line="252"/>
         <source>reading sheet %1</source>
         <translation>正在读取工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="242"/>
+        <location filename="../admin/console/labels.py" line="254"/>
         <source>writing sheet %1</source>
         <translation>正在写入工作表 %1</translation>
     </message>
@@ -1504,72 +1530,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="265"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Filter by title or slug</source>
         <translation>按标题或标识筛选</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="266"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Unverified only</source>
         <translation>仅看未核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="267"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>只显示有译文尚未经人核对的记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="268"/>
-        <source>Titles in</source>
-        <translation>标题语言</translation>
+        <location filename="../admin/console/records.py" line="269"/>
+        <source>The language of the titles in this list</source>
+        <translation>列表中标题的语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="400"/>
+        <location filename="../admin/console/records.py" line="401"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="410"/>
+        <location filename="../admin/console/records.py" line="411"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="419"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="420"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>删除“%1”？引用它的记录在修改之前会显示问题。保存之前可以撤销。</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="421"/>
+        <location filename="../admin/console/records.py" line="422"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="428"/>
+        <location filename="../admin/console/records.py" line="429"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="437"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="437"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="447"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Publish %1</source>
         <translation>发布 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="447"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Unpublish %1</source>
         <translation>取消发布 %1</translation>
     </message>

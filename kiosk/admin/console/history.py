@@ -108,7 +108,7 @@ class HistoryPane(QWidget):
                 log.exception("history details cannot be read")
         rows = []
         for entry in entries:
-            rows.append(((str(entry.id), when(entry), entry.actor, labels.action(entry.action), self._brief(entry)),
+            rows.append(((str(entry.id), when(entry), labels.role(entry.actor), labels.action(entry.action), self._brief(entry)),
                          entry, None if entry.restorable else MUTED))
         self.model.set_rows(rows)
         if current is not None:
@@ -132,7 +132,7 @@ class HistoryPane(QWidget):
 
     def describe(self, entry: VersionEntry) -> str:
         """What *entry* changed, record by record, as rich text."""
-        head = (f"<p><b>#{entry.id} · {when(entry)} · {entry.actor}</b><br>{labels.action(entry.action)}: "
+        head = (f"<p><b>#{entry.id} · {when(entry)} · {labels.role(entry.actor)}</b><br>{labels.action(entry.action)}: "
                 f"{labels.changes(entry.summary)}</p>")
         return head + changes.as_html(self._changes.get(entry.id), self.language)
 
@@ -163,7 +163,7 @@ class HistoryPane(QWidget):
             self.banner.say("warning", self.tr("Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.").replace("%1", str(entry.id)))
             return
         question = self.tr("Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.") \
-            .replace("%1", str(entry.id)).replace("%2", when(entry)).replace("%3", entry.actor)
+            .replace("%1", str(entry.id)).replace("%2", when(entry)).replace("%3", labels.role(entry.actor))
         if self.working.is_dirty():
             question += "\n\n" + self.tr("Your unsaved edits will be lost.")
         try:

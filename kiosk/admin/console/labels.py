@@ -115,6 +115,13 @@ _ACTIONS = {
     "restore-backup": QT_TRANSLATE_NOOP("History", "Backup restored"),
     "load-default": QT_TRANSLATE_NOOP("History", "Default content loaded"),
 }
+# The staff roles the program itself records (a role staff type in is shown as typed).
+_ROLES = {
+    "system": QT_TRANSLATE_NOOP("History", "the program (first start)"),
+    "kiosk-staff": QT_TRANSLATE_NOOP("History", "staff at the kiosk"),
+    "editor": QT_TRANSLATE_NOOP("History", "editor"),
+    "admin": QT_TRANSLATE_NOOP("History", "administrator"),
+}
 _PROGRESS = {
     message: message
     for message in (
@@ -204,6 +211,11 @@ def action(name: str) -> str:
     if (match := _RESTORE.match(name)) is not None:
         return fill(QCoreApplication.translate("History", "Version %1 restored"), match.group(1))
     return _t("History", _ACTIONS[name]) if name in _ACTIONS else name
+
+
+def role(name: str) -> str:
+    """A staff role as the history shows it: the program's own roles in words, any other as typed."""
+    return _t("History", _ROLES[name]) if name in _ROLES else name
 
 
 def changes(summary: ChangeSummary) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -151,7 +152,8 @@ class KindList(QFrame):
         # Wide enough for the longest name in this language: nothing is cut off.
         metrics = self.tree.fontMetrics()
         widest = max(metrics.horizontalAdvance(item.text(0)) for item in self.items.values())
-        self.setMinimumWidth(widest + 20 + 12 + metrics.horizontalAdvance("000") + 2 * 14 + 40)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # on a short screen the list scrolls
+        self.setMinimumWidth(widest + 20 + 12 + metrics.horizontalAdvance("000") + 2 * 14 + 40 + scrollbar)
 
 
 class RecordList(QFrame):
@@ -186,13 +188,12 @@ class RecordList(QFrame):
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
         layout.addWidget(self.filter_edit)
+        # One row, no label before the language (its tooltip names it): the list keeps its height on a short screen.
         row = QHBoxLayout()
         self.unverified_only = QCheckBox()
         self.unverified_only.setObjectName("unverifiedOnly")
         row.addWidget(self.unverified_only)
         row.addStretch(1)
-        self.language_label = QLabel()
-        row.addWidget(self.language_label)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("listLanguage")
         for lang in LANGUAGES:
@@ -208,7 +209,7 @@ class RecordList(QFrame):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.unverified_only.toggled.connect(self._on_filter)
         self.language_combo.activated.connect(lambda _i: self.set_list_language(self.language_combo.currentData()))
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(320)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -265,7 +266,7 @@ class RecordList(QFrame):
         self.filter_edit.setPlaceholderText(self.tr("Filter by title or slug"))
         self.unverified_only.setText(self.tr("Unverified only"))
         self.unverified_only.setToolTip(self.tr("Only records with translations nobody has checked yet"))
-        self.language_label.setText(self.tr("Titles in"))
+        self.language_combo.setToolTip(self.tr("The language of the titles in this list"))
         self.title.setText(labels.kind_plural(self.kind))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
 
