@@ -1677,288 +1677,324 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
         <source>Staff menu</source>
         <translation>Меню персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
         <source>Enter the staff PIN</source>
         <translation>Введите PIN-код персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>Задайте новый PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Type the new PIN again</source>
         <translation>Введите новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержания</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="185"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
+        <translation>На этом киоске всё ещё первый PIN-код 000000, напечатанный в руководстве и известный всем. Задайте собственный PIN-код, прежде чем откроется меню.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
+        <translation>Версия содержимого %1 от %2, на этом киоске с %3 · Версия программы %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="174"/>
+        <source>Careful: these replace the content or stop the kiosk</source>
+        <translation>Осторожно: эти действия заменяют содержимое или останавливают киоск</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="196"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="222"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="231"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="270"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>Возврат к началу через (секунд без касания)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="225"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="295"/>
         <source>Start language</source>
         <translation>Язык при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="310"/>
         <source>Languages offered to visitors</source>
         <translation>Языки для посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="260"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="330"/>
         <source>Screen layout</source>
         <translation>Компоновка экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="279"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="349"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Portrait</source>
         <translation>Портретная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Small screen</source>
         <translation>Маленький экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="276"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="297"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="367"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="411"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="305"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="326"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="396"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="327"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="328"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="329"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
-        <source>No</source>
-        <translation>Нет</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="409"/>
+        <source>Stay</source>
+        <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="338"/>
-        <source>Yes</source>
-        <translation>Да</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="410"/>
+        <source>Keep the current content</source>
+        <translation>Оставить текущее содержимое</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="148"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
+        <source>Import this pack</source>
+        <translation>Импортировать пакет</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="419"/>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="420"/>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="421"/>
+        <source>Exit to desktop</source>
+        <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="196"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="150"/>
+        <location filename="../ui/staff_menu.py" line="198"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="206"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="163"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="214"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="191"/>
+        <location filename="../ui/staff_menu.py" line="240"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="205"/>
+        <location filename="../ui/staff_menu.py" line="254"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="258"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="260"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="280"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="284"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="240"/>
+        <location filename="../ui/staff_menu.py" line="289"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="248"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="320"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="278"/>
+        <location filename="../ui/staff_menu.py" line="327"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="282"/>
+        <location filename="../ui/staff_menu.py" line="331"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="333"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="309"/>
+        <location filename="../ui/staff_menu.py" line="358"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

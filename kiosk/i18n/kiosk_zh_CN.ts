@@ -1649,288 +1649,324 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
         <source>Staff menu</source>
         <translation>工作人员菜单</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
         <source>Enter the staff PIN</source>
         <translation>请输入工作人员密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>设置新的工作人员密码（4至8位数字）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="185"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
+        <translation>本机仍在使用初始密码 000000，该密码印在说明书上，人人可见。请先设置您自己的密码，然后才能打开菜单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
+        <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="174"/>
+        <source>Careful: these replace the content or stop the kiosk</source>
+        <translation>注意：以下操作会替换内容或停止信息亭</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="196"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="222"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="231"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="270"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>无人触摸多少秒后返回起始页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="225"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="295"/>
         <source>Start language</source>
         <translation>起始语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="310"/>
         <source>Languages offered to visitors</source>
         <translation>向参观者提供的语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="260"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="330"/>
         <source>Screen layout</source>
         <translation>屏幕布局</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="279"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="349"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Small screen</source>
         <translation>小屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="276"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="297"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="367"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="411"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="305"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="326"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="396"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="327"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="328"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="329"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
-        <source>No</source>
-        <translation>否</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="409"/>
+        <source>Stay</source>
+        <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="338"/>
-        <source>Yes</source>
-        <translation>是</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="410"/>
+        <source>Keep the current content</source>
+        <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="148"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
+        <source>Import this pack</source>
+        <translation>导入此内容包</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="419"/>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="420"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="421"/>
+        <source>Exit to desktop</source>
+        <translation>退出到桌面</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="196"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="150"/>
+        <location filename="../ui/staff_menu.py" line="198"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="206"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="163"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="214"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="191"/>
+        <location filename="../ui/staff_menu.py" line="240"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="205"/>
+        <location filename="../ui/staff_menu.py" line="254"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="258"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="260"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="280"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="284"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="240"/>
+        <location filename="../ui/staff_menu.py" line="289"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="248"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="320"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="278"/>
+        <location filename="../ui/staff_menu.py" line="327"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="282"/>
+        <location filename="../ui/staff_menu.py" line="331"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="333"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="309"/>
+        <location filename="../ui/staff_menu.py" line="358"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
