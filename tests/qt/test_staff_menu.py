@@ -36,8 +36,10 @@ def open_menu(drive, language: str | None = "en") -> None:
     drive.tap_at(bottom_right)
     drive.settle()
     if language is not None:
+        drive.frame()  # the menu has just been laid out in the start language: tap where the switch is now
         drive.tap(f"staff-lang-{language}")
         drive.settle()
+        assert drive.ui.app_state.property("language") == language
 
 
 def enter(drive, digits: str) -> None:
