@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
 SEARCHES = {"zh-Hans": "钢结构", "ru": "кластер", "en": "steel"}
-#: Width of one thumbnail on a contact sheet, and the columns per sheet.
+# Width of one thumbnail on a contact sheet, and the columns per sheet.
 SHEET_THUMB_WIDTH = 480
 SHEET_COLUMNS = 6
 

@@ -26,8 +26,8 @@ from kiosk.ui.bridge.singletons import lookup
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 60
-#: A list opens with this many rows (a screen and the view's cache), so the
-#: page shows sooner; the rest comes a page at a time as the visitor scrolls.
+# A list opens with this many rows (a screen and the view's cache), so the
+# page shows sooner; the rest comes a page at a time as the visitor scrolls.
 FIRST_PAGE = 24
 CARD_ROLES = ["kind", "slug", "title", "titleFallback", "titleLang", "subtitle", "summary", "summaryFallback",
               "sector", "level", "clusterKind", "focus", "media"]
@@ -137,9 +137,9 @@ class _RowsModel(QAbstractListModel):
             self._stale = False
             self._on_revision()
 
-    #: False while the page is hidden under another: a language switch or a
-    #: content update then only marks the rows stale, and they are read
-    #: again when the page shows.
+    # False while the page is hidden under another: a language switch or a
+    # content update then only marks the rows stale, and they are read
+    # again when the page shows.
     live = Property(bool, _get_live, _set_live, notify=liveChanged)
 
 
