@@ -35,7 +35,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.content.formats.contentset_io import build_content_set
+from kiosk.content.formats.contentset_io import build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.formats.schema import ContentSet, RecordIn
 from kiosk.content.vocab import KINDS
