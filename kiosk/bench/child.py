@@ -127,7 +127,11 @@ def measure_pages(args) -> int:
     drive.tap("searchButton")
     drive.settle()
     field = drive.item("searchField")
-    results = drive.item("searchResults")
+
+    def result_count() -> int | None:
+        # The results show once there is a query (suggestions stand there before).
+        view = ui.find("searchResults")
+        return view.property("count") if view is not None else None
     for rep in range(args.search_reps):
         for script, words in UI_QUERIES.items():
             lang = {"zh": "zh-Hans", "ru": "ru", "latin": "en"}[script]
@@ -151,7 +155,7 @@ def measure_pages(args) -> int:
                         "length": i,
                         "query": prefix,
                         "seconds": (k.hit - start) if got and k.hit is not None else None,
-                        "results": results.property("count"),
+                        "results": result_count(),
                     })
                     progress(keystroke=keystrokes[-1])
                     drive.wait(40)
