@@ -7,9 +7,11 @@ import Kiosk.Bridge
 // The attract loop, the hall's poster while nobody uses the kiosk: a picture
 // filling the screen cross-fades to the next one every few seconds, the
 // zone's name, one key figure at a time counting up, and "touch to start"
-// centred in every language. Motion is cheap on a CPU renderer: opacity only,
-// one change every 7 s (a 1 s fade, a count-up of about 15 steps), nothing
-// moving in between. Any touch opens Home.
+// centred in every language. Motion is cheap on a CPU renderer: opacity and
+// text only, one change every 7 s, drawn in steps of a timer (about 15 frames
+// a second for a 1 s fade and a 1.5 s count-up) rather than by an animation,
+// which a renderer without vsync would draw as fast as it can; nothing moves
+// in between. Any touch opens Home.
 Rectangle {
     id: attract
     objectName: "attractOverlay"
@@ -25,6 +27,8 @@ Rectangle {
     property int figureIndex: 0
     // How far the current figure has counted up, 0..1.
     property real progress: 1
+    // How far the incoming picture has faded in, 0..1.
+    property real fade: 1
     signal touched()
 
     color: Theme.primaryDark
@@ -74,6 +78,8 @@ Rectangle {
         onTriggered: {
             attract.current = (attract.current + 1) % attract.pictures.length
             attract.frontShowsCurrent = !attract.frontShowsCurrent
+            attract.fade = 0
+            stepper.restart()
             attract.showFigure(attract.figureIndex + 1)
         }
     }
@@ -83,16 +89,17 @@ Rectangle {
             return
         attract.figureIndex = i % attract.figures.length
         attract.progress = 0
-        countUp.restart()
+        stepper.restart()
     }
-    // Steps rather than an animation: about 15 text changes in 1.5 s.
+    // Steps rather than an animation: 15 a second, then stops.
     Timer {
-        id: countUp
-        interval: 100
+        id: stepper
+        interval: 66
         repeat: true
         onTriggered: {
-            attract.progress = Math.min(1, attract.progress + 1 / 15)
-            if (attract.progress >= 1)
+            attract.fade = Math.min(1, attract.fade + 1 / 15)
+            attract.progress = Math.min(1, attract.progress + 1 / 22)
+            if (attract.fade >= 1 && attract.progress >= 1)
                 stop()
         }
     }
@@ -111,18 +118,17 @@ Rectangle {
         sourceSize: attract.drawSize
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
-        Behavior on opacity { OpacityAnimator { duration: 1000; easing.type: Easing.InOutQuad } }
     }
     Backdrop {
         id: front
         objectName: "attractPicture"
         pictureId: attract.frontShowsCurrent ? attract.pictureAt(attract.current) : attract.pictureAt(attract.current + attract.pictures.length - 1)
-        opacity: attract.frontShowsCurrent ? 1 : 0
+        opacity: attract.frontShowsCurrent ? attract.fade : 1 - attract.fade
     }
     Backdrop {
         id: back
         pictureId: attract.frontShowsCurrent ? attract.pictureAt(attract.current + attract.pictures.length - 1) : attract.pictureAt(attract.current)
-        opacity: attract.frontShowsCurrent ? 0 : 1
+        opacity: attract.frontShowsCurrent ? 1 - attract.fade : attract.fade
     }
 
     // Shade at the top and bottom so the white type reads on any picture.
