@@ -131,6 +131,8 @@ class Tour:
         ui.idle.sleep()
         ui.app_state.set_language(lang)  # sleeping resets it to the default
         drive.settle()
+        # The figure counts up for about 1.5 s after the loop appears: shoot its final value.
+        drive.wait_until(lambda: drive.item("attractOverlay").property("progress") >= 1, 4000)
         shooter.shot("attract")
         ui.idle.wake()
         drive.settle()
