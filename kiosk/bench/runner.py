@@ -368,8 +368,9 @@ def cache_key(records: int, seed: int) -> str:
     from kiosk.db.migrate import head_revision
 
     h = hashlib.sha256(f"{records}:{seed}:{__version__}:{head_revision()}".encode())
-    for rel in ("bench/synthetic.py", "bench/dataset.py", "content/store.py", "content/search.py", "content/schema.py",
-                "content/history.py", "db/models.py"):
+    for rel in ("bench/synthetic.py", "bench/dataset.py", "content/change/store.py", "content/read/search.py",
+                "content/read/search_words.py", "content/formats/schema.py", "content/change/history.py",
+                "db/models.py", "db/search_text.py"):
         try:
             h.update((paths.PACKAGE_DIR / rel).read_bytes())
         except OSError:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.content.formats import safejson
-from kiosk.content.formats.packs import ZIP_ERRORS
+from kiosk.content.formats.archive import ZIP_ERRORS
 
 PACK_SUFFIX = ".kioskpack"
 MANIFEST_LIMITS = safejson.JSONLimits(max_bytes=4 * 1024 * 1024, max_depth=8)

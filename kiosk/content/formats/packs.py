@@ -49,15 +49,15 @@ import tempfile
 import time
 import uuid
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from kiosk import __version__, paths
+from kiosk import __version__
 from kiosk.content.formats import files, safejson
+from kiosk.content.formats.archive import ZIP_ERRORS
 from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -73,8 +73,6 @@ CONTENT_PREFIX = "content/"
 MEDIA_PREFIX = "media/"
 SUFFIX = ".kioskpack"
 _CONTENT_FILES = {META_FILE, *FILE_NAMES.values()}
-#: What reading a damaged zip can raise (zlib's error for a corrupt deflate stream among them).
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError)
 DAMAGED = "the pack is damaged (or was changed after it was made); export it again"
 _MB = 1024 * 1024
 #: Staging folders older than this are left over from a crash and removed.
