@@ -369,8 +369,7 @@ def cache_key(records: int, seed: int) -> str:
 
     h = hashlib.sha256(f"{records}:{seed}:{__version__}:{head_revision()}".encode())
     for rel in ("bench/synthetic.py", "bench/dataset.py", "content/change/store.py", "content/read/search.py",
-                "content/read/search_words.py", "content/formats/schema.py", "content/change/history.py",
-                "db/models.py", "db/search_text.py"):
+                "content/formats/schema.py", "content/change/history.py", "db/models.py"):
         try:
             h.update((paths.PACKAGE_DIR / rel).read_bytes())
         except OSError:
