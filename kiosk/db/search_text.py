@@ -1,0 +1,203 @@
+"""What the search index holds for a text: normalised words, their stems, pinyin.
+
+The search tables (``search_entries``, ``search_fts_terms``, ``search_vocab``)
+are filled from the record texts by the functions here, both when content
+is written and by the schema migration that added them, so the two can
+never disagree.
+
+- **Normalised**: Unicode NFKC, case-folded, ``ё`` as ``е``.
+- **Words**: runs of letters and digits; Chinese is written without spaces,
+  so every Chinese character is a word of its own (a query's characters
+  then match as a phrase of consecutive words).
+- **Stems**: Snowball (PyStemmer) for Russian (Cyrillic words) and English
+  (Latin words), chosen by the word's script, not the text's language:
+  Latin names stand in Russian texts too.
+- **Pinyin**: Chinese titles, subtitles and keywords also as pinyin without
+  tones (pypinyin), by syllable, joined from each syllable to the end of the
+  run (``haierjituan``, ``jituan``) and as initials (``hejt``, ``jt``). pypinyin
+  and its dictionaries are imported only here, when content is written: the
+  running kiosk reads the stored pinyin and never loads them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+#: Chinese characters (the CJK unified ideographs and their extensions A and compatibility block).
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD_RE = re.compile(r"[^\W_]+")
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"^[a-z]+$")
+#: Fields searched like the title (and given pinyin when Chinese).
+HEAD_TEXT_FIELDS = ("title", "subtitle", "keywords")
+#: Languages with a column of their own in ``search_fts_terms``.
+TERM_LANGS = {"zh-Hans": "head_zh", "ru": "head_ru", "en": "head_en"}
+#: Pinyin joined over at most this many syllables: longer is never typed.
+MAX_JOINED_SYLLABLES = 16
+#: Shortest word kept in the vocabulary that typos are corrected against.
+MIN_VOCAB_LETTERS = 4
+
+
+def normalise(value: str) -> str:
+    """Fold case and width so that ＳＴＥＥＬ, Steel and steel match alike."""
+    folded = unicodedata.normalize("NFKC", value).casefold()
+    folded = folded.replace("ё", "е")
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+def words(norm: str) -> list[str]:
+    """The words of a normalised text, each Chinese character a word of its own."""
+    out: list[str] = []
+    for match in _WORD_RE.finditer(norm):
+        token = match.group()
+        if CJK_RE.search(token):
+            for part in re.split(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])", token):
+                if part:
+                    out.append(part)
+        else:
+            out.append(token)
+    return out
+
+
+def is_cjk(word: str) -> bool:
+    return bool(CJK_RE.match(word))
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str):
+    import Stemmer  # PyStemmer: a C extension, in the bundle
+
+    return Stemmer.Stemmer(language)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a normalised word (Russian for Cyrillic, English for Latin);
+    the word itself for anything else or when the stem would be shorter than 3 letters."""
+    if _CYRILLIC_RE.search(word):
+        stemmed = _stemmer("russian").stemWord(word)
+    elif _LATIN_RE.match(word):
+        stemmed = _stemmer("english").stemWord(word)
+    else:
+        return word
+    return stemmed if len(stemmed) >= 3 else word
+
+
+def word_terms(texts: Iterable[str]) -> str:
+    """The words of *texts* and their stems, space-separated, for the word index."""
+    out: list[str] = []
+    for value in texts:
+        for word in words(normalise(value)):
+            out.append(word)
+            stemmed = stem(word)
+            if stemmed != word:
+                out.append(stemmed)
+    return " ".join(out)
+
+
+def pinyin_terms(texts: Iterable[str]) -> str:
+    """Pinyin of the Chinese in *texts*: syllables, joined suffixes, initials of each suffix."""
+    from pypinyin import lazy_pinyin  # only when content is written: see the module's docstring
+
+    out: list[str] = []
+    for value in texts:
+        for run in _CJK_RUN_RE.findall(value):
+            syllables = [s for s in lazy_pinyin(run) if s.isascii() and s.isalpha()]
+            out.extend(syllables)
+            for start in range(len(syllables)):
+                part = syllables[start : start + MAX_JOINED_SYLLABLES]
+                if len(part) > 1:
+                    out.append("".join(part))
+                out.append("".join(s[0] for s in part))
+    return " ".join(out)
+
+
+def record_terms(rows: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """One record's row of ``search_fts_terms`` from its (field, language, text) rows."""
+    head: dict[str, list[str]] = {lang: [] for lang in TERM_LANGS}
+    chinese: list[str] = []
+    rest: list[str] = []
+    for field, lang, value in rows:
+        if field in HEAD_TEXT_FIELDS and lang in head:
+            head[lang].append(value)
+            if lang == "zh-Hans":
+                chinese.append(value)
+        else:
+            rest.append(value)
+    terms = {column: word_terms(head[lang]) for lang, column in TERM_LANGS.items()}
+    terms["pinyin"] = pinyin_terms(chinese) if chinese else ""
+    terms["rest"] = word_terms(rest)
+    return terms
+
+
+def vocabulary_of_texts(rows: Iterable[tuple[str, str, str]], terms: dict[str, str]) -> set[str]:
+    """The words of one record that typos are corrected against: Latin and
+    Cyrillic words of 4+ letters as written (no stems: a correction must be a
+    word), and the joined pinyin of its Chinese."""
+    found = {
+        word
+        for _f, _l, value in rows
+        for word in words(normalise(value))
+        if len(word) >= MIN_VOCAB_LETTERS and word.isalpha() and not is_cjk(word)
+    }
+    pinyin = terms.get("pinyin", "").split()
+    # Chinese names and terms as written, for "Did you mean" after a Chinese query.
+    found.update(
+        run
+        for field, lang, value in rows
+        if field in HEAD_TEXT_FIELDS and lang == "zh-Hans"
+        for run in _CJK_RUN_RE.findall(normalise(value))
+        if 2 <= len(run) <= 12
+    )
+    # Not the initials (consonant clusters nobody misspells): joined pinyin holds vowels.
+    found.update(w for w in pinyin if len(w) >= MIN_VOCAB_LETTERS and re.search(r"[aeiouv]", w))
+    return found
+
+
+def index_rows(conn, record_ids: list[int] | None = None) -> int:
+    """(Re)write ``search_fts_terms`` and add to ``search_vocab`` for *record_ids*
+    (every record when None), from ``record_texts``, on a DB-API-like SQLAlchemy
+    connection; returns the number of records indexed.
+
+    Used by the content layer when texts change and by migration 0005.
+    """
+    from sqlalchemy import text
+
+    if record_ids is None:
+        conn.execute(text("DELETE FROM search_fts_terms"))
+        rows = conn.execute(text("SELECT record_id, field, lang, text FROM record_texts ORDER BY record_id")).all()
+    else:
+        for rid in record_ids:
+            conn.execute(text("DELETE FROM search_fts_terms WHERE rowid = :rid"), {"rid": rid})
+        if not record_ids:
+            return 0
+        ids = ",".join(str(int(r)) for r in record_ids)
+        rows = conn.execute(
+            text(f"SELECT record_id, field, lang, text FROM record_texts WHERE record_id IN ({ids}) ORDER BY record_id")
+        ).all()
+    by_record: dict[int, list[tuple[str, str, str]]] = {}
+    for rid, field, lang, value in rows:
+        by_record.setdefault(rid, []).append((field, lang, value))
+    batch = []
+    vocab: set[str] = set()
+    for rid, texts in by_record.items():
+        terms = record_terms(texts)
+        vocab |= vocabulary_of_texts(texts, terms)
+        batch.append({"rid": rid, **terms})
+    if batch:
+        conn.execute(
+            text(
+                "INSERT INTO search_fts_terms(rowid, head_zh, head_ru, head_en, pinyin, rest) "
+                "VALUES(:rid, :head_zh, :head_ru, :head_en, :pinyin, :rest)"
+            ),
+            batch,
+        )
+    if record_ids is None:
+        conn.execute(text("DELETE FROM search_vocab"))
+    if vocab:
+        conn.execute(text("INSERT OR IGNORE INTO search_vocab(word) VALUES(:w)"), [{"w": w} for w in sorted(vocab)])
+    return len(batch)
