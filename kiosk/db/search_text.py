@@ -28,7 +28,9 @@ from typing import Iterable
 
 #: Chinese characters (the CJK unified ideographs and their extensions A and compatibility block).
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD_RE = re.compile(r"[^\W_]+")
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: A Chinese character, or a run of other letters and digits.
+_TOKEN_RE = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"^[a-z]+$")
@@ -51,16 +53,7 @@ def normalise(value: str) -> str:
 
 def words(norm: str) -> list[str]:
     """The words of a normalised text, each Chinese character a word of its own."""
-    out: list[str] = []
-    for match in _WORD_RE.finditer(norm):
-        token = match.group()
-        if CJK_RE.search(token):
-            for part in re.split(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])", token):
-                if part:
-                    out.append(part)
-        else:
-            out.append(token)
-    return out
+    return _TOKEN_RE.findall(norm)
 
 
 def is_cjk(word: str) -> bool:
@@ -87,26 +80,35 @@ def stem(word: str) -> str:
     return stemmed if len(stemmed) >= 3 else word
 
 
-def word_terms(texts: Iterable[str]) -> str:
-    """The words of *texts* and their stems, space-separated, for the word index."""
+def word_terms(texts: Iterable[str], vocab: set[str] | None = None) -> str:
+    """The words of *texts* and their stems, space-separated, for the word
+    index; the words typos are corrected against are added to *vocab*.
+
+    Chinese characters stay in order (a query matches them as a phrase);
+    other words are written once (the index answers whether, not how often)."""
     out: list[str] = []
+    seen: set[str] = set()
     for value in texts:
         for word in words(normalise(value)):
-            out.append(word)
-            stemmed = stem(word)
-            if stemmed != word:
-                out.append(stemmed)
+            if CJK_RE.match(word):
+                out.append(word)
+            elif word not in seen:
+                seen.add(word)
+                out.append(word)
+                stemmed = stem(word)
+                if stemmed != word:
+                    out.append(stemmed)
+    if vocab is not None:
+        vocab.update(w for w in seen if len(w) >= MIN_VOCAB_LETTERS and w.isalpha())
     return " ".join(out)
 
 
 def pinyin_terms(texts: Iterable[str]) -> str:
     """Pinyin of the Chinese in *texts*: syllables, joined suffixes, initials of each suffix."""
-    from pypinyin import lazy_pinyin  # only when content is written: see the module's docstring
-
     out: list[str] = []
     for value in texts:
         for run in _CJK_RUN_RE.findall(value):
-            syllables = [s for s in lazy_pinyin(run) if s.isascii() and s.isalpha()]
+            syllables = _syllables(run)
             out.extend(syllables)
             for start in range(len(syllables)):
                 part = syllables[start : start + MAX_JOINED_SYLLABLES]
@@ -116,8 +118,16 @@ def pinyin_terms(texts: Iterable[str]) -> str:
     return " ".join(out)
 
 
-def record_terms(rows: Iterable[tuple[str, str, str]]) -> dict[str, str]:
-    """One record's row of ``search_fts_terms`` from its (field, language, text) rows."""
+@lru_cache(maxsize=8192)
+def _syllables(run: str) -> list[str]:
+    from pypinyin import lazy_pinyin  # only when content is written: see the module's docstring
+
+    return [s for s in lazy_pinyin(run) if s.isascii() and s.isalpha()]
+
+
+def record_terms(rows: Iterable[tuple[str, str, str]], vocab: set[str] | None = None) -> dict[str, str]:
+    """One record's row of ``search_fts_terms`` from its (field, language, text) rows;
+    the words typos are corrected against are added to *vocab* (see ``vocabulary``)."""
     head: dict[str, list[str]] = {lang: [] for lang in TERM_LANGS}
     chinese: list[str] = []
     rest: list[str] = []
@@ -128,33 +138,21 @@ def record_terms(rows: Iterable[tuple[str, str, str]]) -> dict[str, str]:
                 chinese.append(value)
         else:
             rest.append(value)
-    terms = {column: word_terms(head[lang]) for lang, column in TERM_LANGS.items()}
+    terms = {column: word_terms(head[lang], vocab) for lang, column in TERM_LANGS.items()}
     terms["pinyin"] = pinyin_terms(chinese) if chinese else ""
-    terms["rest"] = word_terms(rest)
+    terms["rest"] = word_terms(rest, vocab)
+    if vocab is not None:
+        vocab |= vocabulary(chinese, terms["pinyin"])
     return terms
 
 
-def vocabulary_of_texts(rows: Iterable[tuple[str, str, str]], terms: dict[str, str]) -> set[str]:
-    """The words of one record that typos are corrected against: Latin and
-    Cyrillic words of 4+ letters as written (no stems: a correction must be a
-    word), and the joined pinyin of its Chinese."""
-    found = {
-        word
-        for _f, _l, value in rows
-        for word in words(normalise(value))
-        if len(word) >= MIN_VOCAB_LETTERS and word.isalpha() and not is_cjk(word)
-    }
-    pinyin = terms.get("pinyin", "").split()
-    # Chinese names and terms as written, for "Did you mean" after a Chinese query.
-    found.update(
-        run
-        for field, lang, value in rows
-        if field in HEAD_TEXT_FIELDS and lang == "zh-Hans"
-        for run in _CJK_RUN_RE.findall(normalise(value))
-        if 2 <= len(run) <= 12
-    )
-    # Not the initials (consonant clusters nobody misspells): joined pinyin holds vowels.
-    found.update(w for w in pinyin if len(w) >= MIN_VOCAB_LETTERS and re.search(r"[aeiouv]", w))
+def vocabulary(chinese: list[str], pinyin: str) -> set[str]:
+    """Besides the words ``word_terms`` adds (Latin and Cyrillic words of 4+
+    letters as written, no stems: a correction must be a word): Chinese names
+    and terms as written (for "Did you mean" after a Chinese query) and their
+    joined pinyin (not the initials: consonant clusters nobody misspells)."""
+    found = {run for value in chinese for run in _CJK_RUN_RE.findall(normalise(value)) if 2 <= len(run) <= 12}
+    found.update(w for w in pinyin.split() if len(w) >= MIN_VOCAB_LETTERS and re.search(r"[aeiouv]", w))
     return found
 
 
@@ -185,8 +183,7 @@ def index_rows(conn, record_ids: list[int] | None = None) -> int:
     batch = []
     vocab: set[str] = set()
     for rid, texts in by_record.items():
-        terms = record_terms(texts)
-        vocab |= vocabulary_of_texts(texts, terms)
+        terms = record_terms(texts, vocab)
         batch.append({"rid": rid, **terms})
     if batch:
         conn.execute(

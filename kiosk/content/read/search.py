@@ -44,9 +44,10 @@ from kiosk.db.search_text import index_rows, normalise  # noqa: F401  (normalise
 #: pasted essay must not turn into a slow query.
 MAX_QUERY_CHARS = 64
 DEFAULT_LIMIT = 30
-FIELD_WEIGHT = {"title": 0, "subtitle": 1, "summary": 2, "body": 3}
-#: Fields searched by the word index only (never shown, so never a snippet).
-WORD_ONLY_FIELDS = ("keywords",)
+#: Keywords (never shown) rank between subtitles and summaries when found as typed.
+FIELD_WEIGHT = {"title": 0, "subtitle": 1, "keywords": 1.5, "summary": 2, "body": 3}
+#: Fields never shown, so never a snippet.
+HIDDEN_FIELDS = ("keywords",)
 #: Fields with an index of their own, searched first.
 HEAD_FIELDS = ("title", "subtitle")
 _HEAD_SQL = "field IN (" + ", ".join(f"'{name}'" for name in HEAD_FIELDS) + ")"
@@ -72,7 +73,7 @@ _OPERATOR_RE = re.compile(r'["*:()^{}+\-]|\b(?:OR|AND|NOT|NEAR)\b')
 #: Where each stage's scores begin (see ``_hits`` and ``search_words``): once
 #: the records found score below the next stage's start and fill the page,
 #: later stages cannot change it.
-_STAGE_START = {"start": 0.0, "own": 0.0, "head": 0.0, "words": 17.0, "partial": 22.0, "rest": 23.0}
+_STAGE_START = {"start": 0.0, "own": 0.0, "head": 0.0, "words": 17.0, "partial": 22.0, "rest": 18.0}
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,6 @@ def index_record(session: Session, record_id: int) -> None:
         text("SELECT field, lang, text FROM record_texts WHERE record_id = :rid"), {"rid": record_id}
     ).all()
     for name, lang, value in rows:
-        if name in WORD_ONLY_FIELDS:
-            continue
         norm = normalise(value)
         result = conn.execute(
             text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
@@ -142,7 +141,6 @@ def rebuild_index(session: Session) -> int:
     unindex_all(session)
     conn = session.connection()
     rows = conn.execute(text("SELECT record_id, field, lang, text FROM record_texts")).all()
-    rows = [row for row in rows if row[1] not in WORD_ONLY_FIELDS]
     conn.execute(
         text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
         [{"rid": r, "f": f, "l": l, "n": normalise(t)} for r, f, l, t in rows],
@@ -235,7 +233,7 @@ def _found(session: Session, q: str, lang: str, limit: int, plan) -> dict[int, t
             current = best.get(record_id)
             if current is None or score < current[0]:
                 best[record_id] = (score, name, hit_lang)
-        following = _STAGE_START[stages[index + 1]] if index + 1 < len(stages) else float("inf")
+        following = min((_STAGE_START[later] for later in stages[index + 1 :]), default=float("inf"))
         if sum(1 for score, _n, _l in best.values() if score < following) >= limit:
             break
     return best
@@ -290,7 +288,7 @@ def _result(record_id, hit, meta, texts, q: str, lang: str, forms) -> SearchResu
         name = _field_of(record_id, hit_lang, texts, q, forms, score)
     elif name == search_words.WORDS_IN_BODY:
         name = next((f for f in ("summary", "body") if (record_id, f, hit_lang) in texts), "body")
-    matched_text = texts.get((record_id, name, hit_lang), "") if name not in WORD_ONLY_FIELDS + ("pinyin",) else ""
+    matched_text = texts.get((record_id, name, hit_lang), "") if name not in HIDDEN_FIELDS + ("pinyin",) else ""
     piece = snippet(matched_text, q) if (name != "title" or hit_lang != lang) and matched_text else ""
     return SearchResult(
         kind=kind,
@@ -343,4 +341,4 @@ def snippet(original: str, norm_query: str, width: int = 90) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(flat) else "")
 
 
-assert set(FIELD_WEIGHT) | set(WORD_ONLY_FIELDS) == set(TEXT_FIELDS) and set(HEAD_FIELDS) < set(FIELD_WEIGHT)
+assert set(FIELD_WEIGHT) == set(TEXT_FIELDS) and set(HEAD_FIELDS) < set(FIELD_WEIGHT)
