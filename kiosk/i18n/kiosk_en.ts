@@ -567,6 +567,11 @@
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="96"/>
+        <source>Search keywords (never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1515,6 +1520,11 @@
     <message>
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
         <source>Or browse a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
+        <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

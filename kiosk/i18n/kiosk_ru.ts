@@ -571,6 +571,11 @@
         <source>Full text</source>
         <translation>Полный текст</translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="96"/>
+        <source>Search keywords (never shown)</source>
+        <translation>Ключевые слова для поиска (не показываются)</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1530,6 +1535,11 @@
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
         <source>Or browse a section</source>
         <translation>Или откройте раздел</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
+        <source>Did you mean</source>
+        <translation>Вы имели в виду</translation>
     </message>
 </context>
 <context>

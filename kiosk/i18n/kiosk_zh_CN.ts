@@ -563,6 +563,11 @@
         <source>Full text</source>
         <translation>正文</translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="96"/>
+        <source>Search keywords (never shown)</source>
+        <translation>搜索关键词（不显示）</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1502,6 +1507,11 @@
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
+        <source>Did you mean</source>
+        <translation>您是不是要找</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,28 @@ class SearchService:
         with self._sessions() as session:
             return search(session, query, lang, limit)
 
+    def suggest(self, query: str, lang: str, limit: int = 4) -> list[str]:
+        """What to offer when *query* finds nothing (see ``suggest``)."""
+        with self._sessions() as session:
+            return suggest(session, query, lang, limit)
+
+
+def suggest(session: Session, query: str, lang: str, limit: int = 4) -> list[str]:
+    """"Did you mean": *query* with a word replaced by the nearest indexed
+    words, only those that find something, nearest first."""
+    q = normalise(query)[:MAX_QUERY_CHARS].strip()
+    words = search_words.query_words(q)
+    if not words:
+        return []
+    vocab = search_words.vocabulary(session.connection())
+    found = []
+    for candidate in search_words.suggestions(words, vocab, limit * 2):
+        if candidate != q and search(session, candidate, lang, limit=1):
+            found.append(candidate)
+        if len(found) == limit:
+            break
+    return found
+
 
 def snippet(original: str, norm_query: str, width: int = 90) -> str:
     """A short piece of *original* around the first match of the normalised query."""

@@ -94,7 +94,9 @@ class Vocabulary:
         """The indexed words most like *word*, for "Did you mean"."""
         script = _script(word)
         choices = [w for n in range(max(1, len(word) - 3), len(word) + 4) for w in self.buckets.get((script, n), ())]
-        found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=60, limit=limit)
+        # Two Chinese characters share at most one with a near word: 50 %.
+        cutoff = 50 if script == "zh" else 60
+        found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         return [w for w, _score, _i in found]
 
 
@@ -206,10 +208,13 @@ def _classify(word, plan, heads, pinyin, own_column, columns) -> tuple[float, st
     stemmed = plan.stems.get(word)
     for column in order:
         tokens = heads[column]
-        if any(t.startswith(word) for t in tokens) or (stemmed and stemmed in tokens):
-            return (HEAD_OWN if column == own_column else HEAD_OTHER), _LANG_OF_COLUMN[column]
+        # Within the class: the word itself, then its stem, then a longer word.
+        nearness = 0.0 if word in tokens else 0.2 if stemmed and stemmed in tokens else 0.3
+        if nearness < 0.3 or any(t.startswith(word) for t in tokens):
+            return (HEAD_OWN if column == own_column else HEAD_OTHER) + nearness, _LANG_OF_COLUMN[column]
     if len(word) >= 2 and any(t.startswith(word) for t in pinyin):
-        return PINYIN, "zh-Hans"
+        # A whole name's pinyin before a name that only starts so.
+        return PINYIN + (0.0 if word in pinyin else 0.3), "zh-Hans"
     typos = set(plan.typos.get(word, ()))
     if typos:
         for column in order:
@@ -247,9 +252,12 @@ def partial_hits(conn, run: str, lang: str) -> list[tuple[int, str, str, float]]
     return hits
 
 
-def suggestions(conn, words: list[str], vocab: Vocabulary, limit: int = 4) -> list[str]:
-    """Queries like *words* with one word replaced by the nearest indexed words."""
+def suggestions(words: list[str], vocab: Vocabulary, limit: int = 4) -> list[str]:
+    """Queries like *words* with one word replaced by the nearest indexed
+    words, or left out when it is nowhere in the index."""
     out: list[str] = []
+    if len(words) > 1:
+        out += [" ".join(words[:i] + words[i + 1 :]) for i, w in enumerate(words) if w not in vocab.words]
     for index, word in sorted(enumerate(words), key=lambda iw: -len(iw[1])):
         if word in vocab.words:
             continue
