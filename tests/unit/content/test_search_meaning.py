@@ -230,3 +230,15 @@ def test_a_malformed_relevance_set_is_named(tmp_path):
     path.write_text('{"queries": [{"lang": "en", "query": "steel"}]}', encoding="utf-8")
     with pytest.raises(ValueError, match="query 1 lacks 'expect'"):
         load_cases(path)
+
+
+def test_keywords_written_in_the_workbook_are_imported_and_searched(db, tmp_path):
+    from staff_tools import CLUSTER, edit_workbook, set_cell
+
+    from kiosk.content.change.transfers import export_workbook, import_workbook
+
+    path = export_workbook(db, tmp_path / "content.xlsx")
+    # Only in Chinese: keywords need no English text beside them.
+    edit_workbook(path, lambda wb: set_cell(wb, "Clusters", CLUSTER, "keywords [zh-Hans]", "小家电"))
+    import_workbook(db, path, actor="editor")
+    assert top(db, "小家电", "zh-Hans")[:1] == [CLUSTER]
