@@ -70,10 +70,13 @@ _REST_SCORE_SQL = _FIELD_LANG_SQL + " + 3"
 
 #: Query text that FTS5 would read as an operator: such a query is taken literally.
 _OPERATOR_RE = re.compile(r'["*:()^{}+\-]|\b(?:OR|AND|NOT|NEAR)\b')
-#: Where each stage's scores begin (see ``_hits`` and ``search_words``): once
-#: the records found score below the next stage's start and fill the page,
-#: later stages cannot change it.
-_STAGE_START = {"start": 0.0, "own": 0.0, "head": 0.0, "words": 17.0, "partial": 22.0, "rest": 18.0}
+#: The lowest score each stage after the first can add (see ``_hits`` and
+#: ``search_words``); None for the stages of titles found as typed, which
+#: only add entries worse than all before them. Once the page is full of
+#: records no later stage could beat, searching stops.
+_STAGE_START: dict[str, float | None] = {
+    "own": None, "head": None, "words": 17.0, "partial": 22.0, "rest": 18.0, "words-rest": 37.0,
+}
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,7 @@ def _stages(q: str, literal: bool) -> list[str]:
         stages.append("words")
         if any(search_words.is_chinese(w) and len(w) >= 3 for w in search_words.query_words(q)):
             stages.append("partial")
-    return stages + ["rest"]
+    return stages + (["rest"] if literal else ["rest", "words-rest"])
 
 
 def _found(session: Session, q: str, lang: str, limit: int, plan) -> dict[int, tuple[float, str, str]]:
@@ -223,18 +226,25 @@ def _found(session: Session, q: str, lang: str, limit: int, plan) -> dict[int, t
     best: dict[int, tuple[float, str, str]] = {}
     stages = _stages(q, plan is None)
     for index, stage in enumerate(stages):
-        if stage == "words":
-            hits = search_words.word_hits(conn, plan, lang) if _worth_words(plan) else []
+        if stage in ("words", "words-rest"):
+            hits = search_words.word_hits(conn, plan, lang, stage == "words-rest") if _worth_words(plan) else []
         elif stage == "partial":
-            hits = [h for w in plan.words if search_words.is_chinese(w) for h in search_words.partial_hits(conn, w, lang)]
+            # A fallback for a term not written as typed: not once titles hold it whole.
+            whole = any(score < _STAGE_START["words"] for score, _n, _l in best.values())
+            hits = [] if whole else [h for w in plan.words if search_words.is_chinese(w) for h in search_words.partial_hits(conn, w, lang)]
         else:
             hits = [(rid, f, hl, score) for rid, f, hl, score in _hits(conn, q, lang, stage)]
         for record_id, name, hit_lang, score in hits:
             current = best.get(record_id)
             if current is None or score < current[0]:
                 best[record_id] = (score, name, hit_lang)
-        following = min((_STAGE_START[later] for later in stages[index + 1 :]), default=float("inf"))
-        if sum(1 for score, _n, _l in best.values() if score < following) >= limit:
+        later = stages[index + 1 :]
+        if later and _STAGE_START[later[0]] is None:
+            if len(best) >= limit:
+                break
+            continue
+        following = min((_STAGE_START[name] for name in later), default=float("inf"))
+        if sum(1 for score, _n, _l in best.values() if score < following) >= limit:  # type: ignore[operator]
             break
     return best
 

@@ -40,8 +40,7 @@ from kiosk.db.search_text import CJK_RE, TERM_LANGS, stem
 HEAD_OWN, HEAD_OTHER, PINYIN, FUZZY_OWN, FUZZY_OTHER, PARTIAL, BODY = 17.0, 18.5, 19.0, 20.0, 21.0, 22.0, 37.0
 #: What a hit names as its field until the result says which one it was.
 WORDS_IN_HEAD, WORDS_IN_BODY = "words", "words-body"
-#: Records read per word query: more than a page holds, ranked by BM25 with
-#: titles weighted over bodies so the best are among them.
+#: Records read per word query: ten pages; which of them rank best is decided here.
 _CANDIDATES = 300
 _QUERY_WORD_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _COLUMNS = tuple(TERM_LANGS.values())
@@ -165,22 +164,27 @@ def _match_expression(plan: WordPlan) -> str:
     return " AND ".join(groups)
 
 
-def word_hits(conn, plan: WordPlan, lang: str) -> list[tuple[int, str, str, float]]:
-    """Records holding every word of *plan*: (record id, field, language, score)."""
+def word_hits(conn, plan: WordPlan, lang: str, anywhere: bool = False) -> list[tuple[int, str, str, float]]:
+    """Records holding every word of *plan*: (record id, field, language, score).
+
+    First (``anywhere`` False) in titles, subtitles, keywords and pinyin
+    only: few records, and the ones that rank. Then, when those leave the
+    page short, in any field: every such record scores as a body match, so
+    any of them will do and SQLite need not rank thousands.
+    """
     if not plan.words:
         return []
+    columns = "" if anywhere else "{head_zh head_ru head_en pinyin}: "
     rows = conn.execute(
         text(
             f"""
             SELECT t.id, t.head_zh, t.head_ru, t.head_en, t.pinyin FROM (
-                SELECT rowid AS id, head_zh, head_ru, head_en, pinyin,
-                       bm25(search_fts_terms, 8.0, 8.0, 8.0, 4.0, 1.0) AS rank
-                FROM search_fts_terms WHERE search_fts_terms MATCH :m
-                ORDER BY rank LIMIT {_CANDIDATES}
+                SELECT rowid AS id, head_zh, head_ru, head_en, pinyin FROM search_fts_terms
+                WHERE search_fts_terms MATCH :m LIMIT {_CANDIDATES}
             ) t JOIN records r ON r.id = t.id WHERE r.published = 1
             """
         ),
-        {"m": _match_expression(plan)},
+        {"m": columns + "(" + _match_expression(plan) + ")"},
     ).all()
     own_column = TERM_LANGS.get(lang)
     hits = []
@@ -235,8 +239,8 @@ def partial_hits(conn, run: str, lang: str) -> list[tuple[int, str, str, float]]
         text(
             f"""
             SELECT t.id, t.head_zh FROM (
-                SELECT rowid AS id, head_zh, rank FROM search_fts_terms
-                WHERE search_fts_terms MATCH :m ORDER BY rank LIMIT 100
+                SELECT rowid AS id, head_zh FROM search_fts_terms
+                WHERE search_fts_terms MATCH :m LIMIT 200
             ) t JOIN records r ON r.id = t.id WHERE r.published = 1
             """
         ),
