@@ -346,6 +346,9 @@ def measure_pages(args) -> int:
     drive.tap("searchButton")
     drive.settle()
     field = drive.item("searchField")
+    # The results grid shows only once something is typed (before: suggestion chips).
+    field.setProperty("text", "s")
+    drive.settle()
     results = drive.item("searchResults")
     for rep in range(args.search_reps):
         for script, words in UI_QUERIES.items():

@@ -9,7 +9,7 @@ never disagree.
 - **Words**: runs of letters and digits; Chinese is written without spaces,
   so every Chinese character is a word of its own (a query's characters
   then match as a phrase of consecutive words).
-- **Stems**: Snowball (PyStemmer) for Russian (Cyrillic words) and English
+- **Stems** (of titles, subtitles and keywords; summaries and bodies keep their words only): Snowball (PyStemmer) for Russian (Cyrillic words) and English
   (Latin words), chosen by the word's script, not the text's language:
   Latin names stand in Russian texts too.
 - **Pinyin**: Chinese titles, subtitles and keywords also as pinyin without
@@ -80,7 +80,7 @@ def stem(word: str) -> str:
     return stemmed if len(stemmed) >= 3 else word
 
 
-def word_terms(texts: Iterable[str], vocab: set[str] | None = None) -> str:
+def word_terms(texts: Iterable[str], vocab: set[str] | None = None, stems: bool = True) -> str:
     """The words of *texts* and their stems, space-separated, for the word
     index; the words typos are corrected against are added to *vocab*.
 
@@ -95,9 +95,10 @@ def word_terms(texts: Iterable[str], vocab: set[str] | None = None) -> str:
             elif word not in seen:
                 seen.add(word)
                 out.append(word)
-                stemmed = stem(word)
-                if stemmed != word:
-                    out.append(stemmed)
+                if stems:
+                    stemmed = stem(word)
+                    if stemmed != word:
+                        out.append(stemmed)
     if vocab is not None:
         vocab.update(w for w in seen if len(w) >= MIN_VOCAB_LETTERS and w.isalpha())
     return " ".join(out)
@@ -140,7 +141,9 @@ def record_terms(rows: Iterable[tuple[str, str, str]], vocab: set[str] | None = 
             rest.append(value)
     terms = {column: word_terms(head[lang], vocab) for lang, column in TERM_LANGS.items()}
     terms["pinyin"] = pinyin_terms(chinese) if chinese else ""
-    terms["rest"] = word_terms(rest, vocab)
+    # Summaries and bodies are most of the words: indexed without stems (a
+    # query's stem matches them as a prefix), which keeps imports fast.
+    terms["rest"] = word_terms(rest, vocab, stems=False)
     if vocab is not None:
         vocab |= vocabulary(chinese, terms["pinyin"])
     return terms

@@ -44,8 +44,9 @@ from kiosk.db.search_text import index_rows, normalise  # noqa: F401  (normalise
 #: pasted essay must not turn into a slow query.
 MAX_QUERY_CHARS = 64
 DEFAULT_LIMIT = 30
-#: Keywords (never shown) rank between subtitles and summaries when found as typed.
-FIELD_WEIGHT = {"title": 0, "subtitle": 1, "keywords": 1.5, "summary": 2, "body": 3}
+#: Keywords (never shown) found inside a word rank with summaries; a keyword
+#: found as a word ranks with word forms (``search_words``).
+FIELD_WEIGHT = {"title": 0, "subtitle": 1, "keywords": 2, "summary": 2, "body": 3}
 #: Fields never shown, so never a snippet.
 HIDDEN_FIELDS = ("keywords",)
 #: Fields with an index of their own, searched first.
@@ -75,7 +76,7 @@ _OPERATOR_RE = re.compile(r'["*:()^{}+\-]|\b(?:OR|AND|NOT|NEAR)\b')
 #: only add entries worse than all before them. Once the page is full of
 #: records no later stage could beat, searching stops.
 _STAGE_START: dict[str, float | None] = {
-    "own": None, "head": None, "words": 17.0, "partial": 22.0, "rest": 18.0, "words-rest": 37.0,
+    "own": None, "head": None, "words": 17.0, "partial": 22.0, "rest": 23.0, "words-rest": 37.0,
 }
 
 

@@ -14,16 +14,15 @@ summaries and bodies; see ``kiosk.db.search_text``):
   most of its characters in order (``partial_hits``).
 
 Each record gets the score of its worst-matched word, on the scale of
-``search`` (lower is better): titles found as typed score below 17, and
-everything here scores between them and the bodies:
+``search`` (lower is better): titles and subtitles found as typed score
+below 17, summaries, bodies and keywords found inside a word 23-36; here:
 
-======================  ============
-word in a title, subtitle or keywords (own language / other)   17 / 18.5
-pinyin                                                          19
-corrected typo in a title (own / other)                         20 / 21
-most characters of a Chinese title                              22
-only in a summary or body                                       37
-======================  ============
+- a word in a title, subtitle or keywords: 17 (own language) or 18.5
+  (another), plus up to 0.3 for a stem or a longer word rather than the word;
+- pinyin: 19 (19.3 when the name only starts so);
+- a corrected typo in a title: 20 (own language) or 21;
+- most characters of a Chinese title: 22-23;
+- words found only in summaries and bodies: 37.
 """
 
 from __future__ import annotations
@@ -40,8 +39,10 @@ from kiosk.db.search_text import CJK_RE, TERM_LANGS, stem
 HEAD_OWN, HEAD_OTHER, PINYIN, FUZZY_OWN, FUZZY_OTHER, PARTIAL, BODY = 17.0, 18.5, 19.0, 20.0, 21.0, 22.0, 37.0
 #: What a hit names as its field until the result says which one it was.
 WORDS_IN_HEAD, WORDS_IN_BODY = "words", "words-body"
-#: Records read per word query: ten pages; which of them rank best is decided here.
-_CANDIDATES = 300
+#: Records read per word query: four pages; which of them rank best is decided here.
+_CANDIDATES = 120
+#: Records read when the words are found only in bodies: they all rank alike.
+_BODY_CANDIDATES = 60
 _QUERY_WORD_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _COLUMNS = tuple(TERM_LANGS.values())
 _LANG_OF_COLUMN = {column: lang for lang, column in TERM_LANGS.items()}
@@ -149,8 +150,10 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _match_expression(plan: WordPlan) -> str:
-    """All words (AND), each as any of its forms (OR)."""
+def _match_expression(plan: WordPlan, stem_prefix: bool = False) -> str:
+    """All words (AND), each as any of its forms (OR). Summaries and bodies
+    are indexed without stems (see ``kiosk.db.search_text``): with
+    *stem_prefix* a stem matches the words it starts."""
     groups = []
     for word in plan.words:
         if is_chinese(word):
@@ -158,7 +161,7 @@ def _match_expression(plan: WordPlan) -> str:
         else:
             alts = [_quote(word) + "*"]
             if word in plan.stems:
-                alts.append(_quote(plan.stems[word]))
+                alts.append(_quote(plan.stems[word]) + ("*" if stem_prefix else ""))
             alts += [_quote(t) for t in plan.typos.get(word, ())]
         groups.append("(" + " OR ".join(alts) + ")")
     return " AND ".join(groups)
@@ -180,11 +183,11 @@ def word_hits(conn, plan: WordPlan, lang: str, anywhere: bool = False) -> list[t
             f"""
             SELECT t.id, t.head_zh, t.head_ru, t.head_en, t.pinyin FROM (
                 SELECT rowid AS id, head_zh, head_ru, head_en, pinyin FROM search_fts_terms
-                WHERE search_fts_terms MATCH :m LIMIT {_CANDIDATES}
+                WHERE search_fts_terms MATCH :m LIMIT {_BODY_CANDIDATES if anywhere else _CANDIDATES}
             ) t JOIN records r ON r.id = t.id WHERE r.published = 1
             """
         ),
-        {"m": columns + "(" + _match_expression(plan) + ")"},
+        {"m": columns + "(" + _match_expression(plan, stem_prefix=anywhere) + ")"},
     ).all()
     own_column = TERM_LANGS.get(lang)
     hits = []

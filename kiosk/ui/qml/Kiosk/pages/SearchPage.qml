@@ -329,11 +329,11 @@ Page {
             SuggestionGroup {
                 id: meantGroup
                 Layout.fillWidth: true
-                visible: searchModel.suggestions.length > 0
+                visible: searchModel !== null && searchModel.suggestions.length > 0
                 heading: qsTr("Did you mean")
                 columns: Theme.portrait ? 2 : 4
                 Repeater {
-                    model: searchModel.suggestions
+                    model: searchModel !== null ? searchModel.suggestions : []
                     SuggestionChip {
                         required property string modelData
                         objectName: "didYouMean-" + modelData
