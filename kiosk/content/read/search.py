@@ -262,19 +262,20 @@ def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) 
         return []
     conn = session.connection()
     literal = bool(_OPERATOR_RE.search(query[: MAX_QUERY_CHARS * 2]))
-    plan = None if literal else search_words.plan_words(q, search_words.vocabulary(conn))
+    vocab = search_words.vocabulary(conn)
+    plan = None if literal else search_words.plan_words(q, vocab)
     best = _found(session, q, lang, limit, plan)
     if not best:
         return []
+    # Key figures are captions, not places to visit: within a rank class (a
+    # whole step of the score) they come after the other records.
+    ranked = sorted(best.items(), key=lambda item: (int(item[1][0]), item[0] in vocab.figures, item[1][0]))[:limit]
     meta = {
         rid: (kind, slug)
         for rid, kind, slug in conn.execute(
-            text(f"SELECT id, kind, slug FROM records WHERE id IN ({','.join(map(str, best))})")
+            text(f"SELECT id, kind, slug FROM records WHERE id IN ({','.join(str(rid) for rid, _ in ranked)})")
         ).all()
     }
-    # Key figures are captions, not places to visit: within a rank class (a
-    # whole step of the score) they come after the other records.
-    ranked = sorted(best.items(), key=lambda item: (int(item[1][0]), meta[item[0]][0] == "figure", item[1][0]))[:limit]
     ids = [record_id for record_id, _ in ranked]
     texts: dict[tuple[int, str, str], str] = {}
     for rid, name, tlang, value in conn.execute(

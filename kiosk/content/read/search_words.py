@@ -72,8 +72,10 @@ class Vocabulary:
     """The indexed words typos are corrected against, grouped by script and
     length so a correction is looked for among words of about the same length."""
 
-    def __init__(self, words: list[str]):
+    def __init__(self, words: list[str], figures: frozenset[int] = frozenset()):
         self.words = set(words)
+        #: Ids of the key-figure records, which rank after the others of their class.
+        self.figures = figures
         self.buckets: dict[tuple[str, int], list[str]] = {}
         for word in words:
             self.buckets.setdefault((_script(word), len(word)), []).append(word)
@@ -104,13 +106,15 @@ _VOCABULARIES: dict[str, tuple[int, Vocabulary]] = {}
 
 
 def vocabulary(conn) -> Vocabulary:
-    """The database's vocabulary, read once and kept while no word is added."""
+    """The database's vocabulary, read once and kept while no word is added
+    (every content import writes it anew, so it also knows the figures)."""
     key = str(conn.engine.url)
     top = conn.execute(text("SELECT max(id) FROM search_vocab")).scalar() or 0
     cached = _VOCABULARIES.get(key)
     if cached is None or cached[0] != top:
         words = [w for (w,) in conn.execute(text("SELECT word FROM search_vocab")).all()]
-        cached = (top, Vocabulary(words))
+        figures = frozenset(rid for (rid,) in conn.execute(text("SELECT id FROM records WHERE kind = 'figure'")).all())
+        cached = (top, Vocabulary(words, figures))
         _VOCABULARIES[key] = cached
     return cached[1]
 
