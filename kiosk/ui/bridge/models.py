@@ -18,6 +18,7 @@ import weakref
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement, qmlEngine
 
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, convert  # noqa: F401
@@ -264,7 +265,7 @@ class SearchModel(_RowsModel):
         super().__init__(parent)
         self._query = ""
         self._suggestions: list[str] = []
-        self._highlight = "#B45309"
+        self._highlight = "#b45309"
 
     def _run(self) -> None:
         content = self._reader()
@@ -296,18 +297,19 @@ class SearchModel(_RowsModel):
         """When the query finds nothing: queries like it that find something ("Did you mean")."""
         return list(self._suggestions)
 
-    def _get_highlight(self) -> str:
-        return self._highlight
+    def _get_highlight(self) -> QColor:
+        return QColor(self._highlight)
 
-    def _set_highlight(self, value: str) -> None:
-        if value and value != self._highlight:
-            self._highlight = value
+    def _set_highlight(self, value: QColor) -> None:
+        name = QColor(value).name()
+        if name != self._highlight:
+            self._highlight = name
             self.highlightColorChanged.emit()
             if self._query:
                 self._run()
 
     #: The colour matched words are drawn in (QML passes the theme's accent).
-    highlightColor = Property(str, _get_highlight, _set_highlight, notify=highlightColorChanged)
+    highlightColor = Property(QColor, _get_highlight, _set_highlight, notify=highlightColorChanged)
 
     def _on_revision(self) -> None:
         self._run()
