@@ -10,6 +10,8 @@ non-zero exit code; nothing is changed when a command fails.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,10 +23,19 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
-def _open(args: argparse.Namespace):
+@contextlib.contextmanager
+def _database(args: argparse.Namespace, *, writes: bool = False):
+    """The database the command names, closed when the block ends (not
+    prepared: ``db init`` and ``db upgrade`` do that their own way)."""
     from kiosk.content.database import open_database
 
-    return open_database(args.database, args.data_dir)
+    db = open_database(args.database, args.data_dir)
+    try:
+        if writes:
+            db.check_writable()
+        yield db
+    finally:
+        db.close()
 
 
 def cmd_db_init(args: argparse.Namespace) -> int:
@@ -32,13 +43,10 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     from kiosk.content.change.prepare import prepare
     from kiosk.content.change.store import content_version
 
-    db = _open(args)
-    try:
+    with _database(args, writes=True) as db:
         report = prepare(db, Path(args.content) if args.content else None)
         with db.sessions() as session:
             version = content_version(session)
-    finally:
-        db.close()
     if report.loaded_default:
         print(f"Created {db.url} at schema {report.to_revision} with content version {version}.")
     else:
@@ -52,14 +60,11 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     """Upgrade the schema to the newest revision (after a backup)."""
     from kiosk.db.migrate import current_revision, head_revision, upgrade
 
-    db = _open(args)
-    try:
+    with _database(args, writes=True) as db:
         taken: list[str] = []
         before = current_revision(db.engine)
         upgrade(db.engine, before_upgrade=lambda old, new: taken.extend(
             [b.id] if (b := db.backup(f"before-upgrade-{old}-to-{new}")) else []))
-    finally:
-        db.close()
     if before == head_revision():
         print(f"{db.url} is already at schema {before}; nothing changed.")
     else:
@@ -73,11 +78,8 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     """Run SQLite's integrity check and the content validation; list what is wrong."""
     from kiosk.content.change.checks import check_database
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         problems = check_database(db)
-    finally:
-        db.close()
     if problems:
         print(f"{db.url}: {len(problems)} problem(s):", file=sys.stderr)
         for problem in problems:
@@ -91,20 +93,26 @@ def cmd_content_validate(args: argparse.Namespace) -> int:
     """Validate a content folder, content pack (.kioskpack) or workbook (.xlsx) without touching any database."""
     from kiosk.content.formats.contentset_io import read_content_dir
 
+    from kiosk.content.problems import report_lines
+
     path = Path(args.path)
+    warnings: list = []
     if path.suffix.lower() == ".kioskpack":
         from kiosk.content.formats.packs import verify_pack
 
         info, content = verify_pack(path)
         print(f"{args.path}: {'signed with key ' + info.signer.fingerprint if info.signer else 'unsigned'} pack, every checksum matches.")
-    elif path.suffix.lower() in (".xlsx", ".xlsm"):
+    elif path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods", ".fods", ".csv"):
+        # The workbook reader explains what to do with the others.
         from kiosk.content.formats.workbook import read_workbook
 
-        content = read_workbook(path)
+        content = read_workbook(path, warnings=warnings)
     else:
         content = read_content_dir(path)
     counts = ", ".join(f"{n} {kind}" for kind, n in content.counts().items() if n)
     print(f"{args.path}: valid content version {content.meta.content_version} ({counts}).")
+    if warnings:
+        print(f"{len(warnings)} warning(s):\n" + "\n".join(report_lines(warnings)))
     return EXIT_OK
 
 
@@ -118,12 +126,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not args.text:
         print("kiosk search: give the words to search for, or --eval FILE", file=sys.stderr)
         return EXIT_USAGE
-    db = _open(args)
-    try:
+    with _database(args) as db:
         prepare(db)
         results = SearchService(db.sessions).search(args.text, args.lang, limit=args.limit)
-    finally:
-        db.close()
     if not results:
         print("No results.")
         return EXIT_OK
@@ -253,19 +258,65 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse *argv* and run the command; returns the process exit code."""
-    from kiosk.content.backups import BackupError
-    from kiosk.content.problems import ContentError
-    from kiosk.db.engine import DatabaseError
-
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*argv, "run"])
     try:
-        return args.func(args)
-    except (ContentError, DatabaseError, BackupError) as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        code = args.func(args)
+        # Written now, inside the guard: a reader that went away (``| head``)
+        # shows up here rather than as a traceback at exit.
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except Exception as exc:  # every failure ends in a sentence, never a traceback
+        print(f"kiosk: {failure_sentence(exc)}", file=sys.stderr)
+        if os.environ.get(ENV_TRACEBACK):
+            raise
+        return EXIT_PROBLEMS
+
+
+#: Set to 1 to see the traceback of an unexpected failure (for developers).
+ENV_TRACEBACK = "KIOSK_TRACEBACK"
+
+
+def failure_sentence(exc: Exception) -> str:
+    """What went wrong, as one sentence for staff (the known errors carry
+    their own; files and databases get a plain reason)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from kiosk.content.backups import BackupError
+    from kiosk.content.problems import ContentError
+    from kiosk.db.engine import DatabaseError
+    from kiosk.paths import DataFolderError
+
+    if isinstance(exc, (ContentError, DatabaseError, BackupError, DataFolderError)):
+        return str(exc)
+    if isinstance(exc, IsADirectoryError):
+        return f"{exc.filename}: is a folder, not a file"
+    if isinstance(exc, NotADirectoryError):
+        return f"{exc.filename}: a part of this path is a file, not a folder"
+    if isinstance(exc, PermissionError):
+        return f"{exc.filename}: permission denied (this user may not read or write it)"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    if isinstance(exc, DBAPIError):
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return f"the database refused the work ({reason}); nothing was changed"
+    return (f"unexpected failure ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no details'}); "
+            f"`kiosk diagnostics --out DIR` collects what support needs ({ENV_TRACEBACK}=1 shows the traceback)")
+
+
+def _reader_went_away() -> int:
+    # Point stdout at nothing, so the interpreter's final flush does not fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_PROBLEMS

@@ -12,27 +12,37 @@ workbook; member for a pack) to stderr and exits 1; nothing is changed then.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.database import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 
 
-def _open(args: argparse.Namespace):
-    from kiosk.content.database import open_database
+@contextlib.contextmanager
+def opened(args: argparse.Namespace, *, writes: bool = False) -> Iterator[Database]:
+    """The database the command works on, prepared (schema and content
+    ready), closed when the block ends.  *writes*: the command changes it, so
+    a read-only database is refused before anything starts."""
     from kiosk.content.change.prepare import prepare
+    from kiosk.content.database import open_database
 
     db = open_database(args.database, args.data_dir)
     try:
+        if writes:
+            db.check_writable()
         prepare(db)
-    except BaseException:
+        yield db
+    finally:
         db.close()
-        raise
-    return db
 
 
 def _errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -55,7 +65,18 @@ def _errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 
 def _progress(args: argparse.Namespace):
     if not getattr(args, "progress", False):
-        return None
+        from kiosk.content.change.lock import WAITING
+
+        said: list[str] = []
+
+        def waiting(done: int, total: int, message: str) -> bool:
+            # Without --progress, still say once why nothing seems to happen.
+            if message == WAITING and not said:
+                said.append(message)
+                print(f"kiosk: {WAITING} (up to {total} s)", file=sys.stderr, flush=True)
+            return True
+
+        return waiting
 
     def report(done: int, total: int, message: str) -> bool:
         counts = f" {done}/{total}" if total else ""
@@ -63,6 +84,14 @@ def _progress(args: argparse.Namespace):
         return True
 
     return report
+
+
+def _print_warnings(warnings) -> None:
+    from kiosk.content.problems import report_lines
+
+    if warnings:
+        print(f"{len(warnings)} warning(s), imported all the same:")
+        print("\n".join(report_lines(warnings)))
 
 
 def _print_result(what: str, result) -> None:
@@ -80,11 +109,8 @@ def cmd_export_workbook(args: argparse.Namespace) -> int:
     """Write the content as the staff workbook (.xlsx)."""
     from kiosk.content.change.transfers import export_workbook
 
-    db = _open(args)
-    try:
+    with opened(args) as db:
         path = export_workbook(db, Path(args.file), _progress(args))
-    finally:
-        db.close()
     print(f"Wrote {path}. Edit it in Excel or LibreOffice Calc, then `kiosk import workbook {path.name}`.")
     return EXIT_OK
 
@@ -94,12 +120,11 @@ def cmd_import_workbook(args: argparse.Namespace) -> int:
     """Validate the whole workbook, then import it (backup first, one transaction)."""
     from kiosk.content.change.transfers import import_workbook
 
-    db = _open(args)
-    try:
-        result = import_workbook(db, Path(args.file), actor=args.actor, progress=_progress(args))
-    finally:
-        db.close()
+    warnings: list = []
+    with opened(args, writes=True) as db:
+        result = import_workbook(db, Path(args.file), actor=args.actor, progress=_progress(args), warnings=warnings)
     _print_result(args.file, result)
+    _print_warnings(warnings)
     return EXIT_OK
 
 
@@ -108,11 +133,8 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     """Write the content and its media as a content pack, optionally signed."""
     from kiosk.content.change.transfers import export_pack
 
-    db = _open(args)
-    try:
+    with opened(args) as db:
         info = export_pack(db, Path(args.file), sign_key=Path(args.sign) if args.sign else None, progress=_progress(args))
-    finally:
-        db.close()
     signed = f", signed with key {info.signer.fingerprint}" if info.signer else ", unsigned"
     print(f"Wrote {info.path}: content version {info.content_version}, {info.members} files, {info.total_size} bytes{signed}.")
     return EXIT_OK
@@ -123,12 +145,11 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
     """Check a content pack completely, then import it (backup first, one transaction)."""
     from kiosk.content.change.transfers import import_pack
 
-    db = _open(args)
-    try:
-        result = import_pack(db, Path(args.file), actor=args.actor, progress=_progress(args))
-    finally:
-        db.close()
+    warnings: list = []
+    with opened(args, writes=True) as db:
+        result = import_pack(db, Path(args.file), actor=args.actor, progress=_progress(args), warnings=warnings)
     _print_result(args.file, result)
+    _print_warnings(warnings)
     return EXIT_OK
 
 
@@ -148,11 +169,8 @@ def cmd_pack_trust(args: argparse.Namespace) -> int:
     """Trust packs signed with the private key that belongs to this public key."""
     from kiosk.content.change.transfers import trust_key
 
-    db = _open(args)
-    try:
+    with opened(args, writes=True) as db:
         signer = trust_key(db, Path(args.pubkey))
-    finally:
-        db.close()
     print(f"Packs signed with key {signer.fingerprint} are now trusted.")
     return EXIT_OK
 
@@ -162,11 +180,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     """List the database backups, newest first."""
     from kiosk.content.backups import list_backups
 
-    db = _open(args)
-    try:
+    with opened(args) as db:
         found = list_backups(db.backups_dir)
-    finally:
-        db.close()
     if not found:
         print("No backups yet.")
     for b in found:
@@ -179,11 +194,8 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
     """Take a checked backup of the database now."""
     from kiosk.content.change.importer import take_backup
 
-    db = _open(args)
-    try:
+    with opened(args, writes=True) as db:
         made = take_backup(db, args.reason, _progress(args))
-    finally:
-        db.close()
     if made is None:
         print(f"kiosk: {db.url} is not a SQLite file; back it up with its own tools", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -196,11 +208,8 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     """Restore the whole database from a backup (the current one is backed up first)."""
     from kiosk.content.change.importer import restore_backup
 
-    db = _open(args)
-    try:
+    with opened(args, writes=True) as db:
         result = restore_backup(db, args.id, actor=args.actor, progress=_progress(args))
-    finally:
-        db.close()
     print(f"Restored {args.id}: content version {result.content_version}. Changed: {result.changes}.")
     if result.backup:
         print(f"The database as it was before is in backup {result.backup}")
@@ -212,12 +221,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     """List the content history, newest first."""
     from kiosk.content.change.history import list_versions
 
-    db = _open(args)
-    try:
+    with opened(args) as db:
         with db.sessions() as session:
             entries = list_versions(session, args.limit)
-    finally:
-        db.close()
     for e in entries:
         mark = "" if e.restorable else "  (no snapshot: cannot be restored)"
         print(f"#{e.id:<4} {e.created_at:%Y-%m-%d %H:%M:%S}  {e.actor:<10} {e.action:<22} {e.content_version:<16} {e.summary}{mark}")
@@ -231,11 +237,8 @@ def cmd_history_restore(args: argparse.Namespace) -> int:
     """Bring back the content as it stood after a history entry."""
     from kiosk.content.change.importer import restore_version
 
-    db = _open(args)
-    try:
+    with opened(args, writes=True) as db:
         result = restore_version(db, args.version_id, actor=args.actor, progress=_progress(args))
-    finally:
-        db.close()
     _print_result(f"history entry #{args.version_id}", result)
     return EXIT_OK
 
@@ -245,11 +248,8 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
     """Show every setting with its value and what it is for."""
     from kiosk.content.change.settings import SPECS, Settings
 
-    db = _open(args)
-    try:
+    with opened(args) as db:
         values = Settings(db.sessions).all()
-    finally:
-        db.close()
     for key, value in values.items():
         print(f"{key:<22} {json.dumps(value, ensure_ascii=False):<28} {SPECS[key].description}")
     return EXIT_OK
@@ -260,17 +260,16 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
     """Change one setting (the value is JSON: 120, true, "ru", ["zh-Hans","en"])."""
     from kiosk.content.change.settings import Settings, SettingsError
 
+    from kiosk.content.formats import safejson
+
     try:
-        value = json.loads(args.value)
-    except json.JSONDecodeError:
+        value = safejson.loads(args.value, safejson.JSONLimits(max_bytes=64 * 1024, max_depth=2))
+    except safejson.JSONRefused:
         if args.value.strip() in ("", "[", "{"):
             raise SettingsError(f"setting {args.key}: {args.value!r} is not a value") from None
         value = args.value  # a bare word is a string: `kiosk settings set screen_layout portrait`
-    db = _open(args)
-    try:
+    with opened(args, writes=True) as db:
         stored = Settings(db.sessions).set(args.key, value)
-    finally:
-        db.close()
     print(f"{args.key} = {json.dumps(stored, ensure_ascii=False)}")
     return EXIT_OK
 

@@ -52,13 +52,32 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_ID, appauthor=False))
 
 
+class DataFolderError(OSError):
+    """The data folder (or a folder inside it) cannot be created or written; the message says which and why.
+
+    An OSError, so code that already copes with a failing file system copes with it too."""
+
+
+def _writable_folder(path: Path, what: str, hint: str = "") -> Path:
+    """Create *path* when missing; raise DataFolderError unless it is a folder this user can write."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise DataFolderError(f"{what} {path} cannot be created: a file of that name is in the way{hint}") from None
+    except OSError as exc:
+        raise DataFolderError(f"{what} {path} cannot be created ({exc.strerror.lower() if exc.strerror else exc}){hint}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataFolderError(f"{what} {path} cannot be written (no permission, or a read-only disk){hint}")
+    return path
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The writable data folder: the override, else ``$KIOSK_DATA_DIR``, else
-    the platform default. Created when missing."""
+    the platform default. Created when missing; DataFolderError when it
+    cannot be created or written."""
     chosen = override or os.environ.get(ENV_DATA_DIR) or default_data_dir()
     path = Path(chosen).expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _writable_folder(path, "the data folder", "; choose another with --data-dir or $KIOSK_DATA_DIR")
 
 
 def database_url(override: str | None = None, data: Path | None = None) -> str:
@@ -75,7 +94,12 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a ``sqlite:///`` URL, or None for memory and other databases."""
     from sqlalchemy.engine import make_url
 
-    parsed = make_url(url)
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # not a URL at all: db.engine.make_engine says so
     if not parsed.drivername.startswith("sqlite"):
         return None
     if not parsed.database or parsed.database == ":memory:":
@@ -85,20 +109,14 @@ def sqlite_path(url: str) -> Path | None:
 
 def backups_dir(data: Path) -> Path:
     """Where automatic and manual database backups are kept."""
-    path = data / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _writable_folder(data / "backups", "the backups folder")
 
 
 def logs_dir(data: Path) -> Path:
     """Where the rotating log files are kept."""
-    path = data / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _writable_folder(data / "logs", "the logs folder")
 
 
 def media_dir(data: Path) -> Path:
     """Where imported images (and their thumbnails) are stored."""
-    path = data / "media"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _writable_folder(data / "media", "the media folder")

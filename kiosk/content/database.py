@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk import paths
 from kiosk.content import backups
-from kiosk.db.engine import make_engine, make_session_factory
+from kiosk.db.engine import DatabaseError, make_engine, make_session_factory, write_problem
+
 
 @dataclass
 class Database:
@@ -45,6 +46,14 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return backups.create_backup(self.sqlite_file, self.backups_dir, reason)
 
+    def check_writable(self) -> None:
+        """Raise DatabaseError now if the database cannot be written, so a
+        change is refused before it starts rather than failing half-way."""
+        path = self.sqlite_file
+        trouble = write_problem(path) if path is not None else None
+        if trouble:
+            raise DatabaseError(f"{path}: {trouble}; nothing was changed")
+
     def close(self) -> None:
         """Release the connections."""
         self.engine.dispose()
@@ -52,7 +61,10 @@ class Database:
 
 def open_database(url: str | None = None, data_dir: str | Path | None = None) -> Database:
     """Open (creating when missing) the database at *url* or the configured default."""
-    folder = paths.data_dir(data_dir)
+    try:
+        folder = paths.data_dir(data_dir)
+    except paths.DataFolderError as exc:
+        raise DatabaseError(str(exc)) from None
     resolved = paths.database_url(url, folder)
     engine = make_engine(resolved)
     return Database(resolved, folder, engine, make_session_factory(engine))

@@ -20,12 +20,44 @@ Cancel button:
 passes the token as *progress*, the GUI thread calls ``token.cancel()``.  The
 callback runs on the worker's thread, so a Qt UI forwards it to the GUI
 thread with a queued signal.
+
+For tests only, a step can be made to pause (:func:`pause_if_asked`), so a
+test can kill or race an import at a named point instead of guessing how
+long the work takes.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 import threading
+import time
 from collections.abc import Callable
+from pathlib import Path
+
+#: Test-only fault injection.  When ``KIOSK_TEST_PAUSE_AT`` equals a step's
+#: message (e.g. "writing content"), the first report of that step writes
+#: the process id into the file named by ``KIOSK_TEST_PAUSE_MARKER`` (default:
+#: ``kiosk-test-pause-<pid>`` in the temporary folder) and blocks until that
+#: file is removed or the process is killed.  Nothing sets these variables
+#: but the tests (tests/e2e), which use them to ``kill -9`` an import, or to
+#: start a second one, at an exact point.
+PAUSE_AT_ENV = "KIOSK_TEST_PAUSE_AT"
+PAUSE_MARKER_ENV = "KIOSK_TEST_PAUSE_MARKER"
+_paused_once = threading.Event()
+
+
+def pause_if_asked(message: str) -> None:
+    """Block here when the test-only ``KIOSK_TEST_PAUSE_AT`` names *message* (once per process)."""
+    if os.environ.get(PAUSE_AT_ENV) != message or _paused_once.is_set():
+        return
+    _paused_once.set()
+    marker = Path(os.environ.get(PAUSE_MARKER_ENV) or Path(tempfile.gettempdir()) / f"kiosk-test-pause-{os.getpid()}")
+    tmp = marker.with_name(marker.name + ".tmp")
+    tmp.write_text(str(os.getpid()), encoding="ascii")
+    os.replace(tmp, marker)  # the test sees the marker whole or not at all
+    while marker.exists():
+        time.sleep(0.02)
 
 #: ``progress(done, total, message) -> False to cancel``.
 ProgressFn = Callable[[int, int, str], "bool | None"]
@@ -74,12 +106,19 @@ class Reporter:
     def __init__(self, progress: ProgressFn | None):
         self._progress = progress
 
+    @property
+    def progress(self) -> ProgressFn | None:
+        """The callback this reporter forwards to (for services called inside)."""
+        return self._progress
+
     def step(self, done: int, total: int, message: str) -> None:
         """Report, and raise Cancelled when the callback says stop."""
         if self._progress is not None and self._progress(done, total, message) is False:
             raise Cancelled()
+        pause_if_asked(message)
 
     def note(self, done: int, total: int, message: str) -> None:
         """Report without the possibility to stop."""
         if self._progress is not None:
             self._progress(done, total, message)
+        pause_if_asked(message)

@@ -8,10 +8,12 @@ content intact.  Session lifetime is owned by the caller
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.paths import sqlite_path
@@ -28,16 +30,39 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+#: Python module a database driver needs -> the package that provides it.
+DRIVER_PACKAGES = {
+    "psycopg2": "psycopg2-binary",
+    "psycopg": "psycopg[binary]",
+    "asyncpg": "asyncpg",
+    "pg8000": "pg8000",
+    "MySQLdb": "mysqlclient",
+    "pymysql": "PyMySQL",
+    "mysql": "mysql-connector-python",
+    "mariadb": "mariadb",
+    "oracledb": "oracledb",
+    "cx_Oracle": "cx_Oracle",
+    "pyodbc": "pyodbc",
+    "pymssql": "pymssql",
+}
+_URL_EXAMPLE = "e.g. sqlite:////var/lib/kiosk/kiosk.sqlite3, or leave --database out to use the data folder"
+
+
 def check_sqlite_file(path: Path) -> None:
-    """Raise DatabaseError if *path* exists but is not a SQLite database."""
+    """Raise DatabaseError if *path* exists but cannot be read or is not a SQLite database."""
     if not path.exists():
         return
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
     if path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        header = handle.read(16)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except PermissionError:
+        raise DatabaseError(f"{path}: the database file cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise DatabaseError(f"{path}: the database file cannot be read ({exc.strerror})") from None
     if header != b"SQLite format 3\x00":
         raise DatabaseError(
             f"{path}: is not a SQLite database (the file starts with {header[:8]!r}); "
@@ -45,13 +70,44 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+def parse_url(url: str) -> URL:
+    """*url* parsed, or DatabaseError saying it is not a database URL."""
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"the database {url!r} (--database or $KIOSK_DATABASE_URL) is not a database URL; {_URL_EXAMPLE}") from None
+
+
+def _create(url: str) -> Engine:
+    parsed = parse_url(url)
+    try:
+        return create_engine(url)
+    except NoSuchModuleError:
+        raise DatabaseError(f"the database {parsed.drivername!r} in {url!r} is not a kind of database this program knows; {_URL_EXAMPLE}") from None
+    except ModuleNotFoundError as exc:
+        module = (exc.name or "").split(".")[0]
+        package = DRIVER_PACKAGES.get(module, module)
+        raise DatabaseError(
+            f"the driver for {parsed.drivername} databases is not installed: install the Python package {package} "
+            f"(pip install {package}) or use a SQLite file"
+        ) from None
+    except ArgumentError as exc:
+        raise DatabaseError(f"the database URL {url!r} cannot be used ({exc}); {_URL_EXAMPLE}") from None
+
+
 def make_engine(url: str, *, wal: bool = True) -> Engine:
     """Create an engine for *url*; SQLite files get WAL, foreign keys, a busy timeout."""
+    parse_url(url)  # refuses what is not a URL before anything else looks at it
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"{path.parent}: the database's folder cannot be created ({exc.strerror})") from None
+        if not path.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+            raise DatabaseError(f"{path}: the database cannot be created: no permission to write in {path.parent}")
+    engine = _create(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         if wal and path is not None:
@@ -60,8 +116,25 @@ def make_engine(url: str, *, wal: bool = True) -> Engine:
                     conn.exec_driver_sql("PRAGMA journal_mode=WAL")
             except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
                 engine.dispose()
-                raise DatabaseError(f"{path}: cannot be opened as a database ({_root(exc)})") from exc
+                # "attempt to write a readonly database" hides the real reason: say it.
+                reason = write_problem(path) or _root(exc)
+                raise DatabaseError(f"{path}: cannot be opened as a database ({reason})") from exc
     return engine
+
+
+def write_problem(path: Path) -> str | None:
+    """Why SQLite could not write the database file *path*, or None.
+
+    SQLite writes the file and, beside it, its journal (``-wal``, ``-shm``),
+    so both the file and its folder must be writable."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the database file is read-only (no permission to write it, or a read-only disk)"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"the database's folder {path.parent} is read-only; SQLite writes its journal beside the file"
+    for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if journal.exists() and not os.access(journal, os.W_OK):
+            return f"the database's journal {journal.name} is read-only"
+    return None
 
 
 def _root(exc: BaseException) -> str:

@@ -159,9 +159,13 @@ def vocabulary(chinese: list[str], pinyin: str) -> set[str]:
     return found
 
 
+#: Records indexed per batch: the texts of a large import never sit in memory at once.
+_BATCH_RECORDS = 500
+
+
 def index_rows(conn, record_ids: list[int] | None = None) -> int:
     """(Re)write ``search_fts_terms`` and add to ``search_vocab`` for *record_ids*
-    (every record when None), from ``record_texts``, on a DB-API-like SQLAlchemy
+    (every record when None), from ``record_texts``, on an SQLAlchemy
     connection; returns the number of records indexed.
 
     Used by the content layer when texts change and by migration 0005.
@@ -170,34 +174,32 @@ def index_rows(conn, record_ids: list[int] | None = None) -> int:
 
     if record_ids is None:
         conn.execute(text("DELETE FROM search_fts_terms"))
-        rows = conn.execute(text("SELECT record_id, field, lang, text FROM record_texts ORDER BY record_id")).all()
-    else:
-        for rid in record_ids:
-            conn.execute(text("DELETE FROM search_fts_terms WHERE rowid = :rid"), {"rid": rid})
-        if not record_ids:
-            return 0
-        ids = ",".join(str(int(r)) for r in record_ids)
-        rows = conn.execute(
-            text(f"SELECT record_id, field, lang, text FROM record_texts WHERE record_id IN ({ids}) ORDER BY record_id")
-        ).all()
-    by_record: dict[int, list[tuple[str, str, str]]] = {}
-    for rid, field, lang, value in rows:
-        by_record.setdefault(rid, []).append((field, lang, value))
-    batch = []
-    vocab: set[str] = set()
-    for rid, texts in by_record.items():
-        terms = record_terms(texts, vocab)
-        batch.append({"rid": rid, **terms})
-    if batch:
-        conn.execute(
-            text(
-                "INSERT INTO search_fts_terms(rowid, head_zh, head_ru, head_en, pinyin, rest) "
-                "VALUES(:rid, :head_zh, :head_ru, :head_en, :pinyin, :rest)"
-            ),
-            batch,
-        )
-    if record_ids is None:
         conn.execute(text("DELETE FROM search_vocab"))
+        ids = [rid for (rid,) in conn.execute(text("SELECT id FROM records ORDER BY id")).all()]
+    else:
+        ids = [int(rid) for rid in record_ids]
+        for rid in ids:
+            conn.execute(text("DELETE FROM search_fts_terms WHERE rowid = :rid"), {"rid": rid})
+    vocab: set[str] = set()
+    count = 0
+    for start in range(0, len(ids), _BATCH_RECORDS):
+        batch_ids = ",".join(str(rid) for rid in ids[start : start + _BATCH_RECORDS])
+        rows = conn.execute(
+            text(f"SELECT record_id, field, lang, text FROM record_texts WHERE record_id IN ({batch_ids}) ORDER BY record_id")
+        ).all()
+        by_record: dict[int, list[tuple[str, str, str]]] = {}
+        for rid, field, lang, value in rows:
+            by_record.setdefault(rid, []).append((field, lang, value))
+        batch = [{"rid": rid, **record_terms(texts, vocab)} for rid, texts in by_record.items()]
+        if batch:
+            conn.execute(
+                text(
+                    "INSERT INTO search_fts_terms(rowid, head_zh, head_ru, head_en, pinyin, rest) "
+                    "VALUES(:rid, :head_zh, :head_ru, :head_en, :pinyin, :rest)"
+                ),
+                batch,
+            )
+        count += len(batch)
     if vocab:
         conn.execute(text("INSERT OR IGNORE INTO search_vocab(word) VALUES(:w)"), [{"w": w} for w in sorted(vocab)])
-    return len(batch)
+    return count

@@ -40,12 +40,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation>Справка</translation>
     </message>
@@ -66,201 +66,206 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="346"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="300"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Content console</source>
         <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="301"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
-        <location filename="../admin/console/window.py" line="402"/>
-        <location filename="../admin/console/window.py" line="403"/>
-        <location filename="../admin/console/window.py" line="404"/>
+        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="411"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Drop every unsaved edit</source>
         <translation>Отбросить все несохранённые правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="333"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Redo what was undone</source>
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="392"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="393"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -269,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -278,112 +283,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="354"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="388"/>
+        <location filename="../admin/console/window.py" line="396"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="388"/>
+        <location filename="../admin/console/window.py" line="396"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="397"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="397"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="421"/>
+        <location filename="../admin/console/window.py" line="429"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="429"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="441"/>
+        <location filename="../admin/console/window.py" line="449"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="462"/>
+        <location filename="../admin/console/window.py" line="470"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>Сохранено как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="464"/>
+        <location filename="../admin/console/window.py" line="472"/>
         <source>Backup taken first: %1</source>
         <translation>Сначала сделана резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="474"/>
+        <location filename="../admin/console/window.py" line="482"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="483"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="480"/>
+        <location filename="../admin/console/window.py" line="488"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="485"/>
+        <location filename="../admin/console/window.py" line="493"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -392,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="494"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -401,37 +406,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="538"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="540"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -439,24 +444,34 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
         <source>This entry is no longer available.</source>
         <translation>Эта запись больше недоступна.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Manufacturer</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Clusters in this industry</source>
         <translation>Кластеры отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Related</source>
         <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More in this sector</source>
+        <translation>Ещё в этой отрасли</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More to explore</source>
+        <translation>Смотрите также</translation>
     </message>
 </context>
 <context>
@@ -785,17 +800,22 @@
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="58"/>
+        <location filename="../admin/console/transfers.py" line="60"/>
         <source>sheet %1</source>
         <translation>лист %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="64"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="68"/>
         <source>Import report (%1)</source>
         <translation>Отчёт об импорте (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="68"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -1505,26 +1525,261 @@
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="45"/>
+        <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
+        <translation>Сеансов: %1 · медиана длительности %2 · языки: %3 · поисков без результата: %4</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="52"/>
+        <source>%1 sessions in %2 days</source>
+        <translation>Сеансов: %1 за %2 дн.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="53"/>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="72"/>
+        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <source>Sessions per day</source>
+        <translation>Сеансы по дням</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <source>Minutes in sessions</source>
+        <translation>Минут в сеансах</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="64"/>
+        <source>When sessions started: weekday and hour (darker: more sessions)</source>
+        <translation>Когда начинались сеансы: день недели и час (темнее — больше сеансов)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <source>Weekday × hour</source>
+        <translation>День недели × час</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="70"/>
+        <source>Median %1 over %2 sessions</source>
+        <translation>Медиана %1 по %2 сеансам</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <source>Session length</source>
+        <translation>Длительность сеанса</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
+        <source>A session that switched language counts for each language it used</source>
+        <translation>Сеанс со сменой языка учитывается для каждого использованного языка</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="84"/>
+        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <source>Mean seconds</source>
+        <translation>Среднее, с</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <source>Top pages</source>
+        <translation>Популярные страницы</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <source>Top records</source>
+        <translation>Популярные записи</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <source>Languages by section</source>
+        <translation>Языки по разделам</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <source>Page views per section, by language</source>
+        <translation>Просмотры страниц по разделам и языкам</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <source>Page views</source>
+        <translation>Просмотры страниц</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="111"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <source>Searches</source>
+        <translation>Поиски</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <source>Search</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <source>Without result</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <source>Result opened</source>
+        <translation>Результат открыт</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="107"/>
+        <source>Top searches</source>
+        <translation>Частые запросы</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="112"/>
+        <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
+        <translation>Что посетители искали, а в киоске нет: кандидаты для нового содержания</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <source>Searches that found nothing</source>
+        <translation>Поиски без результата</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
+        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <source>Times turned on</source>
+        <translation>Включений</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <source>No accessibility mode was turned on in these days.</source>
+        <translation>За эти дни режимы доступности не включались.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <source>Accessibility modes</source>
+        <translation>Режимы доступности</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
@@ -1541,18 +1796,29 @@
         <source>Did you mean</source>
         <translation>Вы имели в виду</translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
+    </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
-        <translation>Источник</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
-        <translation>Дословно по источнику (на английском):</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
+        <translation>Источник: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1604,378 +1870,478 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <source>Visitor statistics</source>
+        <translation>Статистика посетителей</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="117"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="153"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="176"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>Возврат к началу через (секунд без касания)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="225"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="226"/>
         <source>Start language</source>
         <translation>Язык при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
         <source>Languages offered to visitors</source>
         <translation>Языки для посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="260"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="261"/>
         <source>Screen layout</source>
         <translation>Компоновка экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="279"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="280"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Portrait</source>
         <translation>Портретная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Small screen</source>
         <translation>Маленький экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="276"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="297"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="304"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="305"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="326"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="333"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="327"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="328"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="329"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="338"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="148"/>
+        <location filename="../ui/staff_menu.py" line="156"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
+        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Problems a refused import lists one by one on the kiosk screen (the rest are counted). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog). Today&apos;s and this week&apos;s visitor numbers: {&quot;today&quot;: {&quot;sessions&quot;, &quot;median&quot;, &quot;language&quot;}, &quot;week&quot;: {...}}.</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="150"/>
+        <location filename="../ui/staff_menu.py" line="158"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="166"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="163"/>
+        <location filename="../ui/staff_menu.py" line="171"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="174"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="191"/>
+        <location filename="../ui/staff_menu.py" line="201"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="205"/>
+        <location filename="../ui/staff_menu.py" line="215"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="219"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="221"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="241"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="245"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="240"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="248"/>
+        <location filename="../ui/staff_menu.py" line="258"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="284"/>
+        <source>The visitor statistics cannot be read: %1</source>
+        <translation>Статистику посетителей не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="321"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="278"/>
+        <location filename="../ui/staff_menu.py" line="304"/>
+        <source>Writing visitor statistics to %1</source>
+        <translation>Запись статистики посетителей в %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="308"/>
+        <source>The visitor statistics could not be written: %1</source>
+        <translation>Статистику посетителей не удалось записать: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="310"/>
+        <source>Visitor statistics (%1 sessions) written to %2</source>
+        <translation>Статистика посетителей (сеансов: %1) записана в %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="328"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="282"/>
+        <location filename="../ui/staff_menu.py" line="332"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="334"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="309"/>
+        <location filename="../ui/staff_menu.py" line="359"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="385"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
 </context>
 <context>
+    <name>StaffStatistics</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="16"/>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="27"/>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="28"/>
+        <source>Median length</source>
+        <translation>Медиана длительности</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="29"/>
+        <source>Top language</source>
+        <translation>Главный язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="31"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="31"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
+        <source>Export statistics to USB</source>
+        <translation>Экспорт статистики на USB</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation>Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation>Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation>Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation>Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation>Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation>Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation>Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation>Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation>Производственные базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation>Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation>Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation>О зоне</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation>Базы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation>Отрасли</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation>Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation>Производственная база</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation>Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation>Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation>Зона</translation>
     </message>
@@ -1983,7 +2349,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1995,148 +2361,148 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="100"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="96"/>
+        <location filename="../admin/console/transfers.py" line="101"/>
         <source>Discard edits and go on</source>
         <translation>Отбросить правки и продолжить</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
-        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="105"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
         <source>Import workbook</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="102"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="106"/>
-        <location filename="../admin/console/transfers.py" line="118"/>
+        <location filename="../admin/console/transfers.py" line="111"/>
+        <location filename="../admin/console/transfers.py" line="123"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="112"/>
-        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="117"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
         <source>Import pack</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="114"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>Пакеты содержания (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="127"/>
+        <location filename="../admin/console/transfers.py" line="132"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 импортирован как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="129"/>
+        <location filename="../admin/console/transfers.py" line="134"/>
         <source>Backup taken first: %1</source>
         <translation>Сначала сделана резервная копия: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="136"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>Export workbook</source>
         <translation>Экспорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="147"/>
-        <location filename="../admin/console/transfers.py" line="173"/>
+        <location filename="../admin/console/transfers.py" line="152"/>
+        <location filename="../admin/console/transfers.py" line="178"/>
         <source>Writing %1</source>
         <translation>Запись %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
         <source>Export pack</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="174"/>
         <source>signed with key %1</source>
         <translation>подписан ключом %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="174"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="175"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="179"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>Sign the pack?</source>
         <translation>Подписать пакет?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="180"/>
+        <location filename="../admin/console/transfers.py" line="185"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="186"/>
         <source>Sign with key…</source>
         <translation>Подписать ключом…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
-        <location filename="../admin/console/transfers.py" line="194"/>
-        <location filename="../admin/console/transfers.py" line="197"/>
+        <location filename="../admin/console/transfers.py" line="186"/>
+        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="202"/>
         <source>Export unsigned</source>
         <translation>Экспорт без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Private key</source>
         <translation>Закрытый ключ</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="195"/>
+        <location filename="../admin/console/transfers.py" line="200"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>Этот киоск принимает только подписанные пакеты (настройка packs.allow_unsigned выключена): пакет без подписи он отклонит, как и любой киоск с той же настройкой. Всё равно записать пакет без подписи?</translation>
     </message>
@@ -2153,6 +2519,169 @@
         <location filename="../admin/console/fields.py" line="160"/>
         <source>Tick once a person has checked this translation</source>
         <translation>Отметьте, когда человек проверит этот перевод</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPane</name>
+    <message>
+        <location filename="../admin/console/visitors.py" line="153"/>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="154"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="155"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="156"/>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="157"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="158"/>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="159"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="160"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="161"/>
+        <source>Export xlsx…</source>
+        <translation>Экспорт xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="162"/>
+        <source>Import statistics from kiosks…</source>
+        <translation>Импорт статистики из киосков…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="164"/>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="202"/>
+        <source>All kiosks</source>
+        <translation>Все киоски</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="213"/>
+        <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
+        <translation>Статистики посетителей пока нет. Киоск записывает её, пока посетители им пользуются; на офисном ПК импортируйте файлы, которые киоски записали на USB-накопитель.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="220"/>
+        <source>The visitor statistics cannot be read: %1</source>
+        <translation>Статистику посетителей не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="247"/>
+        <source>There are no visitor statistics to export yet.</source>
+        <translation>Статистики посетителей для экспорта пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="251"/>
+        <source>Export visitor statistics</source>
+        <translation>Экспорт статистики посетителей</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="259"/>
+        <source>Wrote %1: %2 tables, %3 sessions.</source>
+        <translation>Записан %1: таблиц: %2, сеансов: %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="262"/>
+        <source>Exporting visitor statistics</source>
+        <translation>Экспорт статистики посетителей</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="263"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Ничего не экспортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="267"/>
+        <source>Import statistics from kiosks</source>
+        <translation>Импорт статистики из киосков</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="268"/>
+        <source>Kiosk statistics (%1)</source>
+        <translation>Статистика киосков (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="271"/>
+        <source>Importing visitor statistics</source>
+        <translation>Импорт статистики посетителей</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="272"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="277"/>
+        <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
+        <translation>%1: киоск %2: добавлено сеансов: %3, уже были: %4.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="281"/>
+        <source>(An older file than one imported before: only days not yet known were added.)</source>
+        <translation>(Файл старше импортированного ранее: добавлены только дни, которых ещё не было.)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="284"/>
+        <source>Imported %1 file(s): %2 sessions added.</source>
+        <translation>Импортировано файлов: %1; добавлено сеансов: %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="287"/>
+        <source>Nothing new: these files were imported before.</source>
+        <translation>Ничего нового: эти файлы уже импортировались.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="297"/>
+        <source>Please wait: another task is still running.</source>
+        <translation>Подождите: другая задача ещё выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="302"/>
+        <source>Save the chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="302"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="307"/>
+        <source>Saved the chart to %1</source>
+        <translation>Диаграмма сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="309"/>
+        <source>The chart could not be saved to %1</source>
+        <translation>Диаграмму не удалось сохранить в %1</translation>
     </message>
 </context>
 <context>

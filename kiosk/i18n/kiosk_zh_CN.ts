@@ -40,12 +40,12 @@
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="42"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="48"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -66,364 +66,369 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="346"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="300"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Content console</source>
         <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="301"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
-        <location filename="../admin/console/window.py" line="402"/>
-        <location filename="../admin/console/window.py" line="403"/>
-        <location filename="../admin/console/window.py" line="404"/>
+        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="411"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Drop every unsaved edit</source>
         <translation>放弃所有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="333"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Undo the last edit</source>
         <translation>撤销上一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Redo what was undone</source>
         <translation>重做已撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="392"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="393"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="354"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="388"/>
+        <location filename="../admin/console/window.py" line="396"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="388"/>
+        <location filename="../admin/console/window.py" line="396"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="397"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="389"/>
+        <location filename="../admin/console/window.py" line="397"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？可用“撤销”找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="421"/>
+        <location filename="../admin/console/window.py" line="429"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="429"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="441"/>
+        <location filename="../admin/console/window.py" line="449"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="462"/>
+        <location filename="../admin/console/window.py" line="470"/>
         <source>Saved as history entry #%1: %2.</source>
         <translation>已保存为历史记录第 %1 条：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="464"/>
+        <location filename="../admin/console/window.py" line="472"/>
         <source>Backup taken first: %1</source>
         <translation>事先备份：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="474"/>
+        <location filename="../admin/console/window.py" line="482"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="483"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="480"/>
+        <location filename="../admin/console/window.py" line="488"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="485"/>
+        <location filename="../admin/console/window.py" line="493"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="494"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="538"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="532"/>
+        <location filename="../admin/console/window.py" line="540"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -431,24 +436,34 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="81"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
         <source>This entry is no longer available.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Manufacturer</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Clusters in this industry</source>
         <translation>该产业的集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
         <source>Related</source>
         <translation>相关内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More in this sector</source>
+        <translation>同一领域</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <source>More to explore</source>
+        <translation>更多内容</translation>
     </message>
 </context>
 <context>
@@ -769,17 +784,22 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="58"/>
+        <location filename="../admin/console/transfers.py" line="60"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="64"/>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="68"/>
         <source>Import report (%1)</source>
         <translation>导入报告（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="63"/>
+        <location filename="../admin/console/transfers.py" line="68"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1477,26 +1497,261 @@
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="45"/>
+        <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
+        <translation>%1 次访问 · 时长中位数 %2 · 语言：%3 · %4 次搜索无结果</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="52"/>
+        <source>%1 sessions in %2 days</source>
+        <translation>%2 天内 %1 次访问</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="53"/>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="72"/>
+        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <source>Sessions</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <source>Sessions per day</source>
+        <translation>每日访问次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <source>Minutes in sessions</source>
+        <translation>访问总分钟数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="64"/>
+        <source>When sessions started: weekday and hour (darker: more sessions)</source>
+        <translation>访问开始时间：星期与小时（颜色越深，访问越多）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <source>Weekday × hour</source>
+        <translation>星期 × 小时</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="70"/>
+        <source>Median %1 over %2 sessions</source>
+        <translation>%2 次访问的时长中位数为 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <source>Session length</source>
+        <translation>访问时长</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
+        <source>A session that switched language counts for each language it used</source>
+        <translation>切换过语言的访问，对所用的每种语言各计一次</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="84"/>
+        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <source>Views</source>
+        <translation>浏览次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <source>Mean seconds</source>
+        <translation>平均秒数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <source>Top pages</source>
+        <translation>最常浏览的页面</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <source>Top records</source>
+        <translation>最常浏览的条目</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <source>Record</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <source>Languages by section</source>
+        <translation>各栏目的语言</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <source>Page views per section, by language</source>
+        <translation>各栏目按语言统计的页面浏览次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <source>Page views</source>
+        <translation>页面浏览次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="111"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <source>Searches</source>
+        <translation>搜索次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <source>Search</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <source>Without result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <source>Result opened</source>
+        <translation>打开了结果</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="107"/>
+        <source>Top searches</source>
+        <translation>最常搜索的词</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="112"/>
+        <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
+        <translation>访客搜索但信息亭没有的内容：可考虑补充</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <source>Searches that found nothing</source>
+        <translation>无结果的搜索</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
+        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <source>Times turned on</source>
+        <translation>开启次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <source>No accessibility mode was turned on in these days.</source>
+        <translation>这段时间内没有开启过无障碍模式。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <source>Accessibility modes</source>
+        <translation>无障碍模式</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="35"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="36"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="47"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="148"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
@@ -1513,18 +1768,29 @@
         <source>Did you mean</source>
         <translation>您是不是要找</translation>
     </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation>未找到结果。请换个词，或少输入几个字。</translation>
+    </message>
 </context>
 <context>
-    <name>SourceBox</name>
+    <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="23"/>
-        <source>Source</source>
-        <translation>信息来源</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in the source footnote; Qt date format</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceBox.qml" line="46"/>
-        <source>In the source&apos;s own words:</source>
-        <translation>来源原文（英文）：</translation>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1576,378 +1842,478 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <source>Visitor statistics</source>
+        <translation>访客统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="117"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="153"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="176"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>无人触摸多少秒后返回起始页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="225"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="226"/>
         <source>Start language</source>
         <translation>起始语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="240"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
         <source>Languages offered to visitors</source>
         <translation>向参观者提供的语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="260"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="261"/>
         <source>Screen layout</source>
         <translation>屏幕布局</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="279"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="280"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="265"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Small screen</source>
         <translation>小屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="276"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="297"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="305"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="326"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="333"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="327"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="328"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="329"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="338"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="148"/>
+        <location filename="../ui/staff_menu.py" line="156"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog).</extracomment>
+        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Problems a refused import lists one by one on the kiosk screen (the rest are counted). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog). Today&apos;s and this week&apos;s visitor numbers: {&quot;today&quot;: {&quot;sessions&quot;, &quot;median&quot;, &quot;language&quot;}, &quot;week&quot;: {...}}.</extracomment>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="150"/>
+        <location filename="../ui/staff_menu.py" line="158"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="166"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="163"/>
+        <location filename="../ui/staff_menu.py" line="171"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="174"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="191"/>
+        <location filename="../ui/staff_menu.py" line="201"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="205"/>
+        <location filename="../ui/staff_menu.py" line="215"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="219"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="221"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="231"/>
+        <location filename="../ui/staff_menu.py" line="241"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="235"/>
+        <location filename="../ui/staff_menu.py" line="245"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="240"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="248"/>
+        <location filename="../ui/staff_menu.py" line="258"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="261"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="284"/>
+        <source>The visitor statistics cannot be read: %1</source>
+        <translation>无法读取访客统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="321"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="278"/>
+        <location filename="../ui/staff_menu.py" line="304"/>
+        <source>Writing visitor statistics to %1</source>
+        <translation>正在将访客统计写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="308"/>
+        <source>The visitor statistics could not be written: %1</source>
+        <translation>访客统计未能写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="310"/>
+        <source>Visitor statistics (%1 sessions) written to %2</source>
+        <translation>访客统计（%1 次访问）已写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="328"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="282"/>
+        <location filename="../ui/staff_menu.py" line="332"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="334"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="309"/>
+        <location filename="../ui/staff_menu.py" line="359"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="335"/>
+        <location filename="../ui/staff_menu.py" line="385"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
 </context>
 <context>
+    <name>StaffStatistics</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="16"/>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="27"/>
+        <source>Sessions</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="28"/>
+        <source>Median length</source>
+        <translation>时长中位数</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="29"/>
+        <source>Top language</source>
+        <translation>最常用语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="31"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="31"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
+        <source>Export statistics to USB</source>
+        <translation>将统计导出到 U 盘</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
         <source>Food</source>
         <translation>食品</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
         <source>Home appliances and electronics</source>
         <translation>家电电子</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
         <source>Steel structures</source>
         <translation>钢结构</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="118"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
         <source>New energy</source>
         <translation>新能源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
         <source>National level</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
         <source>Provincial level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
         <source>Leading county</source>
         <translation>产业强县</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
         <source>Industrial clusters</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
         <source>Flagship manufacturers</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
         <source>Production bases</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
         <source>Service platforms</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
         <source>Initiatives</source>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
         <source>Signature industries</source>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="144"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="145"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="146"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
         <source>About the zone</source>
         <translation>关于示范区</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <source>Clusters</source>
+        <comment>Home tile</comment>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <source>Manufacturers</source>
+        <comment>Home tile</comment>
+        <translation>龙头企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <source>Production bases</source>
+        <comment>Home tile</comment>
+        <translation>生产基地</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <source>Service platforms</source>
+        <comment>Home tile</comment>
+        <translation>服务平台</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <source>Initiatives</source>
+        <comment>Home tile</comment>
+        <translation>重点举措</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <source>Industries</source>
+        <comment>Home tile</comment>
+        <translation>特色产业</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>Flagship manufacturer</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Production base</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
         <source>Service platform</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="157"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Key figure</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>The zone</source>
         <translation>示范区</translation>
     </message>
@@ -1955,7 +2321,7 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1965,148 +2331,148 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="95"/>
+        <location filename="../admin/console/transfers.py" line="100"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>这将替换现有内容，您未保存的修改将会丢失。继续吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="96"/>
+        <location filename="../admin/console/transfers.py" line="101"/>
         <source>Discard edits and go on</source>
         <translation>放弃修改并继续</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
-        <location filename="../admin/console/transfers.py" line="102"/>
+        <location filename="../admin/console/transfers.py" line="105"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="102"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="106"/>
-        <location filename="../admin/console/transfers.py" line="118"/>
+        <location filename="../admin/console/transfers.py" line="111"/>
+        <location filename="../admin/console/transfers.py" line="123"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="112"/>
-        <location filename="../admin/console/transfers.py" line="114"/>
+        <location filename="../admin/console/transfers.py" line="117"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
         <source>Import pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="114"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>内容包 (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="127"/>
+        <location filename="../admin/console/transfers.py" line="132"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 已导入，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="129"/>
+        <location filename="../admin/console/transfers.py" line="134"/>
         <source>Backup taken first: %1</source>
         <translation>事先备份：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="136"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>%1 与信息亭的内容相同，没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="141"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>工作簿只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="139"/>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="147"/>
-        <location filename="../admin/console/transfers.py" line="173"/>
+        <location filename="../admin/console/transfers.py" line="152"/>
+        <location filename="../admin/console/transfers.py" line="178"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="150"/>
+        <location filename="../admin/console/transfers.py" line="155"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>已写入 %1。请用 Excel 或 LibreOffice Calc 编辑，然后在这里导入。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
-        <location filename="../admin/console/transfers.py" line="157"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
         <source>Export pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="160"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>内容包只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="174"/>
         <source>signed with key %1</source>
         <translation>已用密钥 %1 签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="169"/>
+        <location filename="../admin/console/transfers.py" line="174"/>
         <source>unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="175"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="179"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="180"/>
+        <location filename="../admin/console/transfers.py" line="185"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
+        <location filename="../admin/console/transfers.py" line="186"/>
         <source>Sign with key…</source>
         <translation>用密钥签名…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="181"/>
-        <location filename="../admin/console/transfers.py" line="194"/>
-        <location filename="../admin/console/transfers.py" line="197"/>
+        <location filename="../admin/console/transfers.py" line="186"/>
+        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="202"/>
         <source>Export unsigned</source>
         <translation>不签名导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="183"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="195"/>
+        <location filename="../admin/console/transfers.py" line="200"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>此信息亭只接受已签名的内容包（设置 packs.allow_unsigned 已关闭）：它会拒绝未签名的内容包，同样设置的信息亭也都会拒绝。仍要写出未签名的内容包吗？</translation>
     </message>
@@ -2123,6 +2489,169 @@
         <location filename="../admin/console/fields.py" line="160"/>
         <source>Tick once a person has checked this translation</source>
         <translation>经人工核对译文后勾选</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPane</name>
+    <message>
+        <location filename="../admin/console/visitors.py" line="153"/>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="154"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="155"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="156"/>
+        <source>Kiosk</source>
+        <translation>信息亭</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="157"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="158"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="159"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="160"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="161"/>
+        <source>Export xlsx…</source>
+        <translation>导出 xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="162"/>
+        <source>Import statistics from kiosks…</source>
+        <translation>导入信息亭的统计…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="164"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="202"/>
+        <source>All kiosks</source>
+        <translation>全部信息亭</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="213"/>
+        <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
+        <translation>还没有访客统计。信息亭在访客使用时记录统计；在办公室电脑上，请导入信息亭写到 U 盘上的文件。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="220"/>
+        <source>The visitor statistics cannot be read: %1</source>
+        <translation>无法读取访客统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="247"/>
+        <source>There are no visitor statistics to export yet.</source>
+        <translation>还没有可导出的访客统计。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="251"/>
+        <source>Export visitor statistics</source>
+        <translation>导出访客统计</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="259"/>
+        <source>Wrote %1: %2 tables, %3 sessions.</source>
+        <translation>已写入 %1：%2 张表，%3 次访问。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="262"/>
+        <source>Exporting visitor statistics</source>
+        <translation>正在导出访客统计</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="263"/>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="267"/>
+        <source>Import statistics from kiosks</source>
+        <translation>导入信息亭的统计</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="268"/>
+        <source>Kiosk statistics (%1)</source>
+        <translation>信息亭统计 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="271"/>
+        <source>Importing visitor statistics</source>
+        <translation>正在导入访客统计</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="272"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="277"/>
+        <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
+        <translation>%1：信息亭 %2：新增 %3 次访问，%4 次已存在。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="281"/>
+        <source>(An older file than one imported before: only days not yet known were added.)</source>
+        <translation>（此文件比之前导入的旧：只添加了尚无数据的日期。）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="284"/>
+        <source>Imported %1 file(s): %2 sessions added.</source>
+        <translation>已导入 %1 个文件：新增 %2 次访问。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="287"/>
+        <source>Nothing new: these files were imported before.</source>
+        <translation>没有新数据：这些文件之前已导入过。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="297"/>
+        <source>Please wait: another task is still running.</source>
+        <translation>请稍候：另一项任务仍在进行。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="302"/>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="302"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="307"/>
+        <source>Saved the chart to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="309"/>
+        <source>The chart could not be saved to %1</source>
+        <translation>图表未能保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ IT staff run it on a kiosk that misbehaves and carry the zip away on a USB
 stick.  It holds the logs, the versions of the program and its libraries,
 the platform, the kiosk's settings (anything that looks like a PIN or a
 secret is left out), the result of ``kiosk db check``, the recent restarts
-by the watchdog and the heartbeat's age.
+by the watchdog, the heartbeat's age and the visitor statistics (the file
+the office console merges, or their key numbers when it cannot be written).
 
 It only reads: no database is created where none exists, and a section that
 fails (a locked or broken database, an unreadable log) is written as the
@@ -201,7 +202,7 @@ class _ReportWriter:
 
     def write_all(self) -> None:
         """Every section, then the summary."""
-        for name in ("versions", "platform", "database", "restarts", "heartbeat", "logs", "backups"):
+        for name in ("versions", "platform", "database", "restarts", "heartbeat", "logs", "backups", "statistics"):
             try:
                 note = getattr(self, f"_{name}")()
                 self.summary.append(f"{name}: {note or 'ok'}")
@@ -255,6 +256,28 @@ class _ReportWriter:
         names = sorted(p.name for p in source.glob("*.sqlite3")) if source.is_dir() else []
         (self.folder / "backups.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
         return f"{len(names)} backup(s)"
+
+    def _statistics(self) -> str:
+        """The visitor statistics file the office merges (``statistics.kioskstats``), or their key numbers when it cannot be written."""
+        from kiosk.stats.handover import key_numbers, pack_for_usb
+        from kiosk.stats.store import stats_path
+
+        if not stats_path(self.data).is_file():
+            self._text("statistics.txt", "no visitor statistics recorded yet")
+            return "none recorded yet"
+        try:
+            report = pack_for_usb(self.data, self.folder, "statistics.kioskstats")
+        except Exception as exc:  # a damaged file or a full stick: the numbers still go with the report
+            numbers = key_numbers(self.data)
+            lines = [f"the statistics file could not be written: {exc}"]
+            lines += [f"{name}: {n.sessions} sessions, median {n.median_s} s, top language {n.top_language or '-'}"
+                      for name, n in numbers.items()]
+            self._text("statistics.txt", "\n".join(lines))
+            return f"summary only ({exc})"
+        kiosks = ", ".join(f"{name} ({uid})" for uid, name in report.kiosks)
+        self._text("statistics.txt", f"statistics.kioskstats: {report.sessions} sessions of {kiosks}; "
+                                     "merge it in the office console (Visitors tab) or with kiosk stats merge")
+        return f"{report.sessions} session(s), statistics.kioskstats"
 
 
 def collect(out: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None,

@@ -8,7 +8,6 @@ separator), which IT can point at a network share or a local folder.
 
 from __future__ import annotations
 
-import json
 import os
 import string
 import sys
@@ -17,7 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.content.formats import safejson
+from kiosk.content.formats.packs import ZIP_ERRORS
+
 PACK_SUFFIX = ".kioskpack"
+MANIFEST_LIMITS = safejson.JSONLimits(max_bytes=4 * 1024 * 1024, max_depth=8)
 ENV_PACK_DIRS = "KIOSK_PACK_DIRS"
 
 
@@ -65,15 +68,18 @@ def read_listing(path: Path) -> PackListing:
     """What the pack's manifest says, without checking the pack (that is the import's job)."""
     try:
         size = path.stat().st_size
-        with zipfile.ZipFile(path) as zf:
-            manifest = json.loads(zf.read("manifest.json").decode("utf-8"))
+        with zipfile.ZipFile(path) as zf, zf.open("manifest.json") as handle:
+            # Read no more than a manifest may be: the header's size is not trusted.
+            manifest = safejson.loads(handle.read(MANIFEST_LIMITS.max_bytes + 1), MANIFEST_LIMITS)
+        if not isinstance(manifest, dict):
+            raise ValueError("manifest.json is not a JSON object")
         created = str(manifest.get("created_at", ""))
         try:
             created = datetime.fromisoformat(created).strftime("%Y-%m-%d %H:%M")
         except ValueError:
             pass
         return PackListing(path, str(manifest.get("content_version", "?")), created, size, "")
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError) as exc:
+    except (*ZIP_ERRORS, KeyError) as exc:
         size = path.stat().st_size if path.exists() else 0
         return PackListing(path, "", "", size, f"cannot be read: {exc}")
 

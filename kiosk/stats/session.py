@@ -117,9 +117,18 @@ class VisitorSession:
             self._page = (page, now, language)
 
     def searched(self, query: str, results: int) -> None:
-        """The search field now holds *query*, which found *results*; recorded once the visitor moves on."""
-        if self.active:
-            self._search = {"query": query, "results": int(results), "opened": False, "language": self.language}
+        """The search field now holds *query*, which found *results*; recorded once the visitor moves on.
+
+        Clearing the field is moving on too: the query before it is recorded
+        then (a visitor who found nothing often clears and tries again).
+        """
+        if not self.active:
+            return
+        if not (query or "").strip():
+            if self._search is not None:
+                self._flush_search(self._page[0] if self._page else "search")
+            return
+        self._search = {"query": query, "results": int(results), "opened": False, "language": self.language}
 
     def result_opened(self) -> None:
         """The visitor opened one of the search results."""

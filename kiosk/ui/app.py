@@ -28,8 +28,10 @@ from kiosk.content.read.search import SearchService
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.gui.application import display_problem, route_qt_messages, start_application
+from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
+from kiosk.ui.visits import VisitTracker, start_recorder
 from kiosk.ui.bridge.singletons import App, Content, Idle, provide
 
 # The list and search models register themselves with QML on import.
@@ -139,6 +141,7 @@ class KioskUi(QObject):
         enabled_languages: list[str] | None = None,
         screen_layout: str = "auto",
         media_dir: Path | None = None,
+        recorder=None,
     ):
         super().__init__()
         self.db = db
@@ -166,12 +169,18 @@ class KioskUi(QObject):
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
+        #: The visitor statistics (``kiosk.stats.recorder.Recorder``), or None: the tour, the preview,
+        #: the benchmark and most tests record nothing.
+        self.visits: VisitTracker | None = None
+        if recorder is not None:
+            self.visits = VisitTracker(recorder, self.app_state, self.idle, self.staff, self.content, self)
         provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff)
         self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
         self._on_language()
 
         self.engine.addImageProvider("qr", QrImageProvider())
+        art_images.install(self, media_dir if media_dir is not None else paths.media_dir(db.data_dir))
         self.engine.addImportPath(str(paths.QML_DIR))
         self.engine.warnings.connect(self._on_warnings)
         self.engine.loadFromModule("Kiosk", "Main")
@@ -184,6 +193,8 @@ class KioskUi(QObject):
             theme.setProperty("forcedLayout", screen_layout)
         self.window.resize(*size)
         self.window.installEventFilter(self.idle)
+        if self.visits is not None:
+            self.visits.watch(self.window, self.stack)
         self.window.frameSwapped.connect(self._on_frame)
         if start_active:
             self.idle.wake()
@@ -207,7 +218,10 @@ class KioskUi(QObject):
             self.window.show()
 
     def close(self) -> None:
-        """Tear down the window and engine (tests, tour)."""
+        """Tear down the window and engine (tests, tour); a visitor session still running ends."""
+        self.idle.stop()
+        if self.visits is not None:
+            self.visits.close()
         self.app_state.release()
         self.window.hide()
         self.engine.deleteLater()
@@ -258,6 +272,8 @@ class KioskUi(QObject):
         self.app_state.set_physical_dpi(values["physical_dpi"])
         theme = self.engine.singletonInstance("Kiosk", "Theme")
         theme.setProperty("forcedLayout", "" if values["screen_layout"] == "auto" else values["screen_layout"])
+        if self.visits is not None:
+            self.visits.set_record_search_terms(values["stats.record_search_terms"])
 
     def _quit(self, code: int) -> None:
         app = QGuiApplication.instance()
@@ -281,15 +297,15 @@ class KioskUi(QObject):
             log.error("QML: %s", text)
         if self._recover_on_error and getattr(self, "window", None) is not None:
             self.failed.emit("; ".join(e.toString() for e in errors))
-            QTimer.singleShot(0, self.recover)
+            QTimer.singleShot(0, lambda: self.recover("qml_error"))
 
     def _on_failure(self, message: str) -> None:
         self.failed.emit(message)
         if self._recover_on_error:
-            QTimer.singleShot(0, self.recover)
+            QTimer.singleShot(0, lambda: self.recover("page_failed"))
 
-    def recover(self) -> None:
-        """Back to Home after a failure, with a fresh page stack.
+    def recover(self, reason: str = "exception") -> None:
+        """Back to Home after a failure, with a fresh page stack; *reason* (a short code) goes to the statistics.
 
         At most once a second: if Home itself cannot be shown, the kiosk
         stays on its (empty) Home instead of looping."""
@@ -298,6 +314,8 @@ class KioskUi(QObject):
             return
         self._last_recovery = now
         log.warning("recovering: back to Home")
+        if self.visits is not None:
+            self.visits.error_home(reason)
         self.window.metaObject().invokeMethod(self.window, "recover")
 
     # -- helpers for tests, the tour and the benchmark -----------------------------
@@ -431,6 +449,7 @@ def run_kiosk(args) -> int:
     app = make_application()
     locked, size = choose_window(args.locked, requested, settings["kiosk.locked"])
     idle_s = args.idle_timeout if args.idle_timeout else settings["idle_timeout_s"]
+    recorder = start_recorder(db)
     ui = KioskUi(
         db,
         language=args.lang,
@@ -441,6 +460,7 @@ def run_kiosk(args) -> int:
         idle_timeout_ms=int(idle_s * 1000),
         size=size,
         start_active=False,
+        recorder=recorder,
     )
     ui.idle.sleep()
     ui.keep_startup_out_of_gc()
@@ -460,5 +480,9 @@ def run_kiosk(args) -> int:
     code = app.exec()
     beat.stop()
     heartbeat.clear()
+    if ui.visits is not None:
+        ui.visits.close()
+    if recorder is not None:
+        recorder.close()
     db.close()
     return code

@@ -55,16 +55,32 @@ class Driver:
         return check()
 
     def settle(self, timeout_ms: int = 3000) -> None:
-        """Wait until page transitions are over and the page is laid out and drawn.
+        """Wait until page transitions are over and the page is laid out, built and drawn.
 
-        Two frames: the first polishes and lays out what the page changed;
-        a list that makes more rows once it is laid out does so before the
-        second.  Waiting for frames rather than a fixed time keeps a loaded
-        machine from catching a page half laid out."""
+        Frames, not a fixed time: the first frame polishes and lays out what
+        the page changed.  Qt builds list cards beyond the screen between
+        frames, and offscreen nothing draws frames once a page is still:
+        finish them here (a finished card can make the view ask for the next
+        one), or a test finds them half-built."""
         stack = self.ui.stack
         self.wait_until(lambda: not stack.property("busy"), timeout_ms)
         self.frame()
+        incubation = self.ui.engine.incubationController()
+        deadline = time.monotonic() + timeout_ms / 1000
+        while incubation is not None and incubation.incubatingObjectCount() and time.monotonic() < deadline:
+            incubation.incubateFor(20)
+            self.frame()
         self.frame()
+
+    def loading_pictures(self) -> list[QQuickItem]:
+        """Visible images still loading (pictures load off the GUI thread)."""
+        return [i for i in self.ui.items("picture") if i.property("loading")]
+
+    def pictures(self, timeout_ms: int = 10_000) -> bool:
+        """Wait until every visible picture has loaded and is drawn (for screenshots); False on timeout."""
+        ok = self.wait_until(lambda: not self.loading_pictures(), timeout_ms)
+        self.frame()
+        return ok
 
     def frame(self, timeout_ms: int = 2000) -> bool:
         """Wait for the next frame to be presented."""

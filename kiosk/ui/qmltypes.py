@@ -18,13 +18,14 @@ from pathlib import Path
 from PySide6.QtCore import QMetaMethod, QMetaObject
 
 from kiosk.ui import staff_menu
-from kiosk.ui.bridge import models, singletons
+from kiosk.ui.bridge import art_images, models, singletons
 
 #: (class, QML name, singleton?, creatable?)
 TYPES = [
     (singletons.App, "App", True, False),
     (singletons.Content, "Content", True, False),
     (singletons.Idle, "Idle", True, False),
+    (art_images.Art, "Art", True, False),
     (staff_menu.Staff, "Staff", True, False),
     (models.RecordListModel, "RecordListModel", False, True),
     (models.SearchModel, "SearchModel", False, True),

@@ -3,8 +3,9 @@
 Opened by a hidden gesture (a 3-second press in the top-left corner, then a
 tap in the bottom-right corner within 3 seconds), then a PIN pad.  Behind
 it: import a content pack from a USB stick, restore a backup, change the
-kiosk's settings, export diagnostics to the stick, restart the kiosk, exit
-to the desktop.  It closes itself after a minute without a touch.
+kiosk's settings, see today's and this week's visitor numbers and export
+the visitor statistics to the stick, export diagnostics to the stick,
+restart the kiosk, exit to the desktop.  It closes itself after a minute without a touch.
 
 Long work (imports, restores, diagnostics) runs on a worker thread with
 progress and Cancel; the Qt-free services it calls leave the previous
@@ -26,9 +27,11 @@ from kiosk.runtime import usb
 from kiosk.content.change.pin import PinError, PinStore
 from kiosk.content import backups
 from kiosk.content.database import Database
+from kiosk.content.problems import ContentError
 from kiosk.content.progress import CancelToken
 from kiosk.gui.jobs import Job
 from kiosk.content.change.settings import Settings, SettingsError
+from kiosk.ui.bridge.app_state import LANGUAGE_NAMES
 
 QML_IMPORT_NAME = "Kiosk.Bridge"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -41,6 +44,8 @@ translate = QCoreApplication.translate
 
 AUTO_CLOSE_MS = 60_000
 ACTOR = "kiosk-staff"
+#: Problems a refused import lists one by one on the kiosk screen (the rest are counted).
+STAFF_MENU_PROBLEMS = 20
 #: Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
 
@@ -69,6 +74,7 @@ class StaffMenu(QObject):
         self._progress_text = ""
         self._packs: list[dict[str, Any]] = []
         self._backups: list[dict[str, Any]] = []
+        self._statistics: dict[str, Any] = {}
         self._job: Job | None = None
         self._auto_close = QTimer(self)
         self._auto_close.setSingleShot(True)
@@ -84,6 +90,8 @@ class StaffMenu(QObject):
     progressText = Property(str, lambda self: self._progress_text, notify=changed)
     packs = Property("QVariantList", lambda self: self._packs, notify=changed)
     backupList = Property("QVariantList", lambda self: self._backups, notify=changed)
+    #: Today's and this week's visitor numbers: {"today": {"sessions", "median", "language"}, "week": {...}}.
+    statistics = Property("QVariantMap", lambda self: self._statistics, notify=changed)
 
     @Property(bool, notify=changed)
     def busy(self) -> bool:
@@ -176,6 +184,8 @@ class StaffMenu(QObject):
             self.scanPacks()
         elif page == "backups":
             self.listBackups()
+        elif page == "statistics":
+            self.loadStatistics()
 
     # -- packs ------------------------------------------------------------------------------
     @Slot()
@@ -260,6 +270,46 @@ class StaffMenu(QObject):
         self.settingsChanged.emit()
         self._say(translate("StaffMenu", "Saved."))
 
+    # -- visitor statistics ------------------------------------------------------------------
+    @Slot()
+    def loadStatistics(self) -> None:  # noqa: N802
+        """Read today's and this week's key numbers (a few milliseconds: the daily totals)."""
+        from kiosk.stats.handover import key_numbers
+
+        try:
+            numbers = key_numbers(self._db.data_dir)
+        except Exception as exc:  # a damaged statistics file: say so, the menu goes on
+            log.error("staff menu: visitor statistics cannot be read: %s", exc)
+            self._set(statistics={})
+            self._say(translate("StaffMenu", "The visitor statistics cannot be read: %1").replace("%1", str(exc)), True)
+            return
+        self._set(statistics={name: {"sessions": n.sessions, "median": _length(n.median_s),
+                                     "language": LANGUAGE_NAMES.get(n.top_language, n.top_language) or "–"}
+                              for name, n in numbers.items()})
+
+    @Slot()
+    def exportStatistics(self) -> None:  # noqa: N802
+        """Write the visitor statistics file for the office to the first writable USB stick."""
+        from kiosk.stats.handover import pack_for_usb
+
+        target = usb.first_writable(self._pack_roots)
+        if target is None:
+            self._say(translate("StaffMenu", "No writable USB stick found. Plug one in and try again."), True)
+            return
+
+        def work(token: CancelToken):
+            token(0, 0, "writing the statistics")
+            return pack_for_usb(self._db.data_dir, target)
+
+        self._start(work, self._statistics_done, translate("StaffMenu", "Writing visitor statistics to %1").replace("%1", str(target)))
+
+    def _statistics_done(self, result, error: str) -> None:
+        if error:
+            self._say(translate("StaffMenu", "The visitor statistics could not be written: %1").replace("%1", error), True)
+        else:
+            self._say(translate("StaffMenu", "Visitor statistics (%1 sessions) written to %2")
+                      .replace("%1", str(result.sessions)).replace("%2", str(result.path)))
+
     # -- diagnostics, restart, exit ------------------------------------------------------
     @Slot()
     def exportDiagnostics(self) -> None:  # noqa: N802
@@ -311,7 +361,7 @@ class StaffMenu(QObject):
         job = Job(label, work, self)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(lambda result: self._finish(job, finished, result, ""))
-        job.failed.connect(lambda exc: self._finish(job, finished, None, str(exc).strip() or type(exc).__name__))
+        job.failed.connect(lambda exc: self._finish(job, finished, None, _describe(exc)))
         self._job = job
         self._set(progress=-1.0, progress_text=label, message="", error=False)
         job.start()
@@ -333,6 +383,20 @@ class StaffMenu(QObject):
         if self._job is not None:
             self._job.cancel()
             self._say(translate("StaffMenu", "Cancelling…"))
+
+
+def _describe(exc: BaseException) -> str:
+    """A failed task's message; a refused import's report short enough for the kiosk's screen."""
+    text = exc.report(STAFF_MENU_PROBLEMS) if isinstance(exc, ContentError) else str(exc)
+    return text.strip() or type(exc).__name__
+
+
+def _length(seconds: float | None) -> str:
+    """A session length for the menu: "2:05" (minutes:seconds), or a dash without sessions."""
+    if seconds is None:
+        return "–"
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes}:{secs:02d}"
 
 
 @QmlElement

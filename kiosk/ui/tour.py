@@ -56,7 +56,8 @@ class _Shooter:
         self.files: list[Path] = []
 
     def shot(self, name: str) -> None:
-        """Wait for the next frame, then save the window as the next numbered PNG."""
+        """Wait for the pictures and the next frame, then save the window as the next numbered PNG."""
+        self.drive.pictures()
         self.drive.frame()
         path = self.folder / f"{len(self.files) + 1:02d}-{_safe(name)}.png"
         self.drive.grab().save(str(path))

@@ -8,6 +8,7 @@ each language typed, and every QML warning.
 import json
 import os
 import sys
+import time
 
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,7 +44,17 @@ if not engine.rootObjects():
 window = engine.rootObjects()[0]
 field = window.findChild(QQuickItem, "field")
 panel = window.findChild(QQuickItem, "panel")
-QTest.qWait(300)
+
+
+def wait_for(check, timeout_ms: int = 15_000) -> bool:
+    """Run the event loop until *check()* is true (generous: a loaded machine is slow); its last value."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not check() and time.monotonic() < deadline:
+        QTest.qWait(20)
+    return bool(check())
+
+
+wait_for(lambda: panel.width() > 0)
 
 
 def keys() -> dict:
@@ -68,15 +79,17 @@ def keys() -> dict:
 def tap(item) -> None:
     centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    QTest.qWait(60)
+    QTest.qWait(60)  # paces the taps like a finger; what they typed is waited for below
 
 
-def type_word(locale: str, letters: list[str], finish: str | None) -> str:
+def type_word(locale: str, letters: list[str], finish: str | None, expected: str) -> str:
+    """Tap *letters* (then space when *finish*); the field's text once it reads *expected* (any case)
+    or when waiting for that gave up."""
     window.setLocale(locale)
-    QTest.qWait(400)
     field.setProperty("text", "")
     field.forceActiveFocus()
-    QTest.qWait(200)
+    # The layout of *locale* is up once its first letter is a key (en, ru, zh follow each other).
+    wait_for(lambda: field.property("activeFocus") and letters[0] in keys())
     for letter in letters:
         available = keys()
         if letter not in available:
@@ -87,19 +100,19 @@ def type_word(locale: str, letters: list[str], finish: str | None) -> str:
         if not space:
             return "no space key"
         tap(space[0])
-    QTest.qWait(200)
+    wait_for(lambda: str(field.property("text")).lower() == expected.lower())
     return field.property("text")
 
 
 field.forceActiveFocus()
-QTest.qWait(300)
+wait_for(lambda: QGuiApplication.inputMethod().isVisible())
 result = {
     "loaded": True,
     "keyboard_shown": bool(QGuiApplication.inputMethod().isVisible()),
-    "en_US": type_word("en_US", list("steel"), None),
-    "ru_RU": type_word("ru_RU", list("сталь"), None),
+    "en_US": type_word("en_US", list("steel"), None, "steel"),
+    "ru_RU": type_word("ru_RU", list("сталь"), None, "сталь"),
     # Pinyin: n-i-h-a-o, then space takes the first candidate.
-    "zh_CN": type_word("zh_CN", list("nihao"), "space"),
+    "zh_CN": type_word("zh_CN", list("nihao"), "space", "你好"),
     "warnings": warnings,
 }
 print(json.dumps(result, ensure_ascii=False))

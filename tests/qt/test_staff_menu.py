@@ -15,12 +15,17 @@ from kiosk.ui.driver import touch_device
 from tests.conftest import DEFAULT_CONTENT
 
 
-def long_press(drive, point: QPoint, ms: int) -> None:
+def long_press(drive, point: QPoint, ms: int | None = None) -> None:
+    """Hold a finger on *point* for *ms* milliseconds, or (None) until the
+    corner says it was held long enough for the staff gesture."""
     dev = touch_device()
     QTest.touchEvent(drive.window, dev).press(0, point, drive.window).commit()
-    drive.wait(ms)
+    if ms is None:
+        corner = drive.item("staffCornerHold")
+        assert drive.wait_until(lambda: corner.property("heldLongEnough"), 15_000)
+    else:
+        drive.wait(ms)  # the length of the press is the gesture itself
     QTest.touchEvent(drive.window, dev).release(0, point, drive.window).commit()
-    drive.wait(20)
 
 
 def corners(drive):
@@ -30,8 +35,10 @@ def corners(drive):
 
 def open_menu(drive) -> None:
     top_left, bottom_right = corners(drive)
-    long_press(drive, top_left, 3600)  # timers may run a little late: hold a bit longer than 3 s
+    long_press(drive, top_left)
+    assert drive.wait_until(lambda: drive.item("staffCornerTap").isEnabled(), 5000)
     drive.tap_at(bottom_right)
+    assert drive.wait_until(lambda: drive.ui.staff.property("isOpen"), 10_000)
     drive.settle()
 
 
@@ -66,6 +73,7 @@ def test_the_gesture_opens_the_pin_pad_and_a_plain_tap_does_not(kiosk):
     drive.settle()
     assert drive.ui.current_page == "about"
     long_press(drive, top_left, 800)  # too short
+    assert not drive.item("staffCornerTap").isEnabled()
     drive.tap_at(bottom_right)
     drive.settle()
     assert not drive.ui.staff.property("isOpen")

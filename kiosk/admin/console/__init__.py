@@ -11,6 +11,9 @@ Where things live, by what a staff member sees:
 - ``editor`` (with its parts in ``fields``): the record's form.
 - ``problems``: the Problems tab (what keeps Save refused).
 - ``history``: the History tab and Restore.
+- ``visitors``: the Visitors tab beside the content (visitor statistics:
+  filters, export, import from kiosks), with ``visitor_reports`` (each
+  report's chart, table and words) and ``charts`` (Qt Charts cards).
 - ``transfers``: workbook and pack import/export, their questions, and the
   Import report tab.
 - ``jobbar``: the running job in the status bar (progress, Cancel), over

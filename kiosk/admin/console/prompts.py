@@ -55,6 +55,11 @@ class Prompts:
         name, _filter = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return Path(name) if name else None
 
+    def open_files(self, title: str, filters: str) -> list[Path]:
+        """Files to read (any number), or an empty list."""
+        names, _filter = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
+        return [Path(name) for name in names]
+
     def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
         """A file to write, or None."""
         name, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)

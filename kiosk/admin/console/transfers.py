@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QTabWidget
 from kiosk.admin.console import labels, operations
 from kiosk.admin.console.history import HistoryPane
 from kiosk.admin.console.jobbar import JobBar
-from kiosk.admin.console.models import ERROR, RowsModel
+from kiosk.admin.console.models import ERROR, MUTED, RowsModel
 from kiosk.admin.console.operations import Outcome
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.widgets import Banner, rows_view
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.database import Database
-from kiosk.content.problems import Problem
+from kiosk.content.problems import Problem, split_report
 
 
 class ImportReport(QObject):
@@ -47,8 +47,10 @@ class ImportReport(QObject):
     def show_problems(self, problems: list[Problem]) -> None:
         """List *problems* (none: empty the report) and name their number on the tab."""
         self.problems = list(problems)
+        # A long report: the first problems one by one, then a count per sheet and column.
+        listed, counts = split_report(problems)
         rows = []
-        for p in problems:
+        for p in listed:
             sheet = getattr(p, "sheet", "")
             if sheet:
                 column = getattr(p, "column", None) or ""
@@ -58,9 +60,12 @@ class ImportReport(QObject):
                 rows.append(((self.tr("sheet %1").replace("%1", sheet), str(row) if row else "", column, p.record or "", p.field or "", p.message), p, ERROR))
             else:
                 rows.append(((p.where, "", "", p.record or "", p.field or "", p.message), p, ERROR))
+        if counts:
+            rows.append(((self.tr("… and %1 more").replace("%1", str(len(problems) - len(listed))), "", "", "", "", ""), None, MUTED))
+            rows += [((place, "", "", "", "", str(n)), None, MUTED) for place, n in counts]
         self.model.set_rows(rows)
         if self.tabs is not None:
-            self.tabs.setTabText(self.index, self.tr("Import report (%1)").replace("%1", str(len(rows))) if rows else self.tr("Import report"))
+            self.tabs.setTabText(self.index, self.tr("Import report (%1)").replace("%1", str(len(problems))) if problems else self.tr("Import report"))
 
     def reveal(self, problems: list[Problem]) -> None:
         """List *problems* and bring the tab to the front."""

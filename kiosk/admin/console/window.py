@@ -50,6 +50,7 @@ from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.transfers import ImportReport, Transfers
+from kiosk.admin.console.visitors import VisitorsPane
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
 from kiosk.admin.console.widgets import Banner
@@ -221,7 +222,13 @@ class ConsoleWindow(QMainWindow):
         self.vertical.setSizes([720, 190])
         self.vertical.setHandleWidth(12)
         body_layout.addWidget(self.vertical)
-        root_layout.addWidget(self.body, 1)
+        # The content work and, beside it, what visitors did with it.
+        self.main_tabs = QTabWidget()
+        self.main_tabs.setObjectName("mainTabs")
+        self.main_tabs.addTab(self.body, "")
+        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs)
+        self.visitors.add_to(self.main_tabs)
+        root_layout.addWidget(self.main_tabs, 1)
         self.setCentralWidget(root)
 
         status = self.statusBar()
@@ -323,7 +330,8 @@ class ConsoleWindow(QMainWindow):
         self.undo_action.setToolTip(self.tr("Undo the last edit"))
         self.redo_action.setToolTip(self.tr("Redo what was undone"))
         self.tabs.setTabText(1, self.tr("History"))
-        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report):
+        self.main_tabs.setTabText(0, self.tr("Content"))
+        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors):
             part.retranslate()
         self._on_changed(-1)
 

@@ -26,7 +26,7 @@ import hashlib
 import json
 import logging
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -35,7 +35,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.content.formats.contentset_io import build_content_set, content_to_json
+from kiosk.content.formats.contentset_io import build_content_set
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.formats.schema import ContentSet, RecordIn
 from kiosk.content.vocab import KINDS
@@ -161,11 +161,17 @@ def diff_content(old: ContentSet | None, new: ContentSet) -> ChangeSummary:
     matched by slug; timestamps alone are not a change)."""
     kinds: dict[str, KindChanges] = {}
     for kind in KINDS:
-        before = {r.slug: canonical_record(r) for r in old.of(kind)} if old else {}
-        after = {r.slug: canonical_record(r) for r in new.of(kind)}
-        added = sum(1 for slug in after if slug not in before)
+        # Records, not their dumps, are kept: one record at a time is dumped to compare.
+        before = {r.slug: r for r in old.of(kind)} if old else {}
+        after = {r.slug for r in new.of(kind)}
+        added = changed = 0
+        for record in new.of(kind):
+            prev = before.get(record.slug)
+            if prev is None:
+                added += 1
+            elif canonical_record(prev) != canonical_record(record):
+                changed += 1
         removed = sum(1 for slug in before if slug not in after)
-        changed = sum(1 for slug, data in after.items() if slug in before and before[slug] != data)
         if added or removed or changed:
             kinds[kind] = KindChanges(added, changed, removed)
     meta_changed = old is None or canonical_meta(old) != canonical_meta(new)
@@ -177,9 +183,34 @@ def same_content(a: ContentSet, b: ContentSet) -> bool:
     return diff_content(a, b).is_empty
 
 
+def _json_pieces(content: ContentSet) -> Iterator[str]:
+    """``json.dumps(content_to_json(content), ensure_ascii=False, sort_keys=True)``
+    piece by piece, one record at a time: the same text, without the whole
+    set as JSON data and as one string in memory at once."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    yield "{"
+    for index, key in enumerate(sorted(("meta", *KINDS))):
+        yield (", " if index else "") + dumps(key) + ": "
+        if key == "meta":
+            yield dumps(content.meta.model_dump(mode="json", exclude_none=True))
+            continue
+        yield "["
+        for n, record in enumerate(content.of(key)):
+            yield (", " if n else "") + dumps(record.model_dump(mode="json", exclude_none=True, exclude_defaults=False))
+        yield "]"
+    yield "}"
+
+
 def _encode(content: ContentSet) -> tuple[bytes, str]:
-    raw = json.dumps(content_to_json(content), ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return zlib.compress(raw, 9), hashlib.sha256(raw).hexdigest()
+    packer, digest, parts = zlib.compressobj(9), hashlib.sha256(), []
+    for piece in _json_pieces(content):
+        raw = piece.encode("utf-8")
+        digest.update(raw)
+        parts.append(packer.compress(raw))
+    parts.append(packer.flush())
+    return b"".join(parts), digest.hexdigest()
 
 
 def record_version(

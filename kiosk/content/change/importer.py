@@ -26,6 +26,11 @@ and ``restore_backup`` (a whole-database backup copied over the live file
 after a backup of the live file itself, so the only good copy is never
 overwritten).
 
+Two changes never overlap: each holds the data folder's import lock
+(``kiosk.content.change.lock``) from its comparison to its last write; the
+second waits (reporting "another import is running; waiting") and is
+refused after ``wait_s`` seconds.
+
 Long work follows ``kiosk.content.progress``: pass ``progress(done, total,
 message)``; returning False before the commit cancels with nothing changed.
 """
@@ -57,6 +62,7 @@ from kiosk.content.change.history import (
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
 from kiosk.content.formats.schema import FILE_NAMES, ClusterIn, ContentSet, RecordIn
+from kiosk.content.change.lock import DEFAULT_WAIT_S, import_lock
 from kiosk.content.change.settings import Settings
 from kiosk.content.change.store import read_content, replace_content
 from kiosk.content.vocab import KINDS
@@ -203,6 +209,7 @@ def apply_content(
     media: Mapping[str, Path] | None = None,
     progress: ProgressFn | None = None,
     now: datetime | None = None,
+    wait_s: float = DEFAULT_WAIT_S,
 ) -> ImportResult:
     """Make validated *content* the kiosk's content (see the module docstring).
 
@@ -210,15 +217,27 @@ def apply_content(
     was ("import-workbook", "import-pack", "restore-version-3" ...); *media*
     maps media paths (relative, as records name them) to files to install.
     Raises ContentError (nothing changed) when a record names a media file
-    that is neither in *media* nor already in the media folder, and
-    Cancelled when *progress* returns False before the commit.
+    that is neither in *media* nor already in the media folder, ImportBusy
+    (a ContentError) when another import kept the lock for *wait_s* seconds,
+    and Cancelled when *progress* returns False before the commit.
     """
     actor = _check_actor(actor)
     reporter = Reporter(progress)
+    with import_lock(db.data_dir, action, reporter, wait_s):
+        return _apply_locked(db, content, actor, action, dict(media or {}), reporter, now)
+
+
+def _apply_locked(
+    db: Database,
+    content: ContentSet,
+    actor: str,
+    action: str,
+    media: dict[str, Path],
+    reporter: Reporter,
+    now: datetime | None,
+) -> ImportResult:
     stamp = _utc(now or datetime.now(timezone.utc))
     assert stamp is not None
-    media = dict(media or {})
-
     reporter.step(0, 3, "comparing with the current content")
     old = current_content(db)
     new = normalise(content, old, stamp)
@@ -236,7 +255,7 @@ def apply_content(
         return ImportResult(version_id, version, changes, None)
 
     reporter.step(1, 3, "backing up the database")
-    backup = take_backup(db, f"before-{action}", progress)
+    backup = take_backup(db, f"before-{action}", reporter.progress)
     backup_id = backup.id if backup else None
 
     total = sum(len(new.of(kind)) for kind in KINDS)
@@ -258,13 +277,15 @@ def apply_content(
 
 
 def restore_version(
-    db: Database, version_id: int, *, actor: str, progress: ProgressFn | None = None
+    db: Database, version_id: int, *, actor: str, progress: ProgressFn | None = None, wait_s: float = DEFAULT_WAIT_S
 ) -> ImportResult:
     """Bring back the content as it stood after history entry *version_id*
     (recorded as a new entry ``restore-version-N``; later entries stay)."""
     with db.sessions() as session:
-        content = load_snapshot(session, version_id)
-    return apply_content(db, content, actor=actor, action=f"restore-version-{version_id}", progress=progress)
+        content = load_snapshot(session, version_id)  # a past entry: it does not change under us
+    return apply_content(
+        db, content, actor=actor, action=f"restore-version-{version_id}", progress=progress, wait_s=wait_s
+    )
 
 
 def _backup_revision(path: Path) -> str | None:
@@ -282,7 +303,7 @@ def _backup_revision(path: Path) -> str | None:
 
 
 def restore_backup(
-    db: Database, backup_id: str, *, actor: str, progress: ProgressFn | None = None
+    db: Database, backup_id: str, *, actor: str, progress: ProgressFn | None = None, wait_s: float = DEFAULT_WAIT_S
 ) -> ImportResult:
     """Copy backup *backup_id* over the live database, after backing up the
     live one; brings an older backup's schema up to date (backed up first
@@ -295,6 +316,13 @@ def restore_backup(
     reporter = Reporter(progress)
     if db.sqlite_file is None:
         raise backups.BackupError(f"{db.url}: only SQLite databases can be restored from a backup")
+    with import_lock(db.data_dir, f"restore-backup {backup_id}", reporter, wait_s):
+        return _restore_backup_locked(db, backup_id, actor, reporter)
+
+
+def _restore_backup_locked(db: Database, backup_id: str, actor: str, reporter: Reporter) -> ImportResult:
+    assert db.sqlite_file is not None
+    progress = reporter.progress
     chosen = backups.find_backup(db.backups_dir, backup_id)
     reporter.step(0, 0, "checking the backup")
     backups.check_backup(chosen.path)

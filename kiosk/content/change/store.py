@@ -10,10 +10,11 @@ checks.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.content.read import search
@@ -41,8 +42,19 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 COMMON_FIELDS = ("slug", "sort_order", "published", "source_quote", "web_url", "media")
 
 
+#: Records written per batch of INSERT statements: bounds the memory an
+#: import of tens of thousands of records needs, whatever its size.
+CHUNK = 500
+
+
 def replace_content(session: Session, content: ContentSet, now: datetime | None = None) -> dict[str, int]:
-    """Replace all content with *content* inside the caller's transaction; returns counts per kind."""
+    """Replace all content with *content* inside the caller's transaction; returns counts per kind.
+
+    Rows go in as plain INSERTs in batches of :data:`CHUNK` records, with
+    the ids chosen here (the table is empty), instead of through ORM objects:
+    an ORM object per record and per text would hold every record of the
+    import in memory at once (over 300 MB for 10,000 records).
+    """
     stamp = now or datetime.now(timezone.utc)
     search.unindex_all(session)
     session.execute(delete(cluster_manufacturers))
@@ -50,38 +62,23 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
     session.execute(delete(Record))
     session.execute(delete(Meta))
     session.flush()
+    # References (a record's source, a base's manufacturer) may point at a
+    # record of a later batch; SQLite checks them all at the commit instead.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
-    by_kind: dict[str, dict[str, Record]] = {kind: {} for kind in KINDS}
-    for kind in KINDS:
-        model = KIND_MODELS[kind]
-        for item in content.of(kind):
-            values: dict[str, Any] = {name: getattr(item, name) for name in COMMON_FIELDS}
-            for name in KIND_FIELDS.get(kind, ()):
-                values[name] = getattr(item, name)
-            row = model(**values, updated_at=item.updated_at or stamp)
-            row.texts = [
-                RecordText(field=field, lang=lang, text=tr.text, verified=tr.verified)
-                for field, per_lang in item.text.items()
-                for lang, tr in per_lang.items()
-            ]
-            by_kind[kind][item.slug] = row
-            session.add(row)
-    session.flush()
-
-    sources = by_kind["source"]
+    ids: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
+    next_id = 1
     for kind in KINDS:
         for item in content.of(kind):
-            row = by_kind[kind][item.slug]
-            if item.source:
-                row.source_id = sources[item.source].id
-            if kind == "base" and getattr(item, "manufacturer", None):
-                row.manufacturer_id = by_kind["manufacturer"][item.manufacturer].id  # type: ignore[attr-defined]
+            ids[kind][item.slug] = next_id
+            next_id += 1
+    for kind in KINDS:
+        items = content.of(kind)
+        for first in range(0, len(items), CHUNK):
+            _insert_batch(session, kind, items[first:first + CHUNK], ids, stamp)
 
-    # Cluster-manufacturer links in one statement: assigning each cluster's
-    # collection loaded it first (one query and an autoflush per cluster).
-    makers = by_kind["manufacturer"]
     links = [
-        {"cluster_id": by_kind["cluster"][item.slug].id, "manufacturer_id": makers[slug].id}
+        {"cluster_id": ids["cluster"][item.slug], "manufacturer_id": ids["manufacturer"][slug]}
         for item in content.of("cluster")
         for slug in item.manufacturers  # type: ignore[attr-defined]
     ]
@@ -100,8 +97,39 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
         + ([Meta(key="note", value=meta.note)] if meta.note else [])
     )
     session.flush()
+    # Objects loaded before the swap (an editor's session) describe rows that are gone.
+    session.expire_all()
     search.rebuild_index(session)
     return {kind: len(content.of(kind)) for kind in KINDS}
+
+
+def _insert_batch(
+    session: Session, kind: str, items: Sequence[RecordIn], ids: dict[str, dict[str, int]], stamp: datetime
+) -> None:
+    """INSERT one batch of records of *kind*: the common row, the kind's own row, the texts."""
+    records, own, texts = [], [], []
+    for item in items:
+        rid = ids[kind][item.slug]
+        row: dict[str, Any] = {name: getattr(item, name) for name in COMMON_FIELDS}
+        row.update(id=rid, kind=kind, updated_at=item.updated_at or stamp,
+                   source_id=ids["source"][item.source] if item.source else None)
+        records.append(row)
+        extra: dict[str, Any] = {name: getattr(item, name) for name in KIND_FIELDS.get(kind, ())}
+        if kind == "base":
+            maker = getattr(item, "manufacturer", None)
+            extra["manufacturer_id"] = ids["manufacturer"][maker] if maker else None
+        own.append({"id": rid, **extra})
+        texts.extend(
+            {"record_id": rid, "field": field, "lang": lang, "text": tr.text, "verified": tr.verified}
+            for field, per_lang in item.text.items()
+            for lang, tr in per_lang.items()
+        )
+    session.execute(insert(Record.__table__), records)
+    model = KIND_MODELS[kind]
+    if model.__table__ is not Record.__table__:
+        session.execute(insert(model.__table__), own)
+    if texts:
+        session.execute(insert(RecordText.__table__), texts)
 
 
 def read_content(session: Session) -> ContentSet:

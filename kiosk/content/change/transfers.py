@@ -19,7 +19,9 @@ from kiosk.content.database import Database
 from kiosk.content.formats.packs import DEFAULT_LIMITS, PackInfo, PackLimits, TrustPolicy, open_pack, write_pack
 from kiosk.content.formats.schema import ContentSet
 from kiosk.content.formats.signing import Signer, fingerprint, read_public_key
+from kiosk.content.formats.spreadsheet_text import formula_warnings
 from kiosk.content.formats.workbook import read_workbook, write_workbook
+from kiosk.content.problems import Problem
 from kiosk.content.progress import ProgressFn, Reporter
 
 
@@ -41,9 +43,13 @@ def export_workbook(db: Database, path: Path, progress: ProgressFn | None = None
     return write_workbook(saved_content(db, progress), path, progress)
 
 
-def import_workbook(db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None) -> ImportResult:
-    """Check the workbook at *path* completely, then import it."""
-    content = read_workbook(path, progress)
+def import_workbook(
+    db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None, warnings: list[Problem] | None = None
+) -> ImportResult:
+    """Check the workbook at *path* completely, then import it; texts worth
+    a look (they start like a formula) go to *warnings*."""
+    db.check_writable()  # before the reading, not from deep inside the write
+    content = read_workbook(path, progress, warnings)
     return apply_content(db, content, actor=actor, action="import-workbook", progress=progress)
 
 
@@ -54,11 +60,21 @@ def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progr
 
 
 def import_pack(
-    db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None, limits: PackLimits = DEFAULT_LIMITS
+    db: Database,
+    path: Path,
+    *,
+    actor: str,
+    progress: ProgressFn | None = None,
+    limits: PackLimits = DEFAULT_LIMITS,
+    warnings: list[Problem] | None = None,
 ) -> ImportResult:
-    """Check the pack at *path* against this kiosk's trust settings, then import it."""
+    """Check the pack at *path* against this kiosk's trust settings, then
+    import it; texts that start like a formula go to *warnings*."""
+    db.check_writable()
     staging = db.data_dir / "staging"
     with open_pack(path, trust=trust_policy(db), staging_root=staging, limits=limits, progress=progress) as pack:
+        if warnings is not None:
+            warnings.extend(formula_warnings(pack.content, f"{path.name}: content/"))
         return apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.content.problems import ContentError, Problem
+from kiosk.content.formats import safejson
 from kiosk.content.formats.schema import FILE_NAMES, FORMAT_VERSION, MODELS, ContentSet, MetaIn, RecordIn
 from kiosk.content.formats.validation import check_record_languages, validate_content
 from kiosk.content.vocab import KINDS, LANGUAGES
@@ -23,20 +24,20 @@ META_FILE = "meta.json"
 
 def _load_json(path: Path, problems: list[Problem]) -> Any:
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         problems.append(Problem(str(path), "the file is missing"))
         return None
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(str(path), f"is not UTF-8 text ({exc.reason} at byte {exc.start})"))
+    except IsADirectoryError:
+        problems.append(Problem(str(path), "is a folder, not a JSON file"))
         return None
     except OSError as exc:
         problems.append(Problem(str(path), f"cannot be read ({exc.strerror})"))
         return None
     try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        problems.append(Problem(str(path), f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"))
+        return safejson.loads(raw)
+    except safejson.JSONRefused as exc:
+        problems.append(Problem(str(path), str(exc)))
         return None
 
 
@@ -102,6 +103,8 @@ def build_content_set(raw: dict[str, Any], raw_meta: Any, base: str = "") -> Con
 def read_content_dir(folder: Path) -> ContentSet:
     """Read and fully validate the content set in *folder*; raise ContentError naming every problem."""
     folder = Path(folder)
+    if folder.is_file():
+        raise ContentError([Problem(str(folder), "is a file, not a content folder (workbooks end in .xlsx, content packs in .kioskpack)")])
     if not folder.is_dir():
         raise ContentError([Problem(str(folder), "is not a folder with content")])
     problems: list[Problem] = []
@@ -111,7 +114,7 @@ def read_content_dir(folder: Path) -> ContentSet:
         path = folder / FILE_NAMES[kind]
         raw[kind] = _load_json(path, problems) if path.exists() else []
     if problems:
-        raise ContentError(problems, f"The content in {folder} cannot be read")
+        raise ContentError(problems, f"The content in {folder} was refused; nothing was changed")
     prefix = str(folder) + "/"
     return build_content_set(raw, raw_meta, prefix)
 

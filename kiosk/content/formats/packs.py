@@ -49,6 +49,7 @@ import tempfile
 import time
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -56,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, paths
+from kiosk.content.formats import files, safejson
 from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -71,6 +73,9 @@ CONTENT_PREFIX = "content/"
 MEDIA_PREFIX = "media/"
 SUFFIX = ".kioskpack"
 _CONTENT_FILES = {META_FILE, *FILE_NAMES.values()}
+#: What reading a damaged zip can raise (zlib's error for a corrupt deflate stream among them).
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError)
+DAMAGED = "the pack is damaged (or was changed after it was made); export it again"
 _MB = 1024 * 1024
 #: Staging folders older than this are left over from a crash and removed.
 _STALE_STAGING_S = 3600
@@ -157,22 +162,9 @@ def _zip_info(name: str, compress: int) -> zipfile.ZipInfo:
     return info
 
 
-def write_pack(
-    content: ContentSet,
-    path: Path,
-    *,
-    media_dir: Path | None = None,
-    sign_key: Path | None = None,
-    progress: ProgressFn | None = None,
-    limits: PackLimits = DEFAULT_LIMITS,
-) -> PackInfo:
-    """Write *content* (and the media files its records name, from
-    *media_dir*) as a pack at *path*, signed with the private key file
-    *sign_key* when given.  Atomic: a cancel or a crash leaves any earlier
-    file at *path* untouched."""
-    reporter = Reporter(progress)
-    path = Path(path)
-    key = load_private_key(sign_key) if sign_key else None
+def _pack_members(content: ContentSet, media_dir: Path | None) -> dict[str, bytes | Path]:
+    """Member name -> its bytes (content files) or the file to copy (media);
+    ContentError naming every media file a record names that is missing."""
     data = content_to_json(content)
     members: dict[str, bytes | Path] = {CONTENT_PREFIX + META_FILE: _json_bytes(data["meta"])}
     for kind in KINDS:
@@ -189,7 +181,29 @@ def write_pack(
                 members[MEDIA_PREFIX + record.media] = source
     if missing:
         raise ContentError(missing, "The pack cannot be written: media files are missing")
+    return members
 
+
+def write_pack(
+    content: ContentSet,
+    path: Path,
+    *,
+    media_dir: Path | None = None,
+    sign_key: Path | None = None,
+    progress: ProgressFn | None = None,
+    limits: PackLimits = DEFAULT_LIMITS,
+) -> PackInfo:
+    """Write *content* (and the media files its records name, from
+    *media_dir*) as a pack at *path*, signed with the private key file
+    *sign_key* when given.  Atomic: a cancel or a crash leaves any earlier
+    file at *path* untouched."""
+    reporter = Reporter(progress)
+    path = Path(path)
+    trouble = files.output_problem(path)
+    if trouble:
+        raise PackError(str(path), trouble)
+    key = load_private_key(sign_key) if sign_key else None
+    members = _pack_members(content, media_dir)
     listing: dict[str, dict[str, Any]] = {}
     for index, (name, body) in enumerate(members.items()):
         reporter.step(index, len(members), "checksumming")
@@ -324,9 +338,9 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where:
 
 def _manifest(raw: bytes, where: str) -> dict[str, Any]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError(f"{where}: {MANIFEST}", f"is not valid JSON ({exc})") from exc
+        data = safejson.loads(raw)
+    except safejson.JSONRefused as exc:
+        raise PackError(f"{where}: {MANIFEST}", str(exc)) from None
     if not isinstance(data, dict):
         raise PackError(f"{where}: {MANIFEST}", "must be a JSON object")
     if data.get("format") != PACK_FORMAT:
@@ -398,8 +412,9 @@ def open_pack(
     path = Path(path)
     where = path.name
     reporter.step(0, 0, "opening the pack")
-    if not path.is_file():
-        raise PackError(str(path), "no such file")
+    trouble = files.input_problem(path)
+    if trouble:
+        raise PackError(str(path), trouble)
     if staging_root is not None:
         staging_root.mkdir(parents=True, exist_ok=True)
         _clean_stale_staging(staging_root)
@@ -410,7 +425,7 @@ def open_pack(
     try:
         try:
             zf = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except ZIP_ERRORS as exc:
             raise PackError(where, f"is damaged or incomplete: not a readable zip archive ({exc})") from exc
         with zf:
             yield _verify(zf, path, where, folder, trust, limits, reporter)
@@ -434,7 +449,7 @@ def _verify(
     try:
         manifest_bytes = _read_limited(zf, files[MANIFEST], limits.max_manifest, where)
         sig_bytes = _read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise PackError(where, f"is damaged ({exc})") from exc
     manifest = _manifest(manifest_bytes, where)
 
@@ -461,7 +476,7 @@ def _verify(
         raise PackError(f"{where}: {name}", "is in the pack but not in the manifest (added after the pack was made?)")
     for name in sorted(present):
         if files[name].file_size != listed[name]["size"]:
-            raise PackError(f"{where}: {name}", f"is {files[name].file_size} bytes but the manifest says {listed[name]['size']}")
+            raise PackError(f"{where}: {name}", f"is {files[name].file_size} bytes but the manifest says {listed[name]['size']}: {DAMAGED}")
     declared_total = sum(entry["size"] for entry in listed.values())
     if manifest["total_size"] != declared_total:
         raise PackError(f"{where}: {MANIFEST}", f"total_size {manifest['total_size']} does not match its members ({declared_total})")
@@ -483,10 +498,10 @@ def _verify(
                         raise PackError(f"{where}: {name}", "inflates to more bytes than declared; refused")
                     digest.update(chunk)
                     dst.write(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zipfile.LargeZipFile) as exc:
+        except ZIP_ERRORS as exc:
             raise PackError(f"{where}: {name}", f"is damaged and cannot be read ({exc})") from exc
         if size != expected:
-            raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}")
+            raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}: {DAMAGED}")
         if digest.hexdigest() != listed[name]["sha256"]:
             raise PackError(f"{where}: {name}", "its checksum does not match the manifest: the pack was changed or damaged")
         extracted[name] = target
@@ -501,9 +516,9 @@ def _verify(
 
     def load(name: str) -> Any:
         try:
-            return json.loads(extracted[name].read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            problems.append(Problem(f"{where}: {name}", f"is not valid JSON text ({exc})"))
+            return safejson.loads(extracted[name].read_bytes())
+        except safejson.JSONRefused as exc:
+            problems.append(Problem(f"{where}: {name}", str(exc)))
             return None
 
     raw_meta = load(content_path)
@@ -511,7 +526,7 @@ def _verify(
         name = CONTENT_PREFIX + FILE_NAMES[kind]
         raw[kind] = load(name) if name in extracted else []
     if problems:
-        raise ContentError(problems, f"The content in {where} cannot be read")
+        raise ContentError(problems, f"The content pack {where} was refused; nothing was changed")
     prefix = f"{where}: {CONTENT_PREFIX}"
     try:
         content = build_content_set(raw, raw_meta, prefix)

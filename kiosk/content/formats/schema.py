@@ -65,7 +65,8 @@ class RecordIn(Strict):
     """What every record carries."""
 
     slug: Slug
-    sort_order: int = 0
+    #: Bounded so that any value fits the database's 64-bit integer column.
+    sort_order: int = Field(default=0, ge=-1_000_000_000, le=1_000_000_000)
     published: bool = True
     updated_at: datetime | None = None
     #: Slug of the source record the facts come from.
@@ -129,7 +130,8 @@ class ZoneIn(RecordIn):
 class FigureIn(RecordIn):
     """A key figure: value, unit, qualifier and year as the source gives them."""
 
-    value: float
+    #: Infinity and NaN are not figures a source gives.
+    value: float = Field(allow_inf_nan=False)
     unit: Literal["count", "yuan"]
     qualifier: Literal["over", "more_than", "exact"]
     year: int | None = Field(default=None, ge=1900, le=2200)

@@ -29,7 +29,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.content.formats import files, safejson
 from kiosk.content.problems import ContentError, Problem
+
+#: A signature document is three short strings.
+SIGNATURE_LIMITS = safejson.JSONLimits(max_bytes=64 * 1024, max_depth=2)
+#: A key file is a line of base64 or a short PEM block.
+KEY_FILE_LIMIT = 64 * 1024
 
 PRIVATE_KEY_NAME = "kiosk-pack-signing.key"
 PUBLIC_KEY_NAME = "kiosk-pack-signing.pub"
@@ -74,7 +80,12 @@ def _raw_public(key: Ed25519PublicKey) -> str:
 
 def generate_keys(folder: Path) -> KeyFiles:
     """Write a new key pair into *folder*; refuses to overwrite existing key files."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise SigningError(str(folder), "is a file, not a folder; give --out a folder for the two key files")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SigningError(str(folder), f"cannot be created ({exc.strerror})") from exc
     private_path, public_path = folder / PRIVATE_KEY_NAME, folder / PUBLIC_KEY_NAME
     for path in (private_path, public_path):
         if path.exists():
@@ -94,8 +105,14 @@ def generate_keys(folder: Path) -> KeyFiles:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     """The Ed25519 private key in PEM file *path*."""
+    path = Path(path)
+    trouble = files.input_problem(path)
+    if trouble:
+        raise SigningError(str(path), trouble)
     try:
-        data = Path(path).read_bytes()
+        data = files.read_small(path, KEY_FILE_LIMIT)
+    except ValueError as exc:
+        raise SigningError(str(path), str(exc)) from None
     except OSError as exc:
         raise SigningError(str(path), f"cannot be read ({exc.strerror})") from exc
     try:
@@ -109,8 +126,14 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 
 def read_public_key(path: Path) -> str:
     """The public key in *path* as base64 of its raw 32 bytes (accepts that form or PEM)."""
+    path = Path(path)
+    trouble = files.input_problem(path)
+    if trouble:
+        raise SigningError(str(path), trouble)
     try:
-        data = Path(path).read_bytes()
+        data = files.read_small(path, KEY_FILE_LIMIT)
+    except ValueError as exc:
+        raise SigningError(str(path), str(exc)) from None
     except OSError as exc:
         raise SigningError(str(path), f"cannot be read ({exc.strerror})") from exc
     if data.lstrip().startswith(b"-----BEGIN"):
@@ -145,7 +168,7 @@ def verify_manifest(manifest: bytes, signature: bytes, where: str = "manifest.si
     """Check that *signature* (a ``manifest.sig`` document) signs *manifest*;
     returns the signer.  Whether the signer is trusted is the caller's call."""
     try:
-        doc = json.loads(signature)
+        doc = safejson.loads(signature, SIGNATURE_LIMITS)
         if doc.get("algorithm") != ALGORITHM:
             raise SigningError(where, f"uses algorithm {doc.get('algorithm')!r}; only {ALGORITHM} is accepted")
         public_b64 = doc["public_key"]
@@ -154,6 +177,8 @@ def verify_manifest(manifest: bytes, signature: bytes, where: str = "manifest.si
         key = Ed25519PublicKey.from_public_bytes(raw_key)
     except SigningError:
         raise
+    except safejson.JSONRefused as exc:
+        raise SigningError(where, f"is not a readable signature: it {exc}") from None
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise SigningError(where, f"is not a readable signature ({exc})") from exc
     try:

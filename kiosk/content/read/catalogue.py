@@ -117,6 +117,10 @@ class HomeView:
 
 #: At most this many clusters on an industry's page.
 RELATED_LIMIT = 12
+#: How many records the "more in this sector" strip of a detail page shows.
+MORE_LIMIT = 10
+#: Kinds whose records carry a sector, in the order the strip lists them.
+SECTOR_MODELS = (Cluster, Manufacturer, Industry)
 
 #: Kinds that get a section tile on Home, in order.
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
@@ -312,6 +316,45 @@ class Catalogue:
             published_on=src.published_on,
             quote=row.source_quote,
         )
+
+    def more_like(self, kind: str, slug: str, lang: str, limit: int = MORE_LIMIT) -> list[Card]:
+        """Other published records of the same sector as *kind*/*slug*, its own kind first.
+
+        A production base takes its manufacturer's sector; a record with no
+        sector gets the other records of its kind.  Empty when the record is
+        unknown or unpublished.
+        """
+        with self._sessions() as session:
+            model = _model_of(kind)
+            row = session.scalars(
+                select(model).where(model.kind == kind, model.slug == slug, model.published.is_(True)).limit(1)
+            ).first()
+            if row is None:
+                return []
+            sector = getattr(row, "sector", None)
+            if isinstance(row, ProductionBase) and row.manufacturer_id is not None:
+                maker = session.get(Manufacturer, row.manufacturer_id)
+                sector = maker.sector if maker is not None else None
+            if not sector:
+                rows = list(session.scalars(
+                    select(model)
+                    .where(model.kind == kind, model.published.is_(True), model.id != row.id)
+                    .order_by(model.sort_order, model.slug)
+                    .limit(limit)
+                ))
+                return self._cards(session, rows, lang)
+            rows = []
+            mine = type(row) if type(row) in SECTOR_MODELS else None
+            for other in ([mine] if mine else []) + [m for m in SECTOR_MODELS if m is not mine]:
+                rows.extend(session.scalars(
+                    select(other)
+                    .where(other.sector == sector, other.published.is_(True), other.id != row.id)
+                    .order_by(other.sort_order, other.slug)
+                    .limit(limit - len(rows))
+                ))
+                if len(rows) >= limit:
+                    break
+            return self._cards(session, rows, lang)
 
     def sources(self, lang: str) -> list[Detail]:
         """Every published source with its details, for the About page."""

@@ -131,6 +131,9 @@ def _fts_tables(field: str) -> tuple[str, ...]:
     return ("search_fts", "search_fts_head") if field in HEAD_FIELDS else ("search_fts",)
 
 
+_INDEX_BATCH = 5000
+
+
 def unindex_all(session: Session) -> None:
     """Empty the search index (before the whole content is replaced)."""
     conn = session.connection()
@@ -144,16 +147,26 @@ def rebuild_index(session: Session) -> int:
     """Rebuild the whole index from ``record_texts``; returns the number of entries."""
     unindex_all(session)
     conn = session.connection()
-    rows = conn.execute(text("SELECT record_id, field, lang, text FROM record_texts")).all()
-    conn.execute(
-        text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
-        [{"rid": r, "f": f, "l": l, "n": normalise(t)} for r, f, l, t in rows],
-    )
+    count, last = 0, -1
+    # In batches by id: the texts of a large import never sit in memory at once.
+    while True:
+        rows = conn.execute(
+            text("SELECT id, record_id, field, lang, text FROM record_texts WHERE id > :last ORDER BY id LIMIT :n"),
+            {"last": last, "n": _INDEX_BATCH},
+        ).all()
+        if not rows:
+            break
+        conn.execute(
+            text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
+            [{"rid": r, "f": f, "l": l, "n": normalise(t)} for _, r, f, l, t in rows],
+        )
+        count += len(rows)
+        last = rows[-1][0]
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('rebuild')"))
     # Not 'rebuild': that would index every entry, bodies included.
     conn.execute(text(f"INSERT INTO search_fts_head(rowid, norm) SELECT id, norm FROM search_entries WHERE {_HEAD_SQL}"))
     index_rows(conn)
-    return len(rows)
+    return count
 
 
 def _fts_phrase(query: str) -> str:

@@ -48,6 +48,8 @@ class ContentBridge(QObject):
 
     #: A page could not be shown; the kiosk logs it and returns Home.
     failed = Signal(str)
+    #: The visitor's search field now holds this query, which found this many results (for the statistics).
+    searched = Signal(str, int)
 
     def __init__(self, catalogue: Catalogue, searcher: SearchService, app: AppState, parent: QObject | None = None):
         super().__init__(parent)
@@ -98,6 +100,12 @@ class ContentBridge(QObject):
     def detail(self, kind: str, slug: str, revision: int = 0) -> dict[str, Any]:
         """One record's page; an empty map if it no longer exists."""
         return self._out(convert.detail(self._catalogue.detail(kind, slug or None, self._lang())))
+
+    @Slot(str, str, int, result="QVariantList")
+    @guarded(list)
+    def more(self, kind: str, slug: str, revision: int = 0) -> list[dict[str, Any]]:
+        """Cards for a detail page's "more in this sector" strip."""
+        return self._out([convert.card(c) for c in self._catalogue.more_like(kind, slug, self._lang())])
 
     @Slot(int, result="QVariantList")
     @guarded(list)

@@ -50,17 +50,32 @@ def detail(value: Detail | None) -> dict[str, Any]:
     if value is None:
         return {}
     out = card(value.card)
+    shown = source(value.source)
+    if shown and _same_words(shown["quote"], value.body.text, value.card.summary.text):
+        # The page already says it in the source's words: the footnote
+        # names the source without repeating the sentence.
+        shown["quote"] = ""
     out.update(
         {
             "body": value.body.text,
             "bodyFallback": value.body.fallback and bool(value.body.text),
             "bodyLang": value.body.lang,
             "webUrl": value.web_url or "",
-            "source": source(value.source),
+            "source": shown,
             "related": [card(c) for c in value.related],
         }
     )
     return out
+
+
+def _same_words(quote: str, *texts: str) -> bool:
+    """True when *quote* is one of *texts*, give or take spaces, case and quotation marks."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.strip().strip("\"“”«»").lower().split())
+
+    wanted = plain(quote)
+    return bool(wanted) and any(plain(t) == wanted for t in texts if t)
 
 
 def figure(value: Figure) -> dict[str, Any]:

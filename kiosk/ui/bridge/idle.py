@@ -110,6 +110,12 @@ class IdleController(QObject):
         self._tick.stop()
         self._enter_attract()
 
+    def stop(self) -> None:
+        """Stop both clocks for good (the kiosk is closing): a countdown or a
+        session end must not fire after its window and engine are gone."""
+        self._idle.stop()
+        self._tick.stop()
+
     def _restart(self) -> None:
         if self._held:
             self._idle.stop()

@@ -323,5 +323,7 @@ class SearchModel(_RowsModel):
         self._query = value
         self.queryChanged.emit()
         self._run()
+        # Only what the visitor typed, not a re-run after a language switch.
+        self._reader().searched.emit(value, len(self._rows))
 
     query = Property(str, _get_query, _set_query, notify=queryChanged)

@@ -50,6 +50,12 @@ class ScriptedPrompts:
         self.asked.append((title, filters))
         return self.files.pop(0) if self.files else None
 
+    def open_files(self, title: str, filters: str) -> list[Path]:
+        """Several files at once: the next entry of ``files`` (a list of paths, or None for Cancel)."""
+        self.asked.append((title, filters))
+        chosen = self.files.pop(0) if self.files else None
+        return list(chosen) if chosen else []
+
 
 
 # --------------------------------------------------------------------------- acting like a person

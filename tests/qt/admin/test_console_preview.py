@@ -29,8 +29,8 @@ def test_preview_shows_the_unsaved_record_on_its_visitor_page(qtbot, console, db
 
     # A visitor language chosen in the preview is the preview's own: the console stays in English.
     preview.ui.app_state.set_language("ru")
-    qtbot.wait(10)
-    assert preview.ui.catalogue is not None and preview.ui.app_state.language == "ru"
+    qtbot.waitUntil(lambda: preview.ui.app_state.language == "ru", timeout=10_000)
+    assert preview.ui.catalogue is not None
     assert tool(console, console.save_action).text() == "Save"
 
     console.close_preview()

@@ -146,7 +146,7 @@ def results():
         "idle": report.aggregate_idle({"phases": {"home": {"cpu_s": 0.0, "wall_s": 10.0, "frames": 0}}}),
         "soak": report.aggregate_soak({"taps": 1000, "seconds": 20.0, "warnings": ["qml: oops"],
                                        "rss_samples": [(n, 100.0) for n in range(10, 1001, 10)]}),
-        "import_workbook": {"records": 10, "seconds": 1.25, "peak_mb": 99.0},
+        "import_workbook": {"records": 10, "seconds": 1.25, "peak_mb": 99.0, "baseline_mb": 70.0},
         "import_pack": {"available": False, "reason": "not on main yet"},
     }
 
@@ -162,7 +162,10 @@ def test_rows_carry_targets_and_whether_they_are_met(results):
     assert rows["soak: Qt/QML warnings"].value == "1" and rows["soak: Qt/QML warnings"].met is False
     assert rows["soak: crashes"].met is True
     assert rows["search service"].value.startswith("FAILED") and rows["search service"].met is False
-    assert rows["import workbook (10 records)"].value == "1.2 s, peak RSS 99 MB"
+    assert rows["import workbook (10 records): time"].value == "1.2 s"
+    peak = rows["import workbook (10 records): peak RSS of the import"]
+    assert peak.value == "99 MB (70 MB before it started)"
+    assert peak.target == "<= 300 MB" and peak.met is True
     assert rows["import content pack"].value.startswith("not available")
 
 
@@ -263,3 +266,10 @@ def test_a_crashed_soak_reports_the_drift_of_the_taps_it_got_through():
     drift = [r for r in rows.values() if r.measure.startswith("soak: RSS drift until the crash")][0]
     assert drift.met is False
     assert rows["soak: Qt/QML warnings (until the crash)"].value == "0"
+
+
+def test_an_import_over_its_memory_target_is_marked_missed():
+    rows = {r.measure: r for r in report.build_rows(
+        {"failed": {}, "import_pack": {"records": 10_000, "seconds": 17.9, "peak_mb": 556.0, "baseline_mb": 71.0}})}
+    peak = rows["import content pack (10000 records): peak RSS of the import"]
+    assert peak.value == "556 MB (71 MB before it started)" and peak.met is False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.bench.synthetic import make_content
-from kiosk.content.read.catalogue import RELATED_LIMIT, Catalogue
+from kiosk.content.read.catalogue import MORE_LIMIT, RELATED_LIMIT, Catalogue
 from kiosk.content.change.store import replace_content
 
 
@@ -58,3 +58,32 @@ def test_each_page_links_the_records_the_content_ties_to_it_and_only_published_o
     assert related("cluster", "smart-home-appliances-national-cluster") == [("manufacturer", "haier-group")]
     assert {kind for kind, _ in related("industry", "steel-structures")} == {"cluster"}
     assert catalogue.detail("manufacturer", "haier-group", "ru").source.quote.startswith("Leveraging advanced")
+
+
+def test_more_in_this_sector_lists_other_records_of_the_sector_own_kind_first(db):
+    catalogue = Catalogue(db.sessions)
+    more = catalogue.more_like("cluster", "spices-cluster", "en")
+    assert more and all(card.sector == "food" for card in more)
+    assert "spices-cluster" not in [card.slug for card in more]
+    kinds = [card.kind for card in more]
+    assert kinds[0] == "cluster" and "industry" in kinds
+    assert kinds == sorted(kinds, key=["cluster", "manufacturer", "industry"].index)
+
+
+def test_more_for_a_base_follows_its_manufacturer_and_without_a_sector_its_kind(db):
+    catalogue = Catalogue(db.sessions)
+    maker = catalogue.detail("base", "haier-smart-interconnected-factory", "en").related[0]
+    more = catalogue.more_like("base", "haier-smart-interconnected-factory", "en")
+    assert more and all(card.sector == maker.sector for card in more)
+    initiatives = catalogue.more_like("initiative", "one-town-one-industry", "en")
+    assert [card.slug for card in initiatives] == ["three-industry-integration"]
+    assert catalogue.more_like("cluster", "no-such-record", "en") == []
+
+
+def test_more_in_this_sector_stays_small_with_thousands_of_clusters(db):
+    with db.sessions.begin() as session:
+        replace_content(session, make_content(3000, seed=5))
+    catalogue = Catalogue(db.sessions)
+    cluster = catalogue.list("cluster", "en", limit=1)[0]
+    more = catalogue.more_like("cluster", cluster.slug, "en")
+    assert 0 < len(more) <= MORE_LIMIT

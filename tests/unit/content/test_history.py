@@ -72,3 +72,23 @@ def test_restoring_a_version_that_does_not_exist_is_named(db):
     with pytest.raises(ContentError) as caught:
         restore_version(db, 999, actor="admin")
     assert "no version 999" in str(caught.value)
+
+
+def test_a_snapshot_is_the_content_pack_json_of_the_content(db):
+    """The snapshot is written piece by piece; it must still be exactly the
+    pack JSON (sorted keys), so its checksum and a restore read it back."""
+    import hashlib
+    import json
+    import zlib
+
+    from kiosk.content.formats.contentset_io import build_content_set
+
+    content = retitled(content_of(db), "cluster", CLUSTER, "en", "Snapshot")
+    result = apply_content(db, content, actor="editor", action="save")
+    with db.sessions() as session:
+        row = session.get(ContentSnapshot, result.version_id)
+        raw = zlib.decompress(row.data)
+    data = json.loads(raw)
+    assert raw == json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    assert hashlib.sha256(raw).hexdigest() == row.sha256
+    assert same_content(build_content_set(data, data.pop("meta"), "snapshot: "), content)

@@ -189,7 +189,7 @@ def test_an_unexpected_and_a_missing_column_are_named(db, workbook):
 
     message = str(refused(db, workbook))
     assert f"sheet Clusters, row 1, column {get_column_letter(ws.max_column)} (colour): unexpected column 'colour'" in message
-    assert "sheet Clusters, column level: the column 'level' is missing" in message
+    assert "sheet Clusters: column `level` is missing" in message
 
 
 def test_a_missing_and_an_unexpected_sheet_are_named(db, workbook):

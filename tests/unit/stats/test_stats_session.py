@@ -126,6 +126,18 @@ def test_a_search_that_found_nothing_is_recorded_when_the_session_ends(visit, re
     assert recorder_list.kinds()[-1] == ev.SESSION_END
 
 
+def test_clearing_the_field_records_the_query_before_it_and_the_next_query_is_its_own_search(visit, recorder_list):
+    visit.touch()
+    visit.page_shown("search")
+    visit.searched("spaceport", 0)
+    visit.searched("", 0)           # cleared: the visitor gave up on it
+    visit.searched("steel", 4)
+    visit.result_opened()
+    visit.page_shown("clusters", "steel")
+    assert [(s.data["query"], s.data["results"], s.data["opened"]) for s in recorder_list.of(ev.SEARCH)] == [
+        ("spaceport", 0, False), ("steel", 4, True)]
+
+
 def test_qr_codes_and_accessibility_modes_are_recorded_with_their_page_and_mode(visit, recorder_list):
     visit.touch()
     visit.page_shown("bases", "qingdao-base")

@@ -43,6 +43,15 @@ QtObject {
     readonly property int topBarHeight: Math.max(s(96), minTarget + s(16))
     readonly property int bottomBarHeight: Math.max(minTarget + s(32), s(128))
     readonly property int textColumn: s(1100)
+    // Pictures: the pixel sizes they are drawn at (ahead of time, see
+    // art_images.py); each picture crops to fill whatever box shows it.
+    readonly property size artCard: Qt.size(s(440), s(280))
+    readonly property size artHero: portrait ? Qt.size(s(1000), s(540)) : Qt.size(s(1000), s(460))
+    readonly property size artThumb: Qt.size(s(400), s(240))
+    readonly property var artSizes: ({ "card": [artCard.width, artCard.height],
+                                       "hero": [artHero.width, artHero.height],
+                                       "thumb": [artThumb.width, artThumb.height] })
+    readonly property int cardRadius: s(6)
     // Page transitions; the tour and the benchmark set 0 to capture settled pages.
     property int pageDuration: 200
 
@@ -146,6 +155,19 @@ QtObject {
         case "source": return qsTr("Sources")
         case "zone": return qsTr("About the zone")
         default: return ""
+        }
+    }
+    // Section names short enough for a Home tile at one size in every
+    // language (the list page's header gives the full name).
+    function kindShortName(kind: string, lang: string): string {
+        switch (kind) {
+        case "cluster": return qsTr("Clusters", "Home tile")
+        case "manufacturer": return qsTr("Manufacturers", "Home tile")
+        case "base": return qsTr("Production bases", "Home tile")
+        case "platform": return qsTr("Service platforms", "Home tile")
+        case "initiative": return qsTr("Initiatives", "Home tile")
+        case "industry": return qsTr("Industries", "Home tile")
+        default: return theme.kindName(kind, lang)
         }
     }
     function kindSingular(kind: string, lang: string): string {

@@ -30,7 +30,8 @@ Rectangle {
             objectName: "backButton"
             text: qsTr("Back")
             iconName: "back"
-            enabled: bar.canGoBack
+            // Home has nothing to go back to: no button rather than a dead one.
+            visible: bar.canGoBack
             onClicked: bar.back()
         }
     }

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk
 
-// A key figure, large: the number is the story.
+// A key figure, large: the number and its unit on one baseline (1600+ 亿元),
+// what it counts under them. The headline figure is the navy one.
 Rectangle {
     id: card
     property string number: ""
@@ -10,43 +11,55 @@ Rectangle {
     property string label: ""
     property bool emphasis: false
 
-    radius: Theme.radius
+    readonly property int baseSize: emphasis ? Math.round(Theme.fontFigure * (Theme.small ? 0.9 : 1.2))
+                                             : (Theme.small ? Theme.fontHeading : Theme.fontDisplay)
+    // Number and unit shrink together only when they would not fit side by side.
+    readonly property real room: width - Theme.s(48)
+    readonly property real fit: Math.min(1, room / Math.max(1, numberMetrics.advanceWidth + unitMetrics.advanceWidth + Theme.s(12)))
+
+    radius: Theme.cardRadius
     color: emphasis ? Theme.primary : Theme.surface
     border.color: emphasis ? Theme.primary : Theme.divider
     border.width: 1
     implicitHeight: column.implicitHeight + Theme.s(32)
 
+    TextMetrics { id: numberMetrics; font.family: Theme.fontFamily; font.pixelSize: card.baseSize; font.weight: Font.Bold; text: card.number }
+    TextMetrics { id: unitMetrics; font.family: Theme.fontFamily; font.pixelSize: Theme.fontLead; font.weight: Font.Bold; text: card.unit }
+
     ColumnLayout {
         id: column
-        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.s(20) }
+        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.s(24) }
         spacing: Theme.s(4)
-        KText {
+        Row {
             Layout.fillWidth: true
-            objectName: "figureNumber"
-            text: card.number
-            color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
-            font.pixelSize: Theme.small ? Theme.fontHeading : Theme.fontFigure
-            font.weight: Font.Bold
-            wrapMode: Text.NoWrap
-            lineHeightMode: Text.FixedHeight
-            lineHeight: Math.round(font.pixelSize * 1.08)
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.fontTitle
-        }
-        KText {
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: card.unit
-            color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
-            font.pixelSize: Theme.fontLead
-            font.weight: Font.Bold
-            maximumLineCount: 1
+            spacing: Theme.s(12)
+            KText {
+                id: figureNumber
+                objectName: "figureNumber"
+                text: card.number
+                color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
+                font.pixelSize: Math.floor(card.baseSize * card.fit)
+                font.weight: Font.Bold
+                wrapMode: Text.NoWrap
+                elide: Text.ElideNone
+            }
+            KText {
+                objectName: "figureUnit"
+                visible: text !== ""
+                anchors.baseline: figureNumber.baseline
+                text: card.unit
+                color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
+                font.pixelSize: Math.floor(Theme.fontLead * card.fit)
+                font.weight: Font.Bold
+                wrapMode: Text.NoWrap
+                elide: Text.ElideNone
+            }
         }
         KText {
             Layout.fillWidth: true
             text: card.label
             color: card.emphasis ? Theme.inkOnPrimaryMuted : Theme.textMuted
-            font.pixelSize: Theme.fontCaption
+            font.pixelSize: card.emphasis ? Theme.fontLead : Theme.fontCaption
             maximumLineCount: 4
         }
     }

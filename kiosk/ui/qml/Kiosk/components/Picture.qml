@@ -2,32 +2,41 @@ import QtQuick
 import Kiosk
 import Kiosk.Bridge
 
-// A record's picture: the photo staff added, or a designed placeholder in
-// the record's sector tint with its line icon, never a blank box.
+// A record's picture, edge to edge: the photo staff added or, without one,
+// the record's own illustration (kiosk.art), both cropped to fill. Drawn
+// ahead of time into the data folder (Art) and loaded off the GUI thread;
+// the sector tint shows for the moment before it is ready, never a blank box.
 Rectangle {
     id: picture
     property string kind: ""
+    property string slug: ""
     property string sector: ""
     property string media: ""
-    readonly property string photo: App.mediaUrl(media)
+    // A Home section tile's picture instead of a record's.
+    property string section: ""
+    // The pixel size it is drawn at (one of Theme's art sizes).
+    property size drawSize: Theme.artCard
+    readonly property bool hasPhoto: App.mediaUrl(media) !== ""
+    readonly property string pictureId: picture.hasPhoto ? "media/" + picture.media
+        : picture.section !== "" ? "section/" + picture.section
+        : picture.slug !== "" ? picture.kind + "/" + picture.slug + "/" + picture.sector : ""
 
-    radius: Theme.radius * 0.75
     color: Theme.sectorTint(sector)
     clip: true
 
-    Icon {
-        anchors.centerIn: parent
-        visible: picture.photo === ""
-        width: Math.min(parent.width, parent.height) * 0.5
-        height: width
-        name: Theme.recordIcon(picture.kind, picture.sector)
-    }
     Image {
+        objectName: "picture"
+        readonly property string pictureId: picture.pictureId
+        readonly property string fileUrl: Art.url(picture.pictureId, picture.drawSize.width, picture.drawSize.height, Art.generation)
+        // For the tour and the tests, which wait for pictures before a screenshot.
+        readonly property bool loading: status === Image.Loading || (pictureId !== "" && fileUrl === "")
+        readonly property bool ready: status === Image.Ready
         anchors.fill: parent
-        visible: picture.photo !== ""
-        source: picture.photo
+        source: fileUrl
+        sourceSize: picture.drawSize
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
-        sourceSize.width: width
+        opacity: ready ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.pageDuration } }
     }
 }

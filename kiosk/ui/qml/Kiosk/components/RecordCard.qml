@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Kiosk
 import Kiosk.Bridge
 
-// One record in a list or grid: tinted picture, title, summary, badges.
+// One record in a list or grid: its picture edge to edge on the left, then
+// badges, title and summary.
 AbstractButton {
     id: card
     property string kind: ""
@@ -26,7 +27,7 @@ AbstractButton {
     scale: down ? 0.985 : 1.0
 
     background: Rectangle {
-        radius: Theme.radius
+        radius: Theme.cardRadius
         color: card.down ? Theme.surfacePressed : Theme.surface
         border.color: card.down ? Theme.sectorColor(card.sector) : Theme.divider
         border.width: card.down ? Theme.s(3) : 1
@@ -35,11 +36,15 @@ AbstractButton {
     contentItem: Item {
         Picture {
             id: picture
-            anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.s(12) }
-            width: card.compact ? height : Math.min(Theme.s(220), parent.width * 0.32)
+            objectName: "cardPicture"
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
+            width: card.compact ? Math.round(height * 1.4) : Math.min(Theme.s(400), Math.round(parent.width * 0.4))
+            radius: Theme.cardRadius
             sector: card.sector
             kind: card.kind
+            slug: card.slug
             media: card.media
+            drawSize: card.compact ? Theme.artThumb : Theme.artCard
         }
         ColumnLayout {
             anchors { left: picture.right; right: parent.right; top: parent.top; bottom: parent.bottom

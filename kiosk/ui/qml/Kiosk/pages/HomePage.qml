@@ -4,55 +4,62 @@ import QtQuick.Layouts
 import Kiosk
 import Kiosk.Bridge
 
-// Home: the zone in one screen. What Jiaozhou is, its key figures large,
-// and big tiles to every section.
+// Home: the zone in one screen. A hero with what Jiaozhou is and its
+// headline figure, the other figures on one line, and a tile with an
+// illustration for every section; all of it above the bottom bar.
 Page {
     id: home
     pageName: "home"
     readonly property var view: Content.home(home.revision)
+    readonly property var figures: home.view.figures || []
+    readonly property var headline: home.figures.length > 0 ? home.figures[0] : ({})
 
     function resetView() { flick.contentY = 0 }
 
     Flickable {
         id: flick
         anchors.fill: parent
-        contentHeight: column.implicitHeight + Theme.margin * 2
+        contentHeight: column.height + Theme.gap * 2
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
         ColumnLayout {
             id: column
             x: Theme.margin
-            y: Theme.margin
+            y: Theme.gap
             width: flick.width - Theme.margin * 2
+            // The tiles take what is left of the screen; the page scrolls
+            // only if even their smallest size does not fit.
+            height: Math.max(implicitHeight, flick.height - Theme.gap * 2)
             spacing: Theme.gap
 
-
-            // The zone: who and what (two columns on a wide screen).
+            // The hero: who and what, and the headline figure.
             GridLayout {
+                objectName: "homeHero"
                 Layout.fillWidth: true
+                Layout.fillHeight: false
                 columns: Theme.portrait ? 1 : 2
-                columnSpacing: Theme.gap * 3
-                rowSpacing: Theme.s(8)
+                columnSpacing: Theme.gap * 2
+                rowSpacing: Theme.gap
                 ColumnLayout {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 30
-                    Layout.alignment: Qt.AlignTop
-                    spacing: Theme.s(4)
+                    Layout.preferredWidth: 64
+                    Layout.alignment: Qt.AlignVCenter
+                    spacing: Theme.s(8)
                     KText {
                         Layout.fillWidth: true
                         // On a wide screen the top bar already says it.
                         visible: Theme.portrait
-                        text: home.view.zoneSubtitle
+                        text: home.view.zoneSubtitle || ""
                         color: Theme.accent
-                        font.pixelSize: Theme.portrait ? Theme.fontLead : Theme.fontBody
+                        font.pixelSize: Theme.fontLead
                         font.weight: Font.Bold
                         maximumLineCount: 3
                     }
                     KText {
                         Layout.fillWidth: true
                         objectName: "homeTitle"
-                        text: home.view.zoneTitle
+                        text: home.view.zoneTitle || ""
                         color: Theme.primary
                         font.pixelSize: Theme.portrait ? Theme.fontDisplay : Theme.fontHeading * 1.15
                         font.weight: Font.Bold
@@ -60,48 +67,59 @@ Page {
                         lineHeight: Math.round(font.pixelSize * 1.2)
                         maximumLineCount: 2
                     }
+                    KText {
+                        Layout.fillWidth: true
+                        objectName: "homeSummary"
+                        text: home.view.zoneSummary || ""
+                        font.pixelSize: Theme.small ? Theme.fontBody : Theme.fontLead
+                        maximumLineCount: Theme.portrait ? 6 : 4
+                    }
                 }
-                KText {
+                FigureCard {
+                    objectName: "headlineFigure"
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 70
-                    Layout.alignment: Qt.AlignVCenter
-                    text: home.view.zoneSummary
-                    font.pixelSize: Theme.fontLead
-                    maximumLineCount: 5
+                    Layout.fillHeight: !Theme.portrait
+                    Layout.preferredWidth: 36
+                    visible: home.figures.length > 0
+                    emphasis: true
+                    number: home.headline.number || ""
+                    unit: home.headline.unit || ""
+                    label: home.headline.label || ""
                 }
             }
 
-            // Key figures: the numbers are the story.
+            // The other key figures, number and unit on one baseline.
             GridLayout {
                 id: figures
                 objectName: "figures"
                 Layout.fillWidth: true
-                columns: Theme.portrait ? 2 : 5
+                Layout.fillHeight: false
+                visible: home.figures.length > 1
+                columns: Theme.portrait ? 2 : 4
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
                 // A count, not the list: a language switch then updates the
                 // cards in place instead of building them again.
                 Repeater {
-                    model: home.view.figures ? home.view.figures.length : 0
+                    model: Math.max(0, home.figures.length - 1)
                     delegate: FigureCard {
                         required property int index
-                        readonly property var modelData: home.view.figures[index] || ({})
+                        readonly property var modelData: home.figures[index + 1] || ({})
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1
-                        Layout.columnSpan: Theme.portrait && index === 0 ? 2 : 1
-                        number: modelData.number
-                        unit: modelData.unit
-                        label: modelData.label
-                        emphasis: index === 0
+                        number: modelData.number || ""
+                        unit: modelData.unit || ""
+                        label: modelData.label || ""
                     }
                 }
             }
 
-            // Sections, one big tile each.
+            // Sections, one tile with a picture each.
             GridLayout {
                 objectName: "sections"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 columns: Theme.portrait ? 3 : 6
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
@@ -114,10 +132,10 @@ Page {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1
+                        Layout.minimumHeight: implicitHeight
                         kind: modelData.kind
-                        label: Theme.kindName(modelData.kind, App.language)
+                        label: Theme.kindShortName(modelData.kind, App.language)
                         count: modelData.count
-                        iconName: Theme.kindIcon(modelData.kind)
                         onClicked: home.openSection(modelData.kind)
                     }
                 }

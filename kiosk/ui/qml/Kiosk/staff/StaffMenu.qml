@@ -110,6 +110,7 @@ Rectangle {
                 StaffButton { objectName: "staff-packs"; Layout.fillWidth: true; primary: true; text: qsTr("Import a content pack"); onClicked: Staff.show("packs") }
                 StaffButton { objectName: "staff-backups"; Layout.fillWidth: true; text: qsTr("Restore a backup"); onClicked: Staff.show("backups") }
                 StaffButton { objectName: "staff-settings"; Layout.fillWidth: true; text: qsTr("Settings"); onClicked: Staff.show("settings") }
+                StaffButton { objectName: "staff-statistics"; Layout.fillWidth: true; text: qsTr("Visitor statistics"); onClicked: Staff.show("statistics") }
                 StaffButton { objectName: "staff-diagnostics"; Layout.fillWidth: true; text: qsTr("Export diagnostics to USB"); onClicked: Staff.exportDiagnostics() }
                 StaffButton { objectName: "staff-pin"; Layout.fillWidth: true; text: qsTr("Change the PIN"); onClicked: Staff.show("change-pin") }
                 StaffButton { objectName: "staff-restart"; Layout.fillWidth: true; text: qsTr("Restart the kiosk"); onClicked: { menu.confirmAction = "restart"; menu.confirmArgument = "" } }
@@ -281,6 +282,12 @@ Rectangle {
                     KText { objectName: "dpiValue"; width: Theme.s(120); horizontalAlignment: Text.AlignHCenter; anchors.verticalCenter: parent.verticalCenter; text: Staff.settings.physical_dpi ? Staff.settings.physical_dpi : Math.round(App.pixelsPerMm * 25.4); font.weight: Font.Bold }
                     StaffButton { objectName: "dpi-more"; text: "+"; onClicked: Staff.setSetting("physical_dpi", (Staff.settings.physical_dpi || Math.round(App.pixelsPerMm * 25.4)) + 5) }
                 }
+            }
+
+            // Visitor statistics (StaffStatistics.qml) ----------------------------
+            StaffStatistics {
+                Layout.fillWidth: true
+                visible: Staff.page === "statistics"
             }
 
             // Progress of long work ------------------------------------------------

@@ -1,0 +1,119 @@
+"""``ReportTexts``: each report of the Visitors tab as a chart, a table and the words around them.
+
+One method per chart card (``sessions``, ``heatmap`` ...): it reads the
+report from ``kiosk.stats.queries.Reports`` under a ``Filter`` and returns
+``(title, note, chart, column headings, rows)``, translated; with no
+statistics (``reports`` None) the same card, empty.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QObject
+
+from kiosk.admin.console import labels
+from kiosk.admin.console.charts import bar_chart, heat_chart, pie_chart
+from kiosk.stats.queries import Filter, Reports
+
+Card = tuple[str, str, QChart, list[str], list[tuple]]
+
+
+def language_name(code: str) -> str:
+    return labels.LANGUAGE_NAMES.get(code, code or "?")
+
+
+class ReportTexts(QObject):
+    """The Visitors tab's reports, ready to show (see the module docstring)."""
+
+    TOP = 15
+
+    def length_text(self, seconds: float | None) -> str:
+        """A session length in words: "2 min 05 s", "45 s", or a dash."""
+        if seconds is None:
+            return "–"
+        minutes, secs = divmod(int(seconds), 60)
+        if minutes:
+            return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+        return self.tr("%1 s").replace("%1", str(secs))
+
+    def summary(self, reports: Reports, f: Filter) -> str:
+        """One line: sessions, median length, languages, searches that found nothing."""
+        s = reports.summary(f, limit=3)
+        total = sum(n for _lang, n in s["languages"]) or 1
+        languages = ", ".join(f"{language_name(code)} {100 * n / total:.0f} %" for code, n in s["languages"]) or "–"
+        zero = sum(n for _term, n in reports.zero_result_searches(f, limit=10_000))
+        return (self.tr("%1 sessions · median length %2 · languages: %3 · %4 searches found nothing")
+                .replace("%1", str(s["sessions"])).replace("%2", self.length_text(s["median_s"]))
+                .replace("%3", languages).replace("%4", str(zero)))
+
+    def sessions(self, reports: Reports | None, f: Filter) -> Card:
+        days = reports.sessions_per_day(f) if reports else []
+        total = sum(n for _d, n, _s in days)
+        note = self.tr("%1 sessions in %2 days").replace("%1", str(total)).replace("%2", str(len(days)))
+        chart = bar_chart([d.strftime("%m-%d") for d, _n, _s in days], [(self.tr("Sessions"), [n for _d, n, _s in days])])
+        rows = [(d.isoformat(), n, round(s / 60, 1)) for d, n, s in days]
+        return self.tr("Sessions per day"), note, chart, [self.tr("Day"), self.tr("Sessions"), self.tr("Minutes in sessions")], rows
+
+    def weekdays(self) -> list[str]:
+        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+
+    def heatmap(self, reports: Reports | None, f: Filter) -> Card:
+        grid = reports.heatmap(f) if reports else [[0] * 24 for _ in range(7)]
+        names = self.weekdays()
+        rows = [(names[i], *row) for i, row in enumerate(grid)]
+        note = self.tr("When sessions started: weekday and hour (darker: more sessions)")
+        return self.tr("Weekday × hour"), note, heat_chart(grid, names), [self.tr("Day"), *(f"{h:02d}" for h in range(24))], rows
+
+    def lengths(self, reports: Reports | None, f: Filter) -> Card:
+        report = reports.session_lengths(f) if reports else None
+        bins = report.bins if report else []
+        note = self.tr("Median %1 over %2 sessions").replace("%1", self.length_text(report.median_s if report else None)) \
+            .replace("%2", str(report.sessions if report else 0))
+        chart = bar_chart([label for label, _n in bins], [(self.tr("Sessions"), [n for _l, n in bins])])
+        return self.tr("Session length"), note, chart, [self.tr("Length"), self.tr("Sessions")], list(bins)
+
+    def languages(self, reports: Reports | None, f: Filter) -> Card:
+        mix = reports.language_mix(f) if reports else []
+        total = sum(n for _c, n in mix) or 1
+        named = [(language_name(code), n) for code, n in mix]
+        rows = [(name, n, f"{100 * n / total:.0f} %") for name, n in named]
+        note = self.tr("A session that switched language counts for each language it used")
+        return self.tr("Languages"), note, pie_chart(named), [self.tr("Language"), self.tr("Sessions"), self.tr("Share")], rows
+
+    def _top_pages(self, title: str, heading: str, items) -> Card:
+        chart = bar_chart([page for page, _n, _s in items], [(self.tr("Views"), [n for _p, n, _s in items])], horizontal=True)
+        return title, "", chart, [heading, self.tr("Views"), self.tr("Mean seconds")], list(items)
+
+    def pages(self, reports: Reports | None, f: Filter) -> Card:
+        return self._top_pages(self.tr("Top pages"), self.tr("Page"), reports.top_pages(f, self.TOP) if reports else [])
+
+    def records(self, reports: Reports | None, f: Filter) -> Card:
+        return self._top_pages(self.tr("Top records"), self.tr("Record"), reports.top_records(f, self.TOP) if reports else [])
+
+    def sections(self, reports: Reports | None, f: Filter) -> Card:
+        by_section = reports.language_by_section(f) if reports else {}
+        codes = sorted({code for langs in by_section.values() for code in langs})
+        sections = list(by_section)
+        sets = [(language_name(code), [by_section[s].get(code, 0) for s in sections]) for code in codes]
+        rows = [(s, language_name(code), n) for s, langs in by_section.items() for code, n in sorted(langs.items())]
+        chart = bar_chart(sections, sets, horizontal=True, stacked=True)
+        return (self.tr("Languages by section"), self.tr("Page views per section, by language"), chart,
+                [self.tr("Section"), self.tr("Language"), self.tr("Page views")], rows)
+
+    def searches(self, reports: Reports | None, f: Filter) -> Card:
+        items = reports.top_searches(f, self.TOP) if reports else []
+        chart = bar_chart([term for term, *_n in items], [(self.tr("Searches"), [n for _t, n, _z, _o in items])], horizontal=True)
+        headers = [self.tr("Search"), self.tr("Searches"), self.tr("Without result"), self.tr("Result opened")]
+        return self.tr("Top searches"), "", chart, headers, list(items)
+
+    def zero(self, reports: Reports | None, f: Filter) -> Card:
+        items = reports.zero_result_searches(f, self.TOP) if reports else []
+        chart = bar_chart([term for term, _n in items], [(self.tr("Searches"), [n for _t, n in items])], horizontal=True)
+        note = self.tr("What visitors looked for and the kiosk does not have: candidates for new content")
+        return self.tr("Searches that found nothing"), note, chart, [self.tr("Search"), self.tr("Searches")], list(items)
+
+    def accessibility(self, reports: Reports | None, f: Filter) -> Card:
+        items = reports.accessibility(f) if reports else []
+        chart = bar_chart([mode for mode, _n in items], [(self.tr("Times turned on"), [n for _m, n in items])])
+        note = "" if items else self.tr("No accessibility mode was turned on in these days.")
+        return self.tr("Accessibility modes"), note, chart, [self.tr("Mode"), self.tr("Times turned on")], list(items)

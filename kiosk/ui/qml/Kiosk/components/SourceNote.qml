@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Bridge
+
+// Where a page's facts come from, as one footnote line in the visitor's
+// language: "Source: <publisher>, <date>". Tapping it opens the source's
+// own sentence beneath (in the source's language); tapping again closes it.
+// Without a sentence to show (none, or it is already the page's text) the
+// line is just a line.
+AbstractButton {
+    id: note
+    property var source: null
+    property bool expanded: false
+    readonly property bool present: note.source !== null && note.source !== undefined
+    readonly property string quote: note.present ? (note.source.quote || "") : ""
+
+    visible: note.present
+    enabled: note.quote !== ""
+    focusPolicy: Qt.NoFocus
+    hoverEnabled: false
+    implicitHeight: note.present ? Math.max(Theme.minTarget, column.implicitHeight + Theme.s(24)) : 0
+    onClicked: note.expanded = !note.expanded
+    onSourceChanged: note.expanded = false
+
+    // "25 August 2025" in the visitor's language and order.
+    function writtenDate(iso: string, lang: string): string {
+        if (iso === "")
+            return ""
+        const day = Date.fromLocaleString(Qt.locale("C"), iso, "yyyy-MM-dd")
+        return day.toLocaleDateString(Qt.locale(App.keyboardLocale),
+                                      qsTr("d MMMM yyyy", "date in the source footnote; Qt date format"))
+    }
+    readonly property string line: {
+        if (!note.present)
+            return ""
+        const publisher = note.source.publisher || note.source.title || ""
+        const day = note.writtenDate(note.source.date || "", App.language)
+        return day !== "" ? qsTr("Source: %1, %2").arg(publisher).arg(day) : qsTr("Source: %1").arg(publisher)
+    }
+    background: Rectangle {
+        color: note.down ? Theme.surfacePressed : "transparent"
+        radius: Theme.cardRadius
+        Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.divider }
+    }
+    contentItem: ColumnLayout {
+        id: column
+        spacing: Theme.s(8)
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.s(12)
+            spacing: Theme.s(12)
+            Icon { Layout.preferredWidth: Theme.s(28); Layout.preferredHeight: Theme.s(28); name: "sources" }
+            KText {
+                objectName: "sourceFootnote"
+                Layout.fillWidth: true
+                text: note.line
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                maximumLineCount: 3
+            }
+            Icon {
+                visible: note.enabled
+                Layout.preferredWidth: Theme.s(32)
+                Layout.preferredHeight: Theme.s(32)
+                name: "back"
+                rotation: note.expanded ? 90 : -90
+            }
+        }
+        KText {
+            objectName: "sourceQuote"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.s(40)
+            Layout.bottomMargin: Theme.s(12)
+            visible: note.expanded && note.quote !== ""
+            text: "“" + note.quote + "”"
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontCaption
+            font.italic: true
+            maximumLineCount: 20
+        }
+    }
+}

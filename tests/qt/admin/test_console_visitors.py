@@ -1,0 +1,196 @@
+"""The console's Visitors tab over known sessions: the numbers under every chart and in its
+table, the summary line, the date and kiosk filters, export, and importing kiosks' files."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+
+import pytest
+from console_tools import choose, click
+
+from kiosk.stats.store import open_store, stats_path
+from kiosk.stats.transfer import pack
+
+from tests.unit.stats.stats_helpers import KIOSK_A, KIOSK_B, at, session
+
+TODAY = date.today()
+D0, D1 = TODAY - timedelta(days=2), TODAY - timedelta(days=1)
+
+
+def kiosk_a_sessions():
+    return [
+        session(at(D0, 10, 0), 60, lang="en", pages=[("home", 10), ("manufacturer/haier-group", 40)],
+                searches=[("haier", 3, True)]),
+        session(at(D0, 10, 30), 300, lang="ru", pages=[("cluster", 20)], searches=[("spaceport", 0, False)],
+                a11y="large_text"),
+        session(at(D1, 15, 0), 120, lang="en", switch="zh-Hans", pages=[("home", 5)], searches=[("spaceport", 0, False)]),
+    ]
+
+
+def write(path, uid: str, name: str, sessions) -> None:
+    store = open_store(path)
+    try:
+        store.write_sessions(store.ensure_kiosk(uid, name), sessions)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def visitors(console, db):
+    """The Visitors tab, shown, over Hall A's three sessions in this console's data folder."""
+    write(stats_path(db.data_dir), KIOSK_A, "Hall A", kiosk_a_sessions())
+    console.main_tabs.setCurrentIndex(console.visitors.index)
+    pane = console.visitors
+    assert pane.loaded
+    return pane
+
+
+def test_every_chart_and_its_table_show_the_known_numbers(visitors):
+    cards = visitors.cards
+    assert visitors.summary.text() == ("3 sessions · median length 2 min 00 s · languages: English 50 %, Русский 25 %, "
+                                       "中文 25 % · 2 searches found nothing")
+
+    per_day = {d: 0 for d in (TODAY - timedelta(days=i) for i in range(7))} | {D0: 2, D1: 1}
+    assert cards["sessions"].chart_numbers() == {"Sessions": [per_day[d] for d in sorted(per_day)]}
+    assert cards["sessions"].table_rows()[-3:] == [[D0.isoformat(), "2", "6"], [D1.isoformat(), "1", "2"],
+                                                   [TODAY.isoformat(), "0", "0"]]
+
+    heat = cards["heatmap"]
+    points = {p for series in heat.chart_numbers().values() for p in series}
+    assert points == {(10.0, float(D0.weekday())), (15.0, float(D1.weekday()))}
+    rows = heat.table_rows()
+    assert rows[D0.weekday()][1 + 10] == "2" and rows[D1.weekday()][1 + 15] == "1"
+    assert sum(int(n) for row in rows for n in row[1:]) == 3
+
+    lengths = cards["lengths"]
+    assert lengths.note.text() == "Median 2 min 00 s over 3 sessions"
+    assert lengths.chart_numbers() == {"Sessions": [0, 0, 1, 1, 1, 0, 0]}
+    assert lengths.table_rows()[2:5] == [["1-2 min", "1"], ["2-5 min", "1"], ["5-10 min", "1"]]
+
+    pie = cards["languages"].chart_numbers()["pie"]
+    assert pie == [("English 50 %", 2.0), ("Русский 25 %", 1.0), ("中文 25 %", 1.0)]
+    assert cards["languages"].table_rows() == [["English", "2", "50 %"], ["Русский", "1", "25 %"], ["中文", "1", "25 %"]]
+
+    assert cards["pages"].categories() == ["home", "cluster"]
+    assert cards["pages"].chart_numbers() == {"Views": [2, 1]}
+    assert cards["records"].table_rows() == [["manufacturer/haier-group", "1", "40"]]
+
+    sections = cards["sections"].chart_numbers()
+    assert cards["sections"].categories() == ["cluster", "home", "manufacturer"]
+    assert sections == {"English": [0, 1, 1], "Русский": [1, 0, 0], "中文": [0, 1, 0]}
+
+    assert cards["searches"].table_rows() == [["spaceport", "2", "2", "0"], ["haier", "1", "0", "1"]]
+    assert cards["searches"].chart_numbers() == {"Searches": [2, 1]}
+    assert cards["zero"].categories() == ["spaceport"] and cards["zero"].chart_numbers() == {"Searches": [2]}
+    assert cards["accessibility"].table_rows() == [["large_text", "1"]]
+
+
+def test_the_date_range_and_the_kiosk_filter_narrow_every_report(visitors, db, qtbot):
+    visitors.set_range(D1, D1)
+    assert visitors.summary.text().startswith("1 sessions")
+    assert visitors.cards["zero"].table_rows() == [["spaceport", "1"]]
+    click(qtbot, visitors.last7)
+    assert visitors.summary.text().startswith("3 sessions")
+    choose(visitors.kiosk, KIOSK_A)
+    assert visitors.summary.text().startswith("3 sessions")
+    click(qtbot, visitors.last_week)
+    monday = TODAY - timedelta(days=TODAY.weekday() + 7)
+    assert (visitors.start.date().toPython(), visitors.end.date().toPython()) == (monday, monday + timedelta(days=6))
+
+
+def test_importing_kiosks_files_merges_once_and_says_what_each_brought(console, visitors, qtbot, tmp_path):
+    hall_b = tmp_path / "hall-b" / "statistics.sqlite3"
+    write(hall_b, KIOSK_B, "Hall B", [session(at(D1, 9), 30, lang="zh-Hans", pages=[("home", 30)])])
+    store = open_store(hall_b, create=False)
+    stick = tmp_path / "stick" / "hall-b.kioskstats"
+    try:
+        pack(store, stick)
+    finally:
+        store.close()
+
+    console.prompts.files.append([stick])
+    click(qtbot, visitors.import_button)
+    qtbot.waitUntil(lambda: console.job is None)
+    said = visitors.message.text()
+    assert said.startswith("Imported 1 file(s): 1 sessions added.")
+    assert f"hall-b.kioskstats: kiosk Hall B ({KIOSK_B[:8]}): 1 sessions added, 0 already there." in said
+    assert visitors.summary.text().startswith("4 sessions")
+    assert [visitors.kiosk.itemData(i) for i in range(visitors.kiosk.count())] == [None, KIOSK_A, KIOSK_B]
+
+    console.prompts.files.append([stick])  # the same stick again: nothing counted twice
+    click(qtbot, visitors.import_button)
+    qtbot.waitUntil(lambda: console.job is None)
+    assert "0 sessions added. Nothing new: these files were imported before." in visitors.message.text()
+    assert visitors.summary.text().startswith("4 sessions")
+
+    choose(visitors.kiosk, KIOSK_B)
+    assert visitors.summary.text().startswith("1 sessions")
+    assert visitors.cards["languages"].table_rows() == [["中文", "1", "100 %"]]
+
+
+def test_a_file_that_is_not_statistics_is_refused_and_nothing_is_merged(console, visitors, qtbot, tmp_path):
+    good = tmp_path / "b.kioskstats"
+    write(tmp_path / "b.sqlite3", KIOSK_B, "Hall B", [session(at(D1, 9), 30)])
+    store = open_store(tmp_path / "b.sqlite3", create=False)
+    try:
+        pack(store, good)
+    finally:
+        store.close()
+    bad = tmp_path / "notes.kioskstats"
+    bad.write_text("shopping list")
+    console.prompts.files.append([good, bad])
+    click(qtbot, visitors.import_button)
+    qtbot.waitUntil(lambda: console.job is None)
+    said = visitors.message.text()
+    assert said.startswith("Nothing was imported: nothing was merged") and f"{bad}: is not a kiosk statistics file" in said
+    assert visitors.summary.text().startswith("3 sessions")
+    assert visitors.kiosk.count() == 2  # All kiosks, Hall A
+
+
+def test_export_csv_and_xlsx_write_the_reports_read_back(console, visitors, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    console.prompts.files.append(tmp_path / "week.csv")
+    click(qtbot, visitors.export_csv)
+    qtbot.waitUntil(lambda: console.job is None)
+    assert visitors.message.text() == f"Wrote {tmp_path / 'week.csv'}: 16 tables, 3 sessions."
+    with (tmp_path / "week.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    zero = rows.index(["Zero-result searches"])
+    assert rows[zero + 2] == ["spaceport", "2"]
+
+    console.prompts.files.append(tmp_path / "week")  # the suffix is added
+    click(qtbot, visitors.export_xlsx)
+    qtbot.waitUntil(lambda: console.job is None)
+    book = load_workbook(tmp_path / "week.xlsx")
+    assert [list(r) for r in book["Searches"].iter_rows(min_row=2, values_only=True)] == [
+        ["spaceport", 2, 2, 0], ["haier", 1, 0, 1]]
+
+
+def test_a_chart_is_saved_as_a_picture_for_a_report(console, visitors, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    console.prompts.files.append(tmp_path / "languages.png")
+    click(qtbot, visitors.cards["languages"].save_button)
+    image = QImage(str(tmp_path / "languages.png"))
+    assert not image.isNull() and image.width() > 200
+    assert "Saved the chart" in visitors.message.text()
+
+
+def test_without_statistics_the_tab_says_where_they_come_from(console):
+    console.main_tabs.setCurrentIndex(console.visitors.index)
+    pane = console.visitors
+    assert pane.summary.text().startswith("No visitor statistics yet.")
+    assert pane.cards["sessions"].chart_numbers() == {"Sessions": []}
+    pane.export(".csv")
+    assert pane.message.text() == "There are no visitor statistics to export yet."
+
+
+def test_the_tab_speaks_the_consoles_language(console, visitors):
+    console.set_language("ru")
+    assert console.main_tabs.tabText(console.visitors.index) == "Посетители"
+    assert visitors.summary.text().startswith("Сеансов: 3 · медиана длительности 2 мин 00 с")
+    assert visitors.cards["zero"].title.text() == "Поиски без результата"
+    console.set_language("zh-Hans")
+    assert visitors.import_button.text() == "导入信息亭的统计…"
