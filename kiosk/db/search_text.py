@@ -21,6 +21,7 @@ never disagree.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -105,25 +106,50 @@ def word_terms(texts: Iterable[str], vocab: set[str] | None = None, stems: bool 
 
 
 def pinyin_terms(texts: Iterable[str]) -> str:
-    """Pinyin of the Chinese in *texts*: syllables, joined suffixes, initials of each suffix."""
-    out: list[str] = []
+    """Pinyin of the Chinese in *texts*: every reading of each character, the
+    joined runs from each syllable on and their initials, and the whole run
+    joined with each other reading of a character that has several."""
+    out: dict[str, None] = {}
     for value in texts:
         for run in _CJK_RUN_RE.findall(value):
-            syllables = _syllables(run)
-            out.extend(syllables)
-            for start in range(len(syllables)):
-                part = syllables[start : start + MAX_JOINED_SYLLABLES]
+            readings = _readings(run)
+            first = [r[0] for r in readings]
+            out.update(dict.fromkeys(s for r in readings for s in r))
+            for start in range(len(first)):
+                part = first[start : start + MAX_JOINED_SYLLABLES]
                 if len(part) > 1:
-                    out.append("".join(part))
-                out.append("".join(s[0] for s in part))
+                    out["".join(part)] = None
+                out["".join(s[0] for s in part)] = None
+            for variant in _variants(readings)[:MAX_READING_VARIANTS]:
+                out["".join(variant)] = None
+                out["".join(s[0] for s in variant)] = None
     return " ".join(out)
 
 
-@lru_cache(maxsize=8192)
-def _syllables(run: str) -> list[str]:
-    from pypinyin import lazy_pinyin  # only when content is written: see the module's docstring
+#: Whole runs joined with another reading of one character (重庆: chongqing
+#: besides zhongqing), at most this many per run.
+MAX_READING_VARIANTS = 8
 
-    return [s for s in lazy_pinyin(run) if s.isascii() and s.isalpha()]
+
+def _variants(readings: list[list[str]]) -> list[list[str]]:
+    first = [r[0] for r in readings]
+    return [first[:i] + [alt] + first[i + 1 :] for i, r in enumerate(readings) for alt in r[1:]]
+
+
+@lru_cache(maxsize=8192)
+def _readings(run: str) -> list[list[str]]:
+    """Each character's readings without tones, the commonest first."""
+    # Characters, not phrases: pypinyin's phrase dictionary would hold 50 MB
+    # for the rest of an import; the other readings are indexed instead.
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    from pypinyin import Style, pinyin  # only when content is written: see the module's docstring
+
+    out = []
+    for char_readings in pinyin(run, style=Style.NORMAL, heteronym=True):
+        kept = [s for s in dict.fromkeys(char_readings) if s.isascii() and s.isalpha()]
+        if kept:
+            out.append(kept)
+    return out
 
 
 def record_terms(rows: Iterable[tuple[str, str, str]], vocab: set[str] | None = None) -> dict[str, str]:
