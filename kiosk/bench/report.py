@@ -317,55 +317,52 @@ def _met(value: float | None, limit: float) -> bool | None:
     return None if value is None else value <= limit
 
 
-def build_rows(results: dict[str, Any]) -> list[Row]:
-    """The table's rows from the aggregated results (a measure that did not run is left out or marked failed)."""
+def _rows_start(results: dict[str, Any]) -> list[Row]:
+    """Cold start and memory."""
     rows: list[Row] = []
-    failed = results.get("failed", {})
-
-    incomplete = results.get("incomplete", {})
-
-    def failure(name: str, label: str) -> None:
-        if name in failed:
-            rows.append(Row(label, f"FAILED: {failed[name]}", "", False))
-        elif name in incomplete:
-            rows.append(Row(f"{label}: the measuring process crashed", incomplete[name], "no crash", False))
-
     cold = results.get("cold_start")
     if cold and cold.get("seconds"):
         s = cold["seconds"]
         rows.append(Row("cold start (process start -> first frame of Home)",
                         f"{s['median']:.2f} s median (p95 {s['p95']:.2f}, max {s['max']:.2f}; {s['n']} runs)",
                         f"<= {TARGETS['cold_start_median_s']} s median", _met(s["median"], TARGETS["cold_start_median_s"])))
-    failure("cold_start", "cold start")
-
+    rows += _failure(results, "cold_start", "cold start")
     mem = results.get("memory")
     if mem:
         rows.append(Row("peak RSS (every page type, 3 languages)", f"{mem['peak_mb']:.0f} MB" if mem.get("peak_mb") is not None else "n/a",
                         f"<= {TARGETS['peak_rss_mb']:.0f} MB", _met(mem.get("peak_mb"), TARGETS["peak_rss_mb"])))
         rows.append(Row("steady RSS (Home, after the tour)", f"{mem['steady_mb']:.0f} MB" if mem.get("steady_mb") is not None else "n/a"))
-    failure("memory", "memory")
+    return rows + _failure(results, "memory", "memory")
 
+
+def _rows_pages_and_search(results: dict[str, Any]) -> list[Row]:
+    """Page switches, the search service and search keystrokes in the UI."""
+    rows: list[Row] = []
     pages = results.get("pages")
     if pages:
         for page_type, figures in pages["page_switch"].items():
             first = figures.get("first_frame_ms")
             rows.append(Row(f"page switch: {page_type}", _ms(first), f"p95 <= {TARGETS['page_switch_p95_ms']:.0f} ms",
                             _met(first["p95"] if first else None, TARGETS["page_switch_p95_ms"])))
-    failure("pages", "page switches and UI search")
-
+    rows += _failure(results, "pages", "page switches and UI search")
     service = results.get("search_service")
     if service:
         for script, buckets in service["by_script"].items():
             for bucket, s in buckets.items():
                 rows.append(Row(f"search service: {SCRIPTS.get(script, script)} {bucket} char", _ms(s),
                                 f"p95 <= {TARGETS['search_service_p95_ms']:.0f} ms", _met(s["p95"] if s else None, TARGETS["search_service_p95_ms"])))
-    failure("search_service", "search service")
+    rows += _failure(results, "search_service", "search service")
     if pages:
         for script, buckets in pages["search_ui"].items():
             for bucket, s in buckets.items():
                 rows.append(Row(f"search UI keystroke: {SCRIPTS.get(script, script)} {bucket} char", _ms(s),
                                 f"p95 <= {TARGETS['search_ui_p95_ms']:.0f} ms", _met(s["p95"] if s else None, TARGETS["search_ui_p95_ms"])))
+    return rows
 
+
+def _rows_idle(results: dict[str, Any]) -> list[Row]:
+    """CPU on Home and in the attract loop."""
+    rows: list[Row] = []
     idle = results.get("idle")
     if idle:
         for phase, key in (("home", "idle_home_cpu_pct"), ("attract", "idle_attract_cpu_pct")):
@@ -373,37 +370,46 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
             if p:
                 rows.append(Row(f"idle CPU: {phase}", f"{p['cpu_pct']:.2f} % of one core over {p['wall_s']:.0f} s ({p['frames']} frames)",
                                 f"<= {TARGETS[key]:g} %", _met(p["cpu_pct"], TARGETS[key])))
-    failure("idle", "idle CPU")
+    return rows + _failure(results, "idle", "idle CPU")
 
+
+def _rows_soak(results: dict[str, Any]) -> list[Row]:
+    """Drift, warnings, time per tap and crashes of the soak (also when it crashed part-way)."""
+    rows: list[Row] = []
     soak = results.get("soak")
-    if soak:
-        if soak.get("taps") is None and soak.get("drift_mb") is not None:
-            done = soak["drift_over_taps"]
-            rows.append(Row(f"soak: RSS drift until the crash ({done} taps, last vs first {soak['window_taps']} after warm-up)",
-                            f"{soak['drift_mb']:+.1f} MB ({soak['first_mean_mb']:.0f} -> {soak['last_mean_mb']:.0f} MB)",
-                            f"<= {TARGETS['soak_drift_mb']:g} MB", _met(soak["drift_mb"], TARGETS["soak_drift_mb"])))
-            if soak.get("warnings") is not None:
-                rows.append(Row("soak: Qt/QML warnings (until the crash)", str(soak["warnings"]), "0", soak["warnings"] == 0))
-        if soak.get("taps") is not None:
-            drift = soak.get("drift_mb")
-            rows.append(Row(f"soak: RSS drift ({soak['taps']} taps, last vs first {soak['window_taps']} after warm-up)",
-                            f"{drift:+.1f} MB ({soak['first_mean_mb']:.0f} -> {soak['last_mean_mb']:.0f} MB)" if drift is not None else "n/a",
-                            f"<= {TARGETS['soak_drift_mb']:g} MB", _met(drift, TARGETS["soak_drift_mb"])))
-            rows.append(Row("soak: Qt/QML warnings", str(soak["warnings"]), "0", soak["warnings"] == 0))
-            if soak.get("ms_per_tap") is not None:
-                rows.append(Row("soak: mean time per tap (tap to next frame, no animations)", f"{soak['ms_per_tap']:.0f} ms"))
-        crash_text = str(soak["crashes"])
-        if soak.get("crash"):
-            crash_text += f" ({soak['crash'].get('fatal') or soak['crash'].get('reason')}"
-            if soak.get("taps_before_crash") is not None:
-                crash_text += f"; after {soak['taps_before_crash']} taps"
-            crash_text += ")"
-        rows.append(Row("soak: crashes", crash_text, "0", soak["crashes"] == 0))
-        if soak.get("none_refs_given_back") is not None:
-            rows.append(Row("soak: references to None the harness had to give back (PySide6 6.12 bug; see README)",
-                            f"{soak['none_refs_given_back']}" + (" (without them the process aborts)" if soak["none_refs_given_back"] else "")))
-    failure("soak", "soak")
+    if not soak:
+        return _failure(results, "soak", "soak")
+    if soak.get("taps") is None and soak.get("drift_mb") is not None:
+        done = soak["drift_over_taps"]
+        rows.append(Row(f"soak: RSS drift until the crash ({done} taps, last vs first {soak['window_taps']} after warm-up)",
+                        f"{soak['drift_mb']:+.1f} MB ({soak['first_mean_mb']:.0f} -> {soak['last_mean_mb']:.0f} MB)",
+                        f"<= {TARGETS['soak_drift_mb']:g} MB", _met(soak["drift_mb"], TARGETS["soak_drift_mb"])))
+        if soak.get("warnings") is not None:
+            rows.append(Row("soak: Qt/QML warnings (until the crash)", str(soak["warnings"]), "0", soak["warnings"] == 0))
+    if soak.get("taps") is not None:
+        drift = soak.get("drift_mb")
+        rows.append(Row(f"soak: RSS drift ({soak['taps']} taps, last vs first {soak['window_taps']} after warm-up)",
+                        f"{drift:+.1f} MB ({soak['first_mean_mb']:.0f} -> {soak['last_mean_mb']:.0f} MB)" if drift is not None else "n/a",
+                        f"<= {TARGETS['soak_drift_mb']:g} MB", _met(drift, TARGETS["soak_drift_mb"])))
+        rows.append(Row("soak: Qt/QML warnings", str(soak["warnings"]), "0", soak["warnings"] == 0))
+        if soak.get("ms_per_tap") is not None:
+            rows.append(Row("soak: mean time per tap (tap to next frame, no animations)", f"{soak['ms_per_tap']:.0f} ms"))
+    crash_text = str(soak["crashes"])
+    if soak.get("crash"):
+        crash_text += f" ({soak['crash'].get('fatal') or soak['crash'].get('reason')}"
+        if soak.get("taps_before_crash") is not None:
+            crash_text += f"; after {soak['taps_before_crash']} taps"
+        crash_text += ")"
+    rows.append(Row("soak: crashes", crash_text, "0", soak["crashes"] == 0))
+    if soak.get("none_refs_given_back") is not None:
+        rows.append(Row("soak: references to None the harness had to give back (PySide6 6.12 bug; see README)",
+                        f"{soak['none_refs_given_back']}" + (" (without them the process aborts)" if soak["none_refs_given_back"] else "")))
+    return rows + _failure(results, "soak", "soak")
 
+
+def _rows_imports(results: dict[str, Any]) -> list[Row]:
+    """Time and peak memory of the workbook and pack imports."""
+    rows: list[Row] = []
     for name, label in (("import_workbook", "workbook"), ("import_pack", "content pack")):
         imp = results.get(name)
         if imp:
@@ -417,8 +423,23 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
                                 "not measured" if peak is None else
                                 f"{peak:.0f} MB" + (f" ({before:.0f} MB before it started)" if before is not None else ""),
                                 f"<= {TARGETS['import_peak_rss_mb']:.0f} MB", _met(peak, TARGETS["import_peak_rss_mb"])))
-        failure(name, f"import {label}")
+        rows += _failure(results, name, f"import {label}")
     return rows
+
+
+def _failure(results: dict[str, Any], name: str, label: str) -> list[Row]:
+    """A row for a measure that failed or whose process crashed (none when it ran)."""
+    if name in results.get("failed", {}):
+        return [Row(label, f"FAILED: {results['failed'][name]}", "", False)]
+    if name in results.get("incomplete", {}):
+        return [Row(f"{label}: the measuring process crashed", results["incomplete"][name], "no crash", False)]
+    return []
+
+
+def build_rows(results: dict[str, Any]) -> list[Row]:
+    """The table's rows from the aggregated results (a measure that did not run is left out or marked failed)."""
+    return [row for part in (_rows_start, _rows_pages_and_search, _rows_idle, _rows_soak, _rows_imports)
+            for row in part(results)]
 
 
 def render_table(rows: Sequence[Row], header: Sequence[str] = ()) -> str:

@@ -22,7 +22,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,6 +51,74 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="35"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="51"/>
+        <source>verified tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="68"/>
+        <source>This entry was recorded before the kiosk kept the content of each version: only the counts in the list are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="71"/>
+        <source>No record changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="82"/>
+        <source>… and %1 more records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="98"/>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -66,206 +134,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
-        <source>Content console</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="308"/>
-        <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/window.py" line="309"/>
-        <source>&amp;File</source>
+        <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="310"/>
-        <source>&amp;Edit</source>
+        <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="311"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="312"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
-        <location filename="../admin/console/window.py" line="410"/>
-        <location filename="../admin/console/window.py" line="411"/>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="418"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
-        <source>Drop every unsaved edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="333"/>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
-        <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="331"/>
-        <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="400"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="401"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="355"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -273,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -281,112 +317,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="354"/>
+        <location filename="../admin/console/window.py" line="358"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="396"/>
+        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="396"/>
+        <location filename="../admin/console/window.py" line="316"/>
+        <source>Discard all edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="317"/>
+        <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="334"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="397"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="397"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="405"/>
+        <source>Undo one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="406"/>
+        <source>Take back the last edit only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="407"/>
+        <source>Redo one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="408"/>
+        <source>Do again the edit just taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="417"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="429"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="432"/>
+        <location filename="../admin/console/window.py" line="439"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="437"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="449"/>
+        <location filename="../admin/console/window.py" line="456"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="470"/>
-        <source>Saved as history entry #%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="472"/>
-        <source>Backup taken first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="482"/>
+        <location filename="../admin/console/window.py" line="489"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="483"/>
+        <location filename="../admin/console/window.py" line="490"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="485"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="488"/>
+        <location filename="../admin/console/window.py" line="495"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="493"/>
+        <location filename="../admin/console/window.py" line="500"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -394,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -402,37 +465,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="523"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="545"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="540"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="477"/>
+        <source>Saved on this PC as history entry #%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="479"/>
+        <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,42 +664,62 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="112"/>
+        <location filename="../admin/console/labels.py" line="113"/>
         <source>Saved in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="113"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Workbook imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Content pack imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Default content loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="205"/>
+        <location filename="../admin/console/labels.py" line="121"/>
+        <source>the program (first start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="122"/>
+        <source>staff at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="123"/>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="124"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="213"/>
         <source>Version %1 restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="225"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="220"/>
+        <location filename="../admin/console/labels.py" line="233"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -634,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="222"/>
+        <location filename="../admin/console/labels.py" line="235"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -642,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="237"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -650,12 +743,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="227"/>
+        <location filename="../admin/console/labels.py" line="240"/>
         <source>content details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="229"/>
+        <location filename="../admin/console/labels.py" line="242"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n image file</numerusform>
@@ -666,77 +759,102 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
+        <location filename="../admin/console/history.py" line="64"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
-        <source>Backup taken first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/history.py" line="71"/>
+        <location filename="../admin/console/history.py" line="88"/>
         <source>Restore this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="72"/>
+        <location filename="../admin/console/history.py" line="89"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="114"/>
+        <location filename="../admin/console/history.py" line="130"/>
+        <source>Select an entry to see what it changed; double-click opens it in a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="143"/>
+        <source>History entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="144"/>
+        <source>What this entry changed, before → after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="163"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="116"/>
+        <location filename="../admin/console/history.py" line="165"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="119"/>
+        <location filename="../admin/console/history.py" line="168"/>
         <source>Your unsaved edits will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="172"/>
+        <source>Entry #%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="175"/>
+        <source>The content is already as it was after entry #%1; nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="177"/>
+        <source>Restoring changes this, now → then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="126"/>
+        <location filename="../admin/console/history.py" line="185"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="130"/>
+        <location filename="../admin/console/history.py" line="189"/>
         <source>Restoring version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,52 +880,52 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="60"/>
+        <location filename="../admin/console/transfers.py" line="72"/>
         <source>sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="64"/>
+        <location filename="../admin/console/transfers.py" line="76"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="68"/>
+        <location filename="../admin/console/transfers.py" line="80"/>
         <source>Import report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="68"/>
+        <location filename="../admin/console/transfers.py" line="80"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,62 +933,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="98"/>
+        <location filename="../admin/console/labels.py" line="99"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="99"/>
+        <location filename="../admin/console/labels.py" line="100"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Choose the source the facts come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +1013,7 @@
     <message numerus="yes">
         <location filename="../admin/console/jobbar.py" line="103"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: refused, nothing was changed. %n problem, listed in the Import report below.</numerusform>
             <numerusform>%1: refused, nothing was changed. %n problems, listed in the Import report below.</numerusform>
         </translation>
@@ -914,14 +1032,29 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="80"/>
+        <location filename="../admin/console/records.py" line="108"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="109"/>
+        <source>Search all kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="110"/>
+        <source>Finds records of every kind by title (in any language) or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="127"/>
+        <source>Nothing found in any kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="98"/>
+        <location filename="../admin/console/records.py" line="149"/>
         <source>%n problem(s) to fix before saving</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n problem to fix before saving</numerusform>
             <numerusform>%n problems to fix before saving</numerusform>
         </translation>
@@ -966,7 +1099,6 @@
     <message>
         <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
-        <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,7 +1132,6 @@
     <message>
         <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
-        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,137 +1176,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>checking every member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking references and languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checksumming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>comparing with the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>installing media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>opening the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>opening the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>reading the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>recording that nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>recording the change in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>saving the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>validating the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>writing content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>writing the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>checking for changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>writing the working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>opening the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="240"/>
+        <location filename="../admin/console/labels.py" line="253"/>
         <source>reading sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="242"/>
+        <location filename="../admin/console/labels.py" line="255"/>
         <source>writing sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,7 +1314,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../admin/console/prompts.py" line="44"/>
+        <location filename="../admin/console/prompts.py" line="88"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,7 +1332,6 @@
     <message>
         <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1350,7 +1480,6 @@
     <message>
         <location filename="../admin/console/models.py" line="87"/>
         <source>No.</source>
-        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1440,72 +1569,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="212"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Filter by title or slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="213"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Unverified only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="214"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="215"/>
-        <source>Titles in</source>
+        <location filename="../admin/console/records.py" line="269"/>
+        <source>The language of the titles in this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="339"/>
+        <location filename="../admin/console/records.py" line="401"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="349"/>
+        <location filename="../admin/console/records.py" line="411"/>
         <source>Duplicate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="358"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="359"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="360"/>
+        <location filename="../admin/console/records.py" line="422"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="367"/>
+        <location filename="../admin/console/records.py" line="429"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Publish %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Unpublish %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,37 +1882,39 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
+        <source>Did you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
         <source>Try a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
         <source>Or browse a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
-        <source>Did you mean</source>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,327 +1928,362 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1</source>
+        <source>Source: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
+        <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
         <source>Staff menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
         <source>Enter the staff PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Type the new PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Export diagnostics to USB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Restart the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <source>Careful: these replace the content or stop the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
         <source>Exit to the desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Content packs on USB sticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="223"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="232"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="246"/>
         <source>Backups (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="271"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="288"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="226"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="296"/>
         <source>Start language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="311"/>
         <source>Languages offered to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="261"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="331"/>
         <source>Screen layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="280"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Small screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="304"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="333"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
         <source>Restart the kiosk now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
-        <source>No</source>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
-        <source>Yes</source>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
+        <source>Keep the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="156"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
+        <source>Import this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <source>Exit to desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="207"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Problems a refused import lists one by one on the kiosk screen (the rest are counted). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog). Today&apos;s and this week&apos;s visitor numbers: {&quot;today&quot;: {&quot;sessions&quot;, &quot;median&quot;, &quot;language&quot;}, &quot;week&quot;: {...}}.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="171"/>
+        <location filename="../ui/staff_menu.py" line="222"/>
         <source>This PIN cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="225"/>
         <source>The new PIN is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="253"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="263"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="215"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="219"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Imported content version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="221"/>
+        <location filename="../ui/staff_menu.py" line="273"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="241"/>
+        <location filename="../ui/staff_menu.py" line="293"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="245"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="250"/>
+        <location filename="../ui/staff_menu.py" line="302"/>
         <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="258"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>This setting cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="323"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="336"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
-        <location filename="../ui/staff_menu.py" line="321"/>
+        <location filename="../ui/staff_menu.py" line="349"/>
+        <location filename="../ui/staff_menu.py" line="373"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="356"/>
         <source>Writing visitor statistics to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="362"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="328"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
         <source>Writing diagnostics to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="332"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>The diagnostics could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="334"/>
+        <location filename="../ui/staff_menu.py" line="386"/>
         <source>Diagnostics written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="359"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Please wait: the previous task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="385"/>
+        <location filename="../ui/staff_menu.py" line="437"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,148 +2511,143 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
+        <location filename="../admin/console/transfers.py" line="112"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="101"/>
+        <location filename="../admin/console/transfers.py" line="113"/>
         <source>Discard edits and go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="105"/>
-        <location filename="../admin/console/transfers.py" line="107"/>
-        <source>Import workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="107"/>
-        <location filename="../admin/console/transfers.py" line="146"/>
-        <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="111"/>
-        <location filename="../admin/console/transfers.py" line="123"/>
-        <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/transfers.py" line="117"/>
         <location filename="../admin/console/transfers.py" line="119"/>
-        <source>Import pack</source>
+        <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/transfers.py" line="119"/>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="156"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="123"/>
+        <location filename="../admin/console/transfers.py" line="135"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="129"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
+        <source>Import pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="172"/>
         <source>Content packs (*.kioskpack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="134"/>
-        <source>Backup taken first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="136"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
-        <location filename="../admin/console/transfers.py" line="146"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
+        <location filename="../admin/console/transfers.py" line="156"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
-        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="152"/>
-        <location filename="../admin/console/transfers.py" line="178"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="165"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="160"/>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="172"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>signed with key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="175"/>
+        <location filename="../admin/console/transfers.py" line="185"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="184"/>
+        <location filename="../admin/console/transfers.py" line="197"/>
         <source>Sign the pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="185"/>
+        <location filename="../admin/console/transfers.py" line="198"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="186"/>
+        <location filename="../admin/console/transfers.py" line="199"/>
         <source>Sign with key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="186"/>
         <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="202"/>
+        <location filename="../admin/console/transfers.py" line="212"/>
+        <location filename="../admin/console/transfers.py" line="215"/>
         <source>Export unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="201"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="201"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="200"/>
+        <location filename="../admin/console/transfers.py" line="213"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2657,6 @@
     <message>
         <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2673,7 +2833,6 @@
     <message>
         <location filename="../admin/console/labels.py" line="35"/>
         <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -22,7 +22,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -51,6 +51,74 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>not verified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="35"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="51"/>
+        <source>verified tick</source>
+        <translation>отметка «проверено»</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="68"/>
+        <source>This entry was recorded before the kiosk kept the content of each version: only the counts in the list are known.</source>
+        <translation>Эта запись сделана до того, как киоск стал хранить содержимое каждой версии: известны только числа в списке.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="71"/>
+        <source>No record changed.</source>
+        <translation>Ни одна запись не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="82"/>
+        <source>… and %1 more records.</source>
+        <translation>… и ещё записей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="98"/>
+        <source>%1 more</source>
+        <translation>ещё %1</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -66,206 +134,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Content console</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
-        <location filename="../admin/console/window.py" line="410"/>
-        <location filename="../admin/console/window.py" line="411"/>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="418"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
-        <source>Drop every unsaved edit</source>
-        <translation>Отбросить все несохранённые правки</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="333"/>
-        <source>Content</source>
-        <translation>Содержание</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
-        <source>Undo the last edit</source>
-        <translation>Отменить последнюю правку</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="331"/>
-        <source>Redo what was undone</source>
-        <translation>Повторить отменённое</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="400"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="401"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="355"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -274,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -283,112 +319,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="354"/>
+        <location filename="../admin/console/window.py" line="358"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="396"/>
+        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="396"/>
+        <location filename="../admin/console/window.py" line="316"/>
+        <source>Discard all edits</source>
+        <translation>Сбросить все правки</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="317"/>
+        <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
+        <translation>Сразу отбросить все несохранённые правки и вернуться к сохранённому содержимому (сначала спросит)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="334"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="397"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="397"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="410"/>
-        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
-        <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержанию? «Отменить» вернёт правки.</translation>
+        <location filename="../admin/console/window.py" line="405"/>
+        <source>Undo one step</source>
+        <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="406"/>
+        <source>Take back the last edit only</source>
+        <translation>Отменить только последнюю правку</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="407"/>
+        <source>Redo one step</source>
+        <translation>Шаг вперёд</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="408"/>
+        <source>Do again the edit just taken back</source>
+        <translation>Вернуть только что отменённую правку</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="417"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержимому? «Шаг назад» вернёт правки.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="429"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="432"/>
+        <location filename="../admin/console/window.py" line="439"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="437"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="449"/>
+        <location filename="../admin/console/window.py" line="456"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="470"/>
-        <source>Saved as history entry #%1: %2.</source>
-        <translation>Сохранено как запись истории №%1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="472"/>
-        <source>Backup taken first: %1</source>
-        <translation>Сначала сделана резервная копия: %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="482"/>
+        <location filename="../admin/console/window.py" line="489"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="483"/>
+        <location filename="../admin/console/window.py" line="490"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="485"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="488"/>
+        <location filename="../admin/console/window.py" line="495"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="493"/>
+        <location filename="../admin/console/window.py" line="500"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -397,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -406,37 +469,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="523"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="545"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="540"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="477"/>
+        <source>Saved on this PC as history entry #%1: %2.</source>
+        <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="479"/>
+        <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
+        <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -595,42 +668,62 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="112"/>
+        <location filename="../admin/console/labels.py" line="113"/>
         <source>Saved in the console</source>
         <translation>Сохранено в консоли</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="113"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Workbook imported</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Content pack imported</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Backup restored</source>
         <translation>Восстановлена резервная копия</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Default content loaded</source>
         <translation>Загружено содержание по умолчанию</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="205"/>
+        <location filename="../admin/console/labels.py" line="121"/>
+        <source>the program (first start)</source>
+        <translation>программа (первый запуск)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="122"/>
+        <source>staff at the kiosk</source>
+        <translation>сотрудник у киоска</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="123"/>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="124"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="213"/>
         <source>Version %1 restored</source>
         <translation>Восстановлена версия %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="225"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="220"/>
+        <location filename="../admin/console/labels.py" line="233"/>
         <source>%n added</source>
         <translation>
             <numerusform>добавлено: %n</numerusform>
@@ -639,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="222"/>
+        <location filename="../admin/console/labels.py" line="235"/>
         <source>%n changed</source>
         <translation>
             <numerusform>изменено: %n</numerusform>
@@ -648,7 +741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="237"/>
         <source>%n removed</source>
         <translation>
             <numerusform>удалено: %n</numerusform>
@@ -657,12 +750,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="227"/>
+        <location filename="../admin/console/labels.py" line="240"/>
         <source>content details changed</source>
         <translation>изменены сведения о содержании</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="229"/>
+        <location filename="../admin/console/labels.py" line="242"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n файл изображения</numerusform>
@@ -674,77 +767,102 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
+        <location filename="../admin/console/history.py" line="64"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
-        <source>Backup taken first</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/history.py" line="71"/>
+        <location filename="../admin/console/history.py" line="88"/>
         <source>Restore this version…</source>
         <translation>Восстановить эту версию…</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="72"/>
+        <location filename="../admin/console/history.py" line="89"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation>Каждое сохранение и импорт — это запись; восстановление добавляет новую запись и ничего не теряет.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="114"/>
+        <location filename="../admin/console/history.py" line="130"/>
+        <source>Select an entry to see what it changed; double-click opens it in a window.</source>
+        <translation>Выберите запись, чтобы увидеть, что она изменила; двойной щелчок открывает её в окне.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="143"/>
+        <source>History entry #%1</source>
+        <translation>Запись истории №%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="144"/>
+        <source>What this entry changed, before → after:</source>
+        <translation>Что изменила эта запись, было → стало:</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="163"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation>Запись №%1 сделана до того, как киоск стал хранить снимки; восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="116"/>
+        <location filename="../admin/console/history.py" line="165"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation>Вернуть содержание к состоянию после записи №%1 (%2, %3)? Это станет новой записью; более поздние не теряются.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="119"/>
+        <location filename="../admin/console/history.py" line="168"/>
         <source>Your unsaved edits will be lost.</source>
         <translation>Несохранённые правки будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="172"/>
+        <source>Entry #%1 cannot be restored: %2</source>
+        <translation>Запись №%1 нельзя восстановить: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="175"/>
+        <source>The content is already as it was after entry #%1; nothing to restore.</source>
+        <translation>Содержимое уже такое, каким было после записи №%1; восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="177"/>
+        <source>Restoring changes this, now → then:</source>
+        <translation>Восстановление изменит следующее, сейчас → тогда:</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore version</source>
         <translation>Восстановить версию</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="126"/>
+        <location filename="../admin/console/history.py" line="185"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation>Версия %1 восстановлена как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="130"/>
+        <location filename="../admin/console/history.py" line="189"/>
         <source>Restoring version %1</source>
         <translation>Восстановление версии %1</translation>
     </message>
@@ -770,52 +888,52 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="60"/>
+        <location filename="../admin/console/transfers.py" line="72"/>
         <source>sheet %1</source>
         <translation>лист %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="64"/>
+        <location filename="../admin/console/transfers.py" line="76"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="68"/>
+        <location filename="../admin/console/transfers.py" line="80"/>
         <source>Import report (%1)</source>
         <translation>Отчёт об импорте (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="68"/>
+        <location filename="../admin/console/transfers.py" line="80"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -823,62 +941,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="98"/>
+        <location filename="../admin/console/labels.py" line="99"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation>Обязательно на всех языках: впишите перевод (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="99"/>
+        <location filename="../admin/console/labels.py" line="100"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation>У поля «%1» есть переводы, но нет английского текста, к которому можно вернуться.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1: %2 символов, допускается не больше %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation>Используйте строчные латинские буквы a–z, цифры и одиночные дефисы, например haier-group.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation>Впишите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation>Этот идентификатор уже занят другой записью того же типа.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Choose the source the facts come from.</source>
         <translation>Выберите источник, из которого взяты факты.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation>Ссылается на «%1», которого нет в содержании (переименован или удалён?).</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation>Впишите число, например 1500 или 2.5.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation>Впишите дату в виде ГГГГ-ММ-ДД, например 2025-08-25.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation>Значение вне допустимых пределов (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation>В содержании должен быть ровно один профиль зоны, сейчас их %1.</translation>
     </message>
@@ -923,12 +1041,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="80"/>
+        <location filename="../admin/console/records.py" line="108"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="109"/>
+        <source>Search all kinds</source>
+        <translation>Поиск во всех разделах</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="110"/>
+        <source>Finds records of every kind by title (in any language) or slug</source>
+        <translation>Находит записи всех разделов по названию (на любом языке) или идентификатору</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="127"/>
+        <source>Nothing found in any kind.</source>
+        <translation>Ни в одном разделе ничего не найдено.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="98"/>
+        <location filename="../admin/console/records.py" line="149"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>%n проблема, которую нужно исправить до сохранения</numerusform>
@@ -977,7 +1110,6 @@
     <message>
         <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
-        <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation>Не удалось записать изображение в формате %1.</translation>
     </message>
     <message>
@@ -1011,7 +1143,6 @@
     <message>
         <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
-        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>Предпросмотр (не сохранено) — %1</translation>
     </message>
 </context>
@@ -1056,137 +1187,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>backing up the database</source>
         <translation>резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>checking every member</source>
         <translation>проверка каждого файла</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking references and languages</source>
         <translation>проверка ссылок и языков</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking the pack</source>
         <translation>проверка пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checksumming</source>
         <translation>подсчёт контрольных сумм</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>committed</source>
         <translation>зафиксировано</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>committing</source>
         <translation>фиксация</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>comparing with the current content</source>
         <translation>сравнение с текущим содержанием</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>installing media</source>
         <translation>установка изображений</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>opening the pack</source>
         <translation>открытие пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>opening the workbook</source>
         <translation>открытие книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>reading the content</source>
         <translation>чтение содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>recording that nothing changed</source>
         <translation>запись о том, что ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>recording the change in the history</source>
         <translation>запись изменения в историю</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>saving the workbook</source>
         <translation>сохранение книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>validating the content</source>
         <translation>проверка содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>writing content</source>
         <translation>запись содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>writing the pack</source>
         <translation>запись пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>checking for changes made elsewhere</source>
         <translation>проверка изменений, сделанных в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>reading the picture</source>
         <translation>чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>preparing the preview</source>
         <translation>подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>writing the working copy</source>
         <translation>запись рабочей копии</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>opening the preview</source>
         <translation>открытие предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="240"/>
+        <location filename="../admin/console/labels.py" line="253"/>
         <source>reading sheet %1</source>
         <translation>чтение листа %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="242"/>
+        <location filename="../admin/console/labels.py" line="255"/>
         <source>writing sheet %1</source>
         <translation>запись листа %1</translation>
     </message>
@@ -1194,7 +1325,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../admin/console/prompts.py" line="44"/>
+        <location filename="../admin/console/prompts.py" line="88"/>
         <source>Unsaved edits</source>
         <translation>Несохранённые правки</translation>
     </message>
@@ -1212,7 +1343,6 @@
     <message>
         <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation>Запись</translation>
     </message>
     <message>
@@ -1362,13 +1492,12 @@
     <message>
         <location filename="../admin/console/models.py" line="87"/>
         <source>No.</source>
-        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
         <translation>№</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="88"/>
         <source>Title and slug</source>
-        <translation>Название и идентификатор</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="89"/>
@@ -1383,7 +1512,7 @@
     <message>
         <location filename="../admin/console/models.py" line="91"/>
         <source>Unverified</source>
-        <translation>Не проверено</translation>
+        <translation>Не пров.</translation>
     </message>
     <message>
         <location filename="../admin/console/models.py" line="92"/>
@@ -1454,72 +1583,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="212"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Filter by title or slug</source>
-        <translation>Фильтр по названию или идентификатору</translation>
+        <translation>Название или идентификатор</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="213"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Unverified only</source>
-        <translation>Только непроверенные</translation>
+        <translation>Непроверенные</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="214"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>Только записи с переводами, которые ещё никто не проверил</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="215"/>
-        <source>Titles in</source>
-        <translation>Названия на</translation>
+        <location filename="../admin/console/records.py" line="269"/>
+        <source>The language of the titles in this list</source>
+        <translation>Язык названий в этом списке</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="339"/>
+        <location filename="../admin/console/records.py" line="401"/>
         <source>New %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="349"/>
+        <location filename="../admin/console/records.py" line="411"/>
         <source>Duplicate %1</source>
         <translation>Дублировать %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="358"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="359"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>Удалить «%1»? Записи, которые на неё ссылаются, будут показывать проблему, пока их не изменят. До сохранения это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="360"/>
+        <location filename="../admin/console/records.py" line="422"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="367"/>
+        <location filename="../admin/console/records.py" line="429"/>
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move up</source>
         <translation>Переместить выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move down</source>
         <translation>Переместить ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Publish %1</source>
         <translation>Опубликовать %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Unpublish %1</source>
         <translation>Снять с показа %1</translation>
     </message>
@@ -1767,39 +1896,40 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
-        <source>Try a name</source>
-        <translation>Попробуйте название</translation>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
-        <source>Or browse a section</source>
-        <translation>Или откройте раздел</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
         <source>Did you mean</source>
         <translation>Вы имели в виду</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
+        <source>Try a name</source>
+        <translation>Попробуйте название</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
+        <source>Or browse a section</source>
+        <translation>Или откройте раздел</translation>
     </message>
 </context>
 <context>
@@ -1812,327 +1942,362 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1</source>
-        <translation>Источник: %1</translation>
+        <source>Source: %1, %2</source>
+        <translation>Источник: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation>Источник: %1, %2</translation>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
         <source>Staff menu</source>
         <translation>Меню персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
         <source>Enter the staff PIN</source>
         <translation>Введите PIN-код персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>Задайте новый PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Type the new PIN again</source>
         <translation>Введите новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержания</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
+        <translation>На этом киоске всё ещё первый PIN-код 000000, напечатанный в руководстве и известный всем. Задайте собственный PIN-код, прежде чем откроется меню.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
+        <translation>Версия содержимого %1 от %2, на этом киоске с %3 · Версия программы %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation>Статистика посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <source>Careful: these replace the content or stop the kiosk</source>
+        <translation>Осторожно: эти действия заменяют содержимое или останавливают киоск</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="223"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="232"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="246"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="271"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="288"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>Возврат к началу через (секунд без касания)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="226"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="296"/>
         <source>Start language</source>
         <translation>Язык при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="311"/>
         <source>Languages offered to visitors</source>
         <translation>Языки для посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="261"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="331"/>
         <source>Screen layout</source>
         <translation>Компоновка экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="280"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Portrait</source>
         <translation>Портретная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Small screen</source>
         <translation>Маленький экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="304"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="333"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
-        <source>No</source>
-        <translation>Нет</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <source>Stay</source>
+        <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
-        <source>Yes</source>
-        <translation>Да</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
+        <source>Keep the current content</source>
+        <translation>Оставить текущее содержимое</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="156"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
+        <source>Import this pack</source>
+        <translation>Импортировать пакет</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <source>Exit to desktop</source>
+        <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="207"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Problems a refused import lists one by one on the kiosk screen (the rest are counted). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog). Today&apos;s and this week&apos;s visitor numbers: {&quot;today&quot;: {&quot;sessions&quot;, &quot;median&quot;, &quot;language&quot;}, &quot;week&quot;: {...}}.</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="171"/>
+        <location filename="../ui/staff_menu.py" line="222"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="225"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="253"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="263"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="215"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="219"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="221"/>
+        <location filename="../ui/staff_menu.py" line="273"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="241"/>
+        <location filename="../ui/staff_menu.py" line="293"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="245"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="250"/>
+        <location filename="../ui/staff_menu.py" line="302"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="258"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="323"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="336"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>Статистику посетителей не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
-        <location filename="../ui/staff_menu.py" line="321"/>
+        <location filename="../ui/staff_menu.py" line="349"/>
+        <location filename="../ui/staff_menu.py" line="373"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="356"/>
         <source>Writing visitor statistics to %1</source>
         <translation>Запись статистики посетителей в %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>Статистику посетителей не удалось записать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="362"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>Статистика посетителей (сеансов: %1) записана в %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="328"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="332"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="334"/>
+        <location filename="../ui/staff_menu.py" line="386"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="359"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="385"/>
+        <location filename="../ui/staff_menu.py" line="437"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2361,148 +2526,143 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
+        <location filename="../admin/console/transfers.py" line="112"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>Содержание будет заменено, а несохранённые правки потеряны. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="101"/>
+        <location filename="../admin/console/transfers.py" line="113"/>
         <source>Discard edits and go on</source>
         <translation>Отбросить правки и продолжить</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="105"/>
-        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="117"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
         <source>Import workbook</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="107"/>
-        <location filename="../admin/console/transfers.py" line="146"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="156"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="111"/>
         <location filename="../admin/console/transfers.py" line="123"/>
+        <location filename="../admin/console/transfers.py" line="135"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="117"/>
-        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="129"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
         <source>Import pack</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="119"/>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="172"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>Пакеты содержания (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 импортирован как запись истории №%2: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="134"/>
-        <source>Backup taken first: %1</source>
-        <translation>Сначала сделана резервная копия: %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="136"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>В %1 то же содержание, что и в киоске; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
-        <location filename="../admin/console/transfers.py" line="146"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
+        <location filename="../admin/console/transfers.py" line="156"/>
         <source>Export workbook</source>
         <translation>Экспорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В книгу попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
-        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="152"/>
-        <location filename="../admin/console/transfers.py" line="178"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Writing %1</source>
         <translation>Запись %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="165"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>Записано: %1. Отредактируйте в Excel или LibreOffice Calc, затем импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="160"/>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="172"/>
         <source>Export pack</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>В пакет попадёт сохранённое содержание, без несохранённых правок. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>signed with key %1</source>
         <translation>подписан ключом %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="175"/>
+        <location filename="../admin/console/transfers.py" line="185"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="184"/>
+        <location filename="../admin/console/transfers.py" line="197"/>
         <source>Sign the pack?</source>
         <translation>Подписать пакет?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="185"/>
+        <location filename="../admin/console/transfers.py" line="198"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="186"/>
+        <location filename="../admin/console/transfers.py" line="199"/>
         <source>Sign with key…</source>
         <translation>Подписать ключом…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="186"/>
         <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="202"/>
+        <location filename="../admin/console/transfers.py" line="212"/>
+        <location filename="../admin/console/transfers.py" line="215"/>
         <source>Export unsigned</source>
         <translation>Экспорт без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="201"/>
         <source>Private key</source>
         <translation>Закрытый ключ</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="201"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="200"/>
+        <location filename="../admin/console/transfers.py" line="213"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>Этот киоск принимает только подписанные пакеты (настройка packs.allow_unsigned выключена): пакет без подписи он отклонит, как и любой киоск с той же настройкой. Всё равно записать пакет без подписи?</translation>
     </message>
@@ -2512,7 +2672,6 @@
     <message>
         <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation>Проверено</translation>
     </message>
     <message>
@@ -2689,7 +2848,6 @@
     <message>
         <location filename="../admin/console/labels.py" line="35"/>
         <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
         <translation>Зона</translation>
     </message>
     <message>

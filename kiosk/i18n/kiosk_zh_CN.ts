@@ -22,7 +22,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -51,6 +51,74 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>verified</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="33"/>
+        <source>not verified</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="35"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="37"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="51"/>
+        <source>verified tick</source>
+        <translation>核对勾选</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="57"/>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="68"/>
+        <source>This entry was recorded before the kiosk kept the content of each version: only the counts in the list are known.</source>
+        <translation>此条目记录于信息亭保存各版本内容之前：只知道列表中的数量。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="71"/>
+        <source>No record changed.</source>
+        <translation>没有记录被修改。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="82"/>
+        <source>… and %1 more records.</source>
+        <translation>……另有 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/changes.py" line="98"/>
+        <source>%1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -66,369 +134,374 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Content console</source>
-        <extracomment>Staging folders of consoles that did not close cleanly are removed after this.</extracomment>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
-        <location filename="../admin/console/window.py" line="410"/>
-        <location filename="../admin/console/window.py" line="411"/>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="418"/>
+        <location filename="../admin/console/window.py" line="419"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
-        <source>Drop every unsaved edit</source>
-        <translation>放弃所有未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
         <location filename="../admin/console/window.py" line="333"/>
-        <source>Content</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="332"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
-        <source>Undo the last edit</source>
-        <translation>撤销上一次修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="331"/>
-        <source>Redo what was undone</source>
-        <translation>重做已撤销的修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="400"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="401"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="352"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="355"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="354"/>
+        <location filename="../admin/console/window.py" line="358"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="396"/>
+        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="396"/>
+        <location filename="../admin/console/window.py" line="316"/>
+        <source>Discard all edits</source>
+        <translation>放弃全部修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="317"/>
+        <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
+        <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="334"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="397"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="397"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="410"/>
-        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
-        <translation>放弃所有未保存的修改，回到已保存的内容？可用“撤销”找回这些修改。</translation>
+        <location filename="../admin/console/window.py" line="405"/>
+        <source>Undo one step</source>
+        <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="406"/>
+        <source>Take back the last edit only</source>
+        <translation>只撤销最后一次修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="407"/>
+        <source>Redo one step</source>
+        <translation>重做一步</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="408"/>
+        <source>Do again the edit just taken back</source>
+        <translation>重新做刚撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="417"/>
+        <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
+        <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="429"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="432"/>
+        <location filename="../admin/console/window.py" line="439"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="437"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="449"/>
+        <location filename="../admin/console/window.py" line="456"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="470"/>
-        <source>Saved as history entry #%1: %2.</source>
-        <translation>已保存为历史记录第 %1 条：%2。</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="472"/>
-        <source>Backup taken first: %1</source>
-        <translation>事先备份：%1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="482"/>
+        <location filename="../admin/console/window.py" line="489"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="483"/>
+        <location filename="../admin/console/window.py" line="490"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="485"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="488"/>
+        <location filename="../admin/console/window.py" line="495"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="493"/>
+        <location filename="../admin/console/window.py" line="500"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="504"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="509"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="523"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="545"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="540"/>
+        <location filename="../admin/console/window.py" line="547"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="477"/>
+        <source>Saved on this PC as history entry #%1: %2.</source>
+        <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="479"/>
+        <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
+        <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -587,68 +660,88 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="112"/>
+        <location filename="../admin/console/labels.py" line="113"/>
         <source>Saved in the console</source>
         <translation>在管理台保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="113"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Workbook imported</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Content pack imported</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Default content loaded</source>
         <translation>载入默认内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="205"/>
+        <location filename="../admin/console/labels.py" line="121"/>
+        <source>the program (first start)</source>
+        <translation>程序（首次启动）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="122"/>
+        <source>staff at the kiosk</source>
+        <translation>信息亭现场工作人员</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="123"/>
+        <source>editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="124"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="213"/>
         <source>Version %1 restored</source>
         <translation>恢复版本 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="225"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="220"/>
+        <location filename="../admin/console/labels.py" line="233"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="222"/>
+        <location filename="../admin/console/labels.py" line="235"/>
         <source>%n changed</source>
         <translation>
             <numerusform>修改 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="237"/>
         <source>%n removed</source>
         <translation>
             <numerusform>删除 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="227"/>
+        <location filename="../admin/console/labels.py" line="240"/>
         <source>content details changed</source>
         <translation>内容信息已更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="229"/>
+        <location filename="../admin/console/labels.py" line="242"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n 个图片文件</numerusform>
@@ -658,77 +751,102 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="55"/>
+        <location filename="../admin/console/history.py" line="63"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
+        <location filename="../admin/console/history.py" line="64"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="56"/>
-        <source>Backup taken first</source>
-        <translation>事先备份</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/history.py" line="71"/>
+        <location filename="../admin/console/history.py" line="88"/>
         <source>Restore this version…</source>
         <translation>恢复此版本…</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="72"/>
+        <location filename="../admin/console/history.py" line="89"/>
         <source>Every save and import is an entry; restoring one adds a new entry and loses nothing.</source>
         <translation>每次保存和导入都是一条记录；恢复会新增一条记录，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="114"/>
+        <location filename="../admin/console/history.py" line="130"/>
+        <source>Select an entry to see what it changed; double-click opens it in a window.</source>
+        <translation>选择一条记录查看它改了什么；双击在窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="143"/>
+        <source>History entry #%1</source>
+        <translation>历史记录 #%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="144"/>
+        <source>What this entry changed, before → after:</source>
+        <translation>此条目的修改，修改前 → 修改后：</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="163"/>
         <source>Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.</source>
         <translation>第 %1 条记录产生于信息亭保存快照之前，请改为恢复备份。</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="116"/>
+        <location filename="../admin/console/history.py" line="165"/>
         <source>Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.</source>
         <translation>恢复到第 %1 条记录之后的内容（%2，%3）？这会成为一条新记录，之后的记录不会丢失。</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="119"/>
+        <location filename="../admin/console/history.py" line="168"/>
         <source>Your unsaved edits will be lost.</source>
         <translation>您未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="172"/>
+        <source>Entry #%1 cannot be restored: %2</source>
+        <translation>记录 #%1 无法恢复：%2</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="175"/>
+        <source>The content is already as it was after entry #%1; nothing to restore.</source>
+        <translation>内容已与记录 #%1 之后相同；无需恢复。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="177"/>
+        <source>Restoring changes this, now → then:</source>
+        <translation>恢复将做如下修改，现在 → 当时：</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore version</source>
         <translation>恢复版本</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="120"/>
+        <location filename="../admin/console/history.py" line="178"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="126"/>
+        <location filename="../admin/console/history.py" line="185"/>
         <source>Version %1 restored as history entry #%2: %3.</source>
         <translation>已恢复版本 %1，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/history.py" line="130"/>
+        <location filename="../admin/console/history.py" line="189"/>
         <source>Restoring version %1</source>
         <translation>正在恢复版本 %1</translation>
     </message>
@@ -754,52 +872,52 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="38"/>
+        <location filename="../admin/console/transfers.py" line="50"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="39"/>
+        <location filename="../admin/console/transfers.py" line="51"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="60"/>
+        <location filename="../admin/console/transfers.py" line="72"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="64"/>
+        <location filename="../admin/console/transfers.py" line="76"/>
         <source>… and %1 more</source>
         <translation>… 另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="68"/>
+        <location filename="../admin/console/transfers.py" line="80"/>
         <source>Import report (%1)</source>
         <translation>导入报告（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="68"/>
+        <location filename="../admin/console/transfers.py" line="80"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -807,62 +925,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="98"/>
+        <location filename="../admin/console/labels.py" line="99"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation>每种语言都必须填写：请填写 %1 译文。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="99"/>
+        <location filename="../admin/console/labels.py" line="100"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation>%1 有译文但没有英文原文，访客无法回退到英文。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 长 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation>请使用小写字母 a–z、数字和单个连字符，例如 haier-group。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation>请填写以 http:// 或 https:// 开头的完整网址。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation>同类的另一条记录已使用此标识。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Choose the source the facts come from.</source>
         <translation>请选择这些事实的信息来源。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation>引用了“%1”，但内容中没有它（已改名或删除？）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation>请填写数字，例如 1500 或 2.5。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-08-25。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation>数值超出允许范围（%1）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation>内容必须有且只有一份示范区简介，现有 %1 份。</translation>
     </message>
@@ -905,12 +1023,27 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../admin/console/records.py" line="80"/>
+        <location filename="../admin/console/records.py" line="108"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <location filename="../admin/console/records.py" line="109"/>
+        <source>Search all kinds</source>
+        <translation>搜索全部类别</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="110"/>
+        <source>Finds records of every kind by title (in any language) or slug</source>
+        <translation>按标题（任何语言）或标识查找各类记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/records.py" line="127"/>
+        <source>Nothing found in any kind.</source>
+        <translation>所有类别中都没有找到。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/records.py" line="98"/>
+        <location filename="../admin/console/records.py" line="149"/>
         <source>%n problem(s) to fix before saving</source>
         <translation>
             <numerusform>保存前需解决 %n 个问题</numerusform>
@@ -955,7 +1088,6 @@
     <message>
         <location filename="../admin/console/media.py" line="66"/>
         <source>The picture could not be encoded as %1.</source>
-        <extracomment>Longest edge of a stored image, in pixels (the kiosk shows pictures at most about this wide on a 1920x1080 screen). Not a kiosk setting yet: see ``kiosk.content.change.settings.SPECS``. Longest edge of the thumbnail stored beside each image. Larger files are refused before they are decoded. Pictures wider or taller than this are refused before they are decoded. Folder, inside the media folder, of the thumbnails.</extracomment>
         <translation>图片无法编码为 %1。</translation>
     </message>
     <message>
@@ -989,7 +1121,6 @@
     <message>
         <location filename="../admin/console/preview.py" line="40"/>
         <source>Preview (not saved) — %1</source>
-        <extracomment>The preview window&apos;s size: the small kiosk layout fits an office screen.</extracomment>
         <translation>预览（未保存）— %1</translation>
     </message>
 </context>
@@ -1034,137 +1165,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="129"/>
         <source>backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>checking every member</source>
         <translation>正在检查每个文件</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking references and languages</source>
         <translation>正在检查引用和语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking the pack</source>
         <translation>正在检查内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checksumming</source>
         <translation>正在计算校验和</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="126"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="127"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>comparing with the current content</source>
         <translation>正在与现有内容比较</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>installing media</source>
         <translation>正在安装图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>opening the pack</source>
         <translation>正在打开内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>opening the workbook</source>
         <translation>正在打开工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>reading the content</source>
         <translation>正在读取内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>recording that nothing changed</source>
         <translation>正在记录“没有变化”</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>recording the change in the history</source>
         <translation>正在记入历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>saving the workbook</source>
         <translation>正在保存工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>validating the content</source>
         <translation>正在校验内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>writing content</source>
         <translation>正在写入内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>writing the pack</source>
         <translation>正在写入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>checking for changes made elsewhere</source>
         <translation>正在检查别处的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>writing the working copy</source>
         <translation>正在写入工作副本</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>opening the preview</source>
         <translation>正在打开预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="240"/>
+        <location filename="../admin/console/labels.py" line="253"/>
         <source>reading sheet %1</source>
         <translation>正在读取工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="242"/>
+        <location filename="../admin/console/labels.py" line="255"/>
         <source>writing sheet %1</source>
         <translation>正在写入工作表 %1</translation>
     </message>
@@ -1172,7 +1303,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../admin/console/prompts.py" line="44"/>
+        <location filename="../admin/console/prompts.py" line="88"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1190,7 +1321,6 @@
     <message>
         <location filename="../admin/console/editor.py" line="262"/>
         <source>Record</source>
-        <extracomment>Which record fields each kind shows besides the common ones. Staff asked to choose an image file for the record. Staff asked to remove the record&apos;s image.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
@@ -1338,7 +1468,6 @@
     <message>
         <location filename="../admin/console/models.py" line="87"/>
         <source>No.</source>
-        <extracomment>The title&apos;s colour, always set: reading an unset role from Python gives a None that PySide6 6.12 does not own (see ``editor.set_state``).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -1426,72 +1555,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="212"/>
+        <location filename="../admin/console/records.py" line="266"/>
         <source>Filter by title or slug</source>
         <translation>按标题或标识筛选</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="213"/>
+        <location filename="../admin/console/records.py" line="267"/>
         <source>Unverified only</source>
         <translation>仅看未核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="214"/>
+        <location filename="../admin/console/records.py" line="268"/>
         <source>Only records with translations nobody has checked yet</source>
         <translation>只显示有译文尚未经人核对的记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="215"/>
-        <source>Titles in</source>
-        <translation>标题语言</translation>
+        <location filename="../admin/console/records.py" line="269"/>
+        <source>The language of the titles in this list</source>
+        <translation>列表中标题的语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="339"/>
+        <location filename="../admin/console/records.py" line="401"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="349"/>
+        <location filename="../admin/console/records.py" line="411"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="358"/>
+        <location filename="../admin/console/records.py" line="420"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="359"/>
+        <location filename="../admin/console/records.py" line="421"/>
         <source>Delete “%1”? Records that point at it will show a problem until they are changed. You can undo this until you save.</source>
         <translation>删除“%1”？引用它的记录在修改之前会显示问题。保存之前可以撤销。</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="360"/>
+        <location filename="../admin/console/records.py" line="422"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="367"/>
+        <location filename="../admin/console/records.py" line="429"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="376"/>
+        <location filename="../admin/console/records.py" line="438"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Publish %1</source>
         <translation>发布 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/records.py" line="386"/>
+        <location filename="../admin/console/records.py" line="448"/>
         <source>Unpublish %1</source>
         <translation>取消发布 %1</translation>
     </message>
@@ -1739,39 +1868,40 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
-        <source>Try a name</source>
-        <translation>试试这些名称</translation>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
+        <source>Nothing found. Try another word, or fewer letters.</source>
+        <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
-        <source>Or browse a section</source>
-        <translation>或浏览栏目</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
         <source>Did you mean</source>
         <translation>您是不是要找</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
-        <source>Nothing found. Try another word, or fewer letters.</source>
-        <translation>未找到结果。请换个词，或少输入几个字。</translation>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
+        <source>Try a name</source>
+        <translation>试试这些名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
+        <source>Or browse a section</source>
+        <translation>或浏览栏目</translation>
     </message>
 </context>
 <context>
@@ -1784,327 +1914,362 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation>来源：%1，%2</translation>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
         <source>Staff menu</source>
         <translation>工作人员菜单</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="61"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="66"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="76"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
         <source>Enter the staff PIN</source>
         <translation>请输入工作人员密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>设置新的工作人员密码（4至8位数字）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="90"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="110"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="111"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="112"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
+        <translation>本机仍在使用初始密码 000000，该密码印在说明书上，人人可见。请先设置您自己的密码，然后才能打开菜单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
+        <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="115"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="117"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <source>Careful: these replace the content or stop the kiosk</source>
+        <translation>注意：以下操作会替换内容或停止信息亭</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="223"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="232"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="246"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="271"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="288"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>无人触摸多少秒后返回起始页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="226"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="296"/>
         <source>Start language</source>
         <translation>起始语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="311"/>
         <source>Languages offered to visitors</source>
         <translation>向参观者提供的语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="261"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="331"/>
         <source>Screen layout</source>
         <translation>屏幕布局</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="280"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
         <source>Small screen</source>
         <translation>小屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="277"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="304"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="333"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="334"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="335"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
-        <source>No</source>
-        <translation>否</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <source>Stay</source>
+        <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
-        <source>Yes</source>
-        <translation>是</translation>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
+        <source>Keep the current content</source>
+        <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="156"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
+        <source>Import this pack</source>
+        <translation>导入此内容包</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <source>Exit to desktop</source>
+        <translation>退出到桌面</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="207"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>Menu messages follow the kiosk&apos;s interface language (Qt Linguist context &quot;StaffMenu&quot;). Problems a refused import lists one by one on the kiosk screen (the rest are counted). Settings the menu offers (the rest belong to the office console and the command line). The kiosk&apos;s content or settings changed: re-read everything, go Home. Leave the event loop with this exit code (restart: 0 under the watchdog). Today&apos;s and this week&apos;s visitor numbers: {&quot;today&quot;: {&quot;sessions&quot;, &quot;median&quot;, &quot;language&quot;}, &quot;week&quot;: {...}}.</extracomment>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="158"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="166"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="171"/>
+        <location filename="../ui/staff_menu.py" line="222"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="174"/>
+        <location filename="../ui/staff_menu.py" line="225"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="201"/>
+        <location filename="../ui/staff_menu.py" line="253"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="263"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="215"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="219"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="221"/>
+        <location filename="../ui/staff_menu.py" line="273"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="241"/>
+        <location filename="../ui/staff_menu.py" line="293"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="245"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="250"/>
+        <location filename="../ui/staff_menu.py" line="302"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="258"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="323"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="284"/>
+        <location filename="../ui/staff_menu.py" line="336"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
-        <location filename="../ui/staff_menu.py" line="321"/>
+        <location filename="../ui/staff_menu.py" line="349"/>
+        <location filename="../ui/staff_menu.py" line="373"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="356"/>
         <source>Writing visitor statistics to %1</source>
         <translation>正在将访客统计写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="308"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>访客统计未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="362"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>访客统计（%1 次访问）已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="328"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="332"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="334"/>
+        <location filename="../ui/staff_menu.py" line="386"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="359"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="385"/>
+        <location filename="../ui/staff_menu.py" line="437"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2331,148 +2496,143 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../admin/console/transfers.py" line="100"/>
+        <location filename="../admin/console/transfers.py" line="112"/>
         <source>This replaces the content, and your unsaved edits will be lost. Go on?</source>
         <translation>这将替换现有内容，您未保存的修改将会丢失。继续吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="101"/>
+        <location filename="../admin/console/transfers.py" line="113"/>
         <source>Discard edits and go on</source>
         <translation>放弃修改并继续</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="105"/>
-        <location filename="../admin/console/transfers.py" line="107"/>
+        <location filename="../admin/console/transfers.py" line="117"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="107"/>
-        <location filename="../admin/console/transfers.py" line="146"/>
+        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="156"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="111"/>
         <location filename="../admin/console/transfers.py" line="123"/>
+        <location filename="../admin/console/transfers.py" line="135"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="117"/>
-        <location filename="../admin/console/transfers.py" line="119"/>
+        <location filename="../admin/console/transfers.py" line="129"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
         <source>Import pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="119"/>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="131"/>
+        <location filename="../admin/console/transfers.py" line="172"/>
         <source>Content packs (*.kioskpack)</source>
         <translation>内容包 (*.kioskpack)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="132"/>
+        <location filename="../admin/console/transfers.py" line="144"/>
         <source>%1 imported as history entry #%2: %3.</source>
         <translation>%1 已导入，历史记录第 %2 条：%3。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="134"/>
-        <source>Backup taken first: %1</source>
-        <translation>事先备份：%1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/transfers.py" line="136"/>
+        <location filename="../admin/console/transfers.py" line="146"/>
         <source>%1 holds the same content as the kiosk; nothing changed.</source>
         <translation>%1 与信息亭的内容相同，没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
-        <location filename="../admin/console/transfers.py" line="146"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
+        <location filename="../admin/console/transfers.py" line="156"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
         <source>The workbook holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>工作簿只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="144"/>
-        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="154"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="152"/>
-        <location filename="../admin/console/transfers.py" line="178"/>
+        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="188"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="155"/>
+        <location filename="../admin/console/transfers.py" line="165"/>
         <source>Wrote %1. Edit it in Excel or LibreOffice Calc, then import it here.</source>
         <translation>已写入 %1。请用 Excel 或 LibreOffice Calc 编辑，然后在这里导入。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="160"/>
-        <location filename="../admin/console/transfers.py" line="162"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
+        <location filename="../admin/console/transfers.py" line="172"/>
         <source>Export pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="160"/>
+        <location filename="../admin/console/transfers.py" line="170"/>
         <source>The pack holds the saved content; your unsaved edits are not in it. Export anyway?</source>
         <translation>内容包只包含已保存的内容，不含您未保存的修改。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>signed with key %1</source>
         <translation>已用密钥 %1 签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="174"/>
+        <location filename="../admin/console/transfers.py" line="184"/>
         <source>unsigned</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="175"/>
+        <location filename="../admin/console/transfers.py" line="185"/>
         <source>Wrote %1: content version %2, %3 files, %4.</source>
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="184"/>
+        <location filename="../admin/console/transfers.py" line="197"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="185"/>
+        <location filename="../admin/console/transfers.py" line="198"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="186"/>
+        <location filename="../admin/console/transfers.py" line="199"/>
         <source>Sign with key…</source>
         <translation>用密钥签名…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="186"/>
         <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="202"/>
+        <location filename="../admin/console/transfers.py" line="212"/>
+        <location filename="../admin/console/transfers.py" line="215"/>
         <source>Export unsigned</source>
         <translation>不签名导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="201"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="188"/>
+        <location filename="../admin/console/transfers.py" line="201"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="200"/>
+        <location filename="../admin/console/transfers.py" line="213"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>此信息亭只接受已签名的内容包（设置 packs.allow_unsigned 已关闭）：它会拒绝未签名的内容包，同样设置的信息亭也都会拒绝。仍要写出未签名的内容包吗？</translation>
     </message>
@@ -2482,7 +2642,6 @@
     <message>
         <location filename="../admin/console/fields.py" line="159"/>
         <source>Verified</source>
-        <extracomment>Height of the text boxes, per text field (titles wrap over two lines but take no line breaks). Width of the field names on the left of every section, so the fields line up.</extracomment>
         <translation>已核对</translation>
     </message>
     <message>
@@ -2659,7 +2818,6 @@
     <message>
         <location filename="../admin/console/labels.py" line="35"/>
         <source>The zone</source>
-        <extracomment>Each language by its own name, as on the kiosk&apos;s language switch (never translated). The order of kinds in the console&apos;s list: what the visitor sees first comes first. The visitor screens&apos; line icon of each kind (``resources/icons``).</extracomment>
         <translation>示范区</translation>
     </message>
     <message>

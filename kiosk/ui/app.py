@@ -40,7 +40,7 @@ from kiosk.ui.bridge import models  # noqa: F401  isort: skip
 log = logging.getLogger(__name__)
 
 LAYOUTS = {"landscape": (1920, 1080), "portrait": (1080, 1920), "small": (1366, 768)}
-#: Room left for a window's title bar when the default window is fitted to the screen.
+# Room left for a window's title bar when the default window is fitted to the screen.
 TITLE_BAR_ALLOWANCE = 48
 
 
@@ -165,12 +165,13 @@ class KioskUi(QObject):
         self.content = Content(self.catalogue, SearchService(db.sessions), self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
         self.staff = Staff(db)
+        self.staff.attach_language(self.app_state)
         self.staff.contentChanged.connect(self._on_content_changed)
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
-        #: The visitor statistics (``kiosk.stats.recorder.Recorder``), or None: the tour, the preview,
-        #: the benchmark and most tests record nothing.
+        # The visitor statistics (``kiosk.stats.recorder.Recorder``), or None: the tour, the preview,
+        # the benchmark and most tests record nothing.
         self.visits: VisitTracker | None = None
         if recorder is not None:
             self.visits = VisitTracker(recorder, self.app_state, self.idle, self.staff, self.content, self)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QMetaMethod, QMetaObject
 from kiosk.ui import staff_menu
 from kiosk.ui.bridge import art_images, models, singletons
 
-#: (class, QML name, singleton?, creatable?)
+# (class, QML name, singleton?, creatable?)
 TYPES = [
     (singletons.App, "App", True, False),
     (singletons.Content, "Content", True, False),

@@ -1,7 +1,12 @@
 """``Staff``: the logic behind the on-kiosk staff menu (QML in ``qml/Kiosk/staff``).
 
 Opened by a hidden gesture (a 3-second press in the top-left corner, then a
-tap in the bottom-right corner within 3 seconds), then a PIN pad.  Behind
+tap in the bottom-right corner within 3 seconds), then a PIN pad.  The menu
+speaks the kiosk's start language (setting ``default_language``) whatever
+the last visitor chose, has its own language switch, and gives the visitor
+screens their language back when it closes.  It shows what the kiosk holds:
+the content version and its dates, the program version, and the contact
+the press release gives.  Behind
 it: import a content pack from a USB stick, restore a backup, change the
 kiosk's settings, see today's and this week's visitor numbers and export
 the visitor statistics to the stick, export diagnostics to the stick,
@@ -39,14 +44,14 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 
-#: Menu messages follow the kiosk's interface language (Qt Linguist context "StaffMenu").
+# Menu messages follow the kiosk's interface language (Qt Linguist context "StaffMenu").
 translate = QCoreApplication.translate
 
 AUTO_CLOSE_MS = 60_000
 ACTOR = "kiosk-staff"
-#: Problems a refused import lists one by one on the kiosk screen (the rest are counted).
+# Problems a refused import lists one by one on the kiosk screen (the rest are counted).
 STAFF_MENU_PROBLEMS = 20
-#: Settings the menu offers (the rest belong to the office console and the command line).
+# Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
 
 
@@ -54,10 +59,10 @@ class StaffMenu(QObject):
     """State and actions of the staff menu, for QML."""
 
     changed = Signal()
-    #: The kiosk's content or settings changed: re-read everything, go Home.
+    # The kiosk's content or settings changed: re-read everything, go Home.
     contentChanged = Signal()
     settingsChanged = Signal()
-    #: Leave the event loop with this exit code (restart: 0 under the watchdog).
+    # Leave the event loop with this exit code (restart: 0 under the watchdog).
     quitRequested = Signal(int)
 
     def __init__(self, db: Database, parent: QObject | None = None, pack_roots: list[Path] | None = None):
@@ -76,6 +81,12 @@ class StaffMenu(QObject):
         self._backups: list[dict[str, Any]] = []
         self._statistics: dict[str, Any] = {}
         self._job: Job | None = None
+        self._pin_length = self._pins.length()
+        self._must_change = False
+        self._about: dict[str, Any] = {}
+        # The visitor screens' language switch (``attach_language``), and the visitor's language while the menu is open.
+        self._app_state: QObject | None = None
+        self._visitor_language = ""
         self._auto_close = QTimer(self)
         self._auto_close.setSingleShot(True)
         self._auto_close.setInterval(AUTO_CLOSE_MS)
@@ -90,8 +101,12 @@ class StaffMenu(QObject):
     progressText = Property(str, lambda self: self._progress_text, notify=changed)
     packs = Property("QVariantList", lambda self: self._packs, notify=changed)
     backupList = Property("QVariantList", lambda self: self._backups, notify=changed)
-    #: Today's and this week's visitor numbers: {"today": {"sessions", "median", "language"}, "week": {...}}.
+    # Today's and this week's visitor numbers: {"today": {"sessions", "median", "language"}, "week": {...}}.
     statistics = Property("QVariantMap", lambda self: self._statistics, notify=changed)
+
+    pinLength = Property(int, lambda self: self._pin_length, notify=changed)
+    mustChange = Property(bool, lambda self: self._must_change, notify=changed)
+    about = Property("QVariantMap", lambda self: self._about, notify=changed)
 
     @Property(bool, notify=changed)
     def busy(self) -> bool:
@@ -115,17 +130,53 @@ class StaffMenu(QObject):
         self._set(message=text, error=error)
 
     # -- opening and closing ---------------------------------------------------------------
+    def attach_language(self, app_state: QObject) -> None:
+        """Switch languages with *app_state* (the visitor screens' ``App``): the
+        menu opens in the start language and the visitor's comes back at close."""
+        self._app_state = app_state
+
     @Slot()
     def open(self) -> None:
-        """Show the PIN pad."""
-        self._set(open=True, page="pin", message="", error=False)
+        """Show the PIN pad, in the kiosk's start language."""
+        if self._app_state is not None and not self._open:
+            self._visitor_language = str(self._app_state.property("language") or "")
+            self._app_state.setLanguage(self._settings.get("default_language"))
+        self._set(open=True, page="pin", message="", error=False, pin_length=self._pins.length(),
+                  must_change=False, about=self._read_about())
         self.touched()
 
     @Slot()
     def close(self) -> None:
         """Close the menu (a running job keeps running and reports to the log)."""
         self._auto_close.stop()
+        was_open = self._open
         self._set(open=False, page="pin", message="", error=False)
+        if was_open and self._app_state is not None and self._visitor_language:
+            try:
+                self._app_state.setLanguage(self._visitor_language)
+            except RuntimeError:  # the kiosk's window is already gone (shutting down)
+                log.debug("no visitor language to give back: the kiosk is closing")
+
+    def _read_about(self) -> dict[str, Any]:
+        """What the kiosk holds: content version and dates, program version, the press release's contact per language."""
+        from kiosk import __version__
+        from kiosk.content.meta import get_meta
+        from kiosk.content.read.catalogue import Catalogue
+        from kiosk.content.vocab import LANGUAGES
+
+        try:
+            with self._db.sessions() as session:
+                meta = get_meta(session)
+            catalogue = Catalogue(self._db.sessions)
+            contact = {}
+            for lang in LANGUAGES:
+                sources = catalogue.sources(lang)
+                contact[lang] = sources[0].body.text if sources else ""
+        except Exception:  # a damaged database must not keep staff out of the menu that repairs it
+            log.exception("the staff menu cannot read what the kiosk holds")
+            meta, contact = {}, {}
+        return {"contentVersion": meta.get("content_version", ""), "contentMade": meta.get("created_at", "")[:10],
+                "contentLoaded": meta.get("loaded_at", "")[:10], "programVersion": __version__, "contact": contact}
 
     @Slot()
     def touched(self) -> None:
@@ -148,7 +199,7 @@ class StaffMenu(QObject):
         result = self._pins.check(pin)
         if result.ok:
             log.info("staff menu opened")
-            self._set(page="change-pin" if result.must_change else "menu", message="", error=False)
+            self._set(page="change-pin" if result.must_change else "menu", message="", error=False, must_change=result.must_change)
             return
         if result.locked_for:
             minutes, seconds = divmod(result.locked_for, 60)
@@ -171,7 +222,8 @@ class StaffMenu(QObject):
             self._say(translate("StaffMenu", "This PIN cannot be used: %1").replace("%1", str(exc)), True)
             return
         log.info("staff PIN changed")
-        self._set(page="menu", message=translate("StaffMenu", "The new PIN is saved."), error=False)
+        self._set(page="menu", message=translate("StaffMenu", "The new PIN is saved."), error=False,
+                  pin_length=len(new_pin), must_change=False)
 
     @Slot(str)
     def show(self, page: str) -> None:

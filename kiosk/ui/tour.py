@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
 SEARCHES = {"zh-Hans": "钢结构", "ru": "кластер", "en": "steel"}
-#: Width of one thumbnail on a contact sheet, and the columns per sheet.
+# Width of one thumbnail on a contact sheet, and the columns per sheet.
 SHEET_THUMB_WIDTH = 480
 SHEET_COLUMNS = 6
 
@@ -131,6 +131,8 @@ class Tour:
         ui.idle.sleep()
         ui.app_state.set_language(lang)  # sleeping resets it to the default
         drive.settle()
+        # The figure counts up for about 1.5 s after the loop appears: shoot its final value.
+        drive.wait_until(lambda: drive.item("attractOverlay").property("progress") >= 1, 4000)
         shooter.shot("attract")
         ui.idle.wake()
         drive.settle()

@@ -33,13 +33,20 @@ def corners(drive):
     return QPoint(20, 20), QPoint(w - 20, h - 20)
 
 
-def open_menu(drive) -> None:
+def open_menu(drive, language: str | None = "en") -> None:
+    """Open the PIN pad with the gesture; then choose the menu's *language* on
+    its own switch (it opens in the kiosk's start language, Chinese here)."""
     top_left, bottom_right = corners(drive)
     long_press(drive, top_left)
     assert drive.wait_until(lambda: drive.item("staffCornerTap").isEnabled(), 5000)
     drive.tap_at(bottom_right)
     assert drive.wait_until(lambda: drive.ui.staff.property("isOpen"), 10_000)
     drive.settle()
+    if language is not None:
+        drive.frame()  # the menu has just been laid out in the start language: tap where the switch is now
+        drive.tap(f"staff-lang-{language}")
+        drive.settle()
+        assert drive.ui.app_state.property("language") == language
 
 
 def enter(drive, digits: str) -> None:
@@ -234,3 +241,75 @@ def test_diagnostics_are_written_to_the_stick(kiosk, tmp_path):
     archives = list(stick.glob("*.zip"))
     assert len(archives) == 1, message(drive)
     assert str(archives[0]) in message(drive)
+
+
+def pin_places(drive) -> int:
+    return len(drive.ui.items("pinPlace"))
+
+
+def test_the_pad_shows_a_place_per_digit_and_says_why_a_new_pin_is_needed(kiosk):
+    drive = kiosk(language="en")
+    open_menu(drive)
+    assert pin_places(drive) == 6  # the first PIN, 000000
+    enter(drive, "000000")
+    reason = drive.ui.find("newPinReason")
+    assert reason is not None and "000000" in reason.property("text") and "manual" in reason.property("text")
+    enter(drive, "4829")
+    enter(drive, "4829")
+    assert drive.ui.staff.property("page") == "menu", message(drive)
+    drive.tap("staffClose")
+    open_menu(drive)
+    assert pin_places(drive) == 4  # the PIN now has four digits
+    enter(drive, "4829")
+    assert drive.ui.staff.property("page") == "menu"
+    assert drive.ui.find("newPinReason") is None  # a PIN asked for from the menu needs no reason
+
+
+def test_the_menu_speaks_the_start_language_and_gives_the_visitor_theirs_back(kiosk, db):
+    drive = kiosk(language="en")  # the last visitor read English
+    unlock(drive)  # opens in Chinese (the start language), then switched to English on the menu
+    drive.tap("staffClose")
+    drive.settle()
+    assert drive.ui.app_state.property("language") == "en"
+    Settings(db.sessions).set("default_language", "ru")
+    open_menu(drive, language=None)
+    assert drive.ui.app_state.property("language") == "ru"
+    assert drive.ui.find("staffMenu") is not None
+    drive.tap("staff-lang-zh-Hans")
+    drive.settle()
+    assert drive.ui.app_state.property("language") == "zh-Hans"
+    drive.tap("staffClose")
+    drive.settle()
+    assert drive.ui.app_state.property("language") == "en"
+
+
+def test_the_menu_says_what_the_kiosk_holds_and_whom_to_ask(kiosk):
+    from kiosk import __version__
+
+    drive = kiosk(language="en")
+    unlock(drive)
+    about = drive.ui.find("staffAbout").property("text")
+    assert "2025-08-25.1" in about and __version__ in about and "since" in about
+    contact = drive.ui.find("staffContact").property("text")
+    assert "86-10-63074558" in contact  # the press release's contact, in the menu's language
+    drive.tap("staff-lang-ru")
+    drive.settle()
+    assert "Контакт" in drive.ui.find("staffContact").property("text")
+
+
+def test_destructive_actions_stand_apart_and_their_question_names_the_choices(kiosk):
+    drive = kiosk(language="en")
+    unlock(drive)
+    careful = drive.ui.find("staffCareful")
+    for name in ("staff-backups", "staff-exit"):
+        item = drive.ui.find(name)
+        assert item.parentItem() is careful and item.property("danger")
+    assert drive.ui.find("staff-packs").parentItem() is not careful
+    drive.tap("staff-exit")
+    drive.settle()
+    yes, no = drive.ui.find("confirmYes"), drive.ui.find("confirmNo")
+    assert (yes.property("text"), no.property("text")) == ("Exit to desktop", "Stay")
+    assert no.property("primary") and not yes.property("primary")  # the safe choice is the highlighted one
+    drive.tap("confirmNo")
+    drive.settle()
+    assert drive.ui.staff.property("isOpen") and drive.ui.find("confirmYes") is None

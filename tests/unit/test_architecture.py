@@ -130,3 +130,24 @@ def test_no_package_uses_another_packages_private_names():
         for dotted in private_uses(path.read_text(encoding="utf-8"), package):
             offenders.append(f"{rel}: {dotted}")
     assert offenders == []
+
+
+#: Generated or declarative code that may run long: migrations, and the console's stylesheet.
+SIZE_EXEMPT = {("kiosk/admin/console/style.py", "stylesheet")}
+
+
+def test_no_module_over_600_lines_and_no_function_over_80():
+    too_long = []
+    for path in sorted((ROOT / "kiosk").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if "migrations" in path.parts:
+            continue
+        source = path.read_text(encoding="utf-8")
+        if source.count("\n") > 600:
+            too_long.append(f"{rel}: {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and (rel, node.name) not in SIZE_EXEMPT:
+                length = node.end_lineno - node.lineno + 1
+                if length > 80:
+                    too_long.append(f"{rel}:{node.lineno} {node.name}: {length} lines")
+    assert too_long == []

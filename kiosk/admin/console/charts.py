@@ -32,9 +32,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableVi
 from kiosk.admin.console.models import RowsModel
 from kiosk.admin.console.widgets import rows_view
 
-#: One colour per series, in order (the console's blue first).
+# One colour per series, in order (the console's blue first).
 PALETTE = ("#1F5FAD", "#E08A1E", "#2E8B57", "#9B3D8F", "#C0392B", "#5B6577", "#17A2B8")
-#: The heat map's shades, from few sessions to many.
+# The heat map's shades, from few sessions to many.
 HEAT = ("#DCE8F6", "#9FC2E8", "#5C95D3", "#2A64AE", "#113F7A")
 
 
@@ -51,7 +51,7 @@ class ChartCard(QFrame):
         self.title = QLabel()
         self.title.setObjectName("chartTitle")
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
-        #: Saves the chart as a picture for a report (the pane connects it).
+        # Saves the chart as a picture for a report (the pane connects it).
         self.save_button = QPushButton()
         self.save_button.setObjectName(f"save-{name}")
         heading = QHBoxLayout()

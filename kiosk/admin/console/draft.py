@@ -330,7 +330,7 @@ class DraftState:
 
 # --------------------------------------------------------------------------- new records
 
-#: What a new record of each kind starts with, before staff fill it in.
+# What a new record of each kind starts with, before staff fill it in.
 KIND_DEFAULTS: dict[str, dict[str, Any]] = {
     "figure": {"value": 0, "unit": UNITS[0], "qualifier": QUALIFIERS[-1]},
     "industry": {"sector": SECTORS[0], "focus": False},

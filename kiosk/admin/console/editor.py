@@ -37,7 +37,7 @@ from kiosk.admin.console.translations import console_switching
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.vocab import CLUSTER_KINDS, LANGUAGES, LEVELS, QUALIFIERS, REQUIRED_FIELDS, SECTORS, TEXT_FIELDS, UNITS
 
-#: Which record fields each kind shows besides the common ones.
+# Which record fields each kind shows besides the common ones.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "source": ("published_on",),
     "figure": ("value", "unit", "qualifier", "year"),
@@ -56,9 +56,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
 class RecordEditor(QWidget):
     """The form for the selected record (see the module docstring)."""
 
-    #: Staff asked to choose an image file for the record.
+    # Staff asked to choose an image file for the record.
     chooseImage = Signal()
-    #: Staff asked to remove the record's image.
+    # Staff asked to remove the record's image.
     removeImage = Signal()
 
     def __init__(self, working: WorkingCopy, media_dir: Path, parent: QWidget | None = None):

@@ -1,9 +1,13 @@
 """``HistoryPane``: the history tab under the form.
 
 Every save, import and restore is an entry (newest first: when, who, what,
-the changes, the backup taken first); "Restore this version…" brings back
-the content as it was after the selected entry, as a new entry, so nothing
-later is lost.
+and the records it changed).  Beside the list, the selected entry in full:
+each record and field changed, before → after, per language; a double-click
+opens the same in a window.  "Restore this version…" first shows what it
+will change, then brings back the content as it was after the selected
+entry, as a new entry, so nothing later is lost.  The backup each change
+takes is not named here (a file name means nothing to staff; ``kiosk backup
+list`` and the staff menu list backups by date and reason).
 """
 
 from __future__ import annotations
@@ -12,16 +16,16 @@ import logging
 from datetime import timezone
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from kiosk.admin.console import labels, operations
+from kiosk.admin.console import changes, labels, operations
 from kiosk.admin.console.jobbar import JobBar
 from kiosk.admin.console.models import MUTED, RowsModel
 from kiosk.admin.console.operations import Outcome
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.widgets import Banner, rows_view
 from kiosk.admin.console.working import WorkingCopy
-from kiosk.content.change.history import VersionEntry
+from kiosk.content.change.history import RecordChange, VersionEntry
 from kiosk.content.database import Database
 
 log = logging.getLogger(__name__)
@@ -50,13 +54,26 @@ class HistoryPane(QWidget):
         self.prompts = prompts
         self.banner = banner
         self.jobs = jobs
+        # The console's language: records are named by their titles in it.
+        self.language = "en"
+        # What each entry changed, by entry id (an entry never changes once recorded).
+        self._changes: dict[int, list[RecordChange] | None] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.model = RowsModel(lambda: (self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("What"),
-                                        self.tr("Changes"), self.tr("Backup taken first")), self)
+                                        self.tr("Changes")), self)
         self.view = rows_view(self.model, "historyTable", stretch=4)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.selectionChanged.emit())
-        layout.addWidget(self.view, 1)
+        self.view.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.details = QTextBrowser()
+        self.details.setObjectName("historyDetails")
+        self.details.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
         buttons = QHBoxLayout()
         self.hint = QLabel()
         self.hint.setObjectName("fieldLabel")
@@ -83,16 +100,48 @@ class HistoryPane(QWidget):
             self.hint.setText(str(exc))
             return
         current = self.selected()
+        unknown = [e.id for e in entries if e.id not in self._changes]
+        if unknown:
+            try:
+                self._changes.update(operations.entry_changes(self.db, unknown))
+            except Exception:  # the counts still say what happened
+                log.exception("history details cannot be read")
         rows = []
         for entry in entries:
-            rows.append(((str(entry.id), when(entry), entry.actor, labels.action(entry.action),
-                          labels.changes(entry.summary), entry.backup or ""), entry, None if entry.restorable else MUTED))
+            rows.append(((str(entry.id), when(entry), labels.role(entry.actor), labels.action(entry.action), self._brief(entry)),
+                         entry, None if entry.restorable else MUTED))
         self.model.set_rows(rows)
         if current is not None:
             for row, (_cells, entry, _c) in enumerate(rows):
                 if entry.id == current.id:
                     self.view.selectRow(row)
+        self._show_selected()
+
+    def _brief(self, entry: VersionEntry) -> str:
+        """The records and fields an entry changed when they are few, else the counts per kind."""
+        found = self._changes.get(entry.id)
+        if found and len(found) <= 3:
+            return changes.in_brief(found, self.language)
+        return labels.changes(entry.summary)
+
+    def _show_selected(self, *_args) -> None:
+        entry = self.selected()
+        self.details.setHtml(self.describe(entry) if entry is not None else
+                             "<p>" + self.tr("Select an entry to see what it changed; double-click opens it in a window.") + "</p>")
         self.selectionChanged.emit()
+
+    def describe(self, entry: VersionEntry) -> str:
+        """What *entry* changed, record by record, as rich text."""
+        head = (f"<p><b>#{entry.id} · {when(entry)} · {labels.role(entry.actor)}</b><br>{labels.action(entry.action)}: "
+                f"{labels.changes(entry.summary)}</p>")
+        return head + changes.as_html(self._changes.get(entry.id), self.language)
+
+    def open_selected(self) -> None:
+        """The selected entry's changes in a window of their own."""
+        entry = self.selected()
+        if entry is not None:
+            self.prompts.show_details(self.tr("History entry #%1").replace("%1", str(entry.id)),
+                                      self.tr("What this entry changed, before → after:"), self.describe(entry))
 
     def selected(self) -> VersionEntry | None:
         """The entry selected in the list, if any."""
@@ -114,10 +163,20 @@ class HistoryPane(QWidget):
             self.banner.say("warning", self.tr("Entry #%1 was recorded before the kiosk kept snapshots; restore a backup instead.").replace("%1", str(entry.id)))
             return
         question = self.tr("Bring back the content as it was after entry #%1 (%2, %3)? It becomes a new entry; nothing later is lost.") \
-            .replace("%1", str(entry.id)).replace("%2", when(entry)).replace("%3", entry.actor)
+            .replace("%1", str(entry.id)).replace("%2", when(entry)).replace("%3", labels.role(entry.actor))
         if self.working.is_dirty():
             question += "\n\n" + self.tr("Your unsaved edits will be lost.")
-        if not self.prompts.confirm(self.tr("Restore version"), question, self.tr("Restore")):
+        try:
+            coming = operations.changes_of_restore(self.db, entry.id)
+        except Exception as exc:  # a damaged snapshot: say so, restore nothing
+            self.banner.say("error", self.tr("Entry #%1 cannot be restored: %2").replace("%1", str(entry.id)).replace("%2", str(exc)))
+            return
+        if not coming:
+            self.banner.say("info", self.tr("The content is already as it was after entry #%1; nothing to restore.").replace("%1", str(entry.id)))
+            return
+        question += "\n\n" + self.tr("Restoring changes this, now → then:")
+        if not self.prompts.confirm(self.tr("Restore version"), question, self.tr("Restore"),
+                                    changes.as_html(coming, self.language)):
             return
         db, actor, version = self.db, self.actor, entry.id
 

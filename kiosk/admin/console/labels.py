@@ -18,14 +18,14 @@ from kiosk.admin.console.draft import Issue
 from kiosk.content.change.history import ChangeSummary
 from kiosk.content.vocab import KINDS
 
-#: Each language by its own name, as on the kiosk's language switch (never translated).
+# Each language by its own name, as on the kiosk's language switch (never translated).
 LANGUAGE_NAMES = {"zh-Hans": "中文", "ru": "Русский", "en": "English"}
 
-#: The order of kinds in the console's list: what the visitor sees first comes first.
+# The order of kinds in the console's list: what the visitor sees first comes first.
 KIND_ORDER = ("zone", "figure", "cluster", "manufacturer", "base", "platform", "initiative", "industry", "statement", "source")
 assert set(KIND_ORDER) == set(KINDS)
 
-#: The visitor screens' line icon of each kind (``resources/icons``).
+# The visitor screens' line icon of each kind (``resources/icons``).
 KIND_ICONS = {
     "zone": "home", "figure": "figures", "cluster": "clusters", "manufacturer": "manufacturers", "base": "bases",
     "platform": "platforms", "initiative": "initiatives", "industry": "industries", "statement": "statement", "source": "sources",
@@ -116,6 +116,13 @@ _ACTIONS = {
     "restore-backup": QT_TRANSLATE_NOOP("History", "Backup restored"),
     "load-default": QT_TRANSLATE_NOOP("History", "Default content loaded"),
 }
+# The staff roles the program itself records (a role staff type in is shown as typed).
+_ROLES = {
+    "system": QT_TRANSLATE_NOOP("History", "the program (first start)"),
+    "kiosk-staff": QT_TRANSLATE_NOOP("History", "staff at the kiosk"),
+    "editor": QT_TRANSLATE_NOOP("History", "editor"),
+    "admin": QT_TRANSLATE_NOOP("History", "administrator"),
+}
 _PROGRESS = {
     message: message
     for message in (
@@ -205,6 +212,11 @@ def action(name: str) -> str:
     if (match := _RESTORE.match(name)) is not None:
         return fill(QCoreApplication.translate("History", "Version %1 restored"), match.group(1))
     return _t("History", _ACTIONS[name]) if name in _ACTIONS else name
+
+
+def role(name: str) -> str:
+    """A staff role as the history shows it: the program's own roles in words, any other as typed."""
+    return _t("History", _ROLES[name]) if name in _ROLES else name
 
 
 def changes(summary: ChangeSummary) -> str:

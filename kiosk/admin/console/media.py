@@ -25,17 +25,17 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-#: Longest edge of a stored image, in pixels (the kiosk shows pictures at most
-#: about this wide on a 1920x1080 screen).  Not a kiosk setting yet: see
-#: ``kiosk.content.change.settings.SPECS``.
+# Longest edge of a stored image, in pixels (the kiosk shows pictures at most
+# about this wide on a 1920x1080 screen).  Not a kiosk setting yet: see
+# ``kiosk.content.change.settings.SPECS``.
 MAX_EDGE = 1920
-#: Longest edge of the thumbnail stored beside each image.
+# Longest edge of the thumbnail stored beside each image.
 THUMB_EDGE = 480
-#: Larger files are refused before they are decoded.
+# Larger files are refused before they are decoded.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-#: Pictures wider or taller than this are refused before they are decoded.
+# Pictures wider or taller than this are refused before they are decoded.
 MAX_SOURCE_EDGE = 12000
-#: Folder, inside the media folder, of the thumbnails.
+# Folder, inside the media folder, of the thumbnails.
 THUMBS = "thumbs"
 JPEG_QUALITY = 88
 

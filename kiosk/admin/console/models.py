@@ -9,15 +9,15 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kiosk.admin.console.draft import DraftRecord
+from kiosk.admin.console.draft import DraftRecord, DraftState
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.vocab import LANGUAGES
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUES_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The title's colour, always set: reading an unset role from Python gives a
-#: None that PySide6 6.12 does not own (see ``editor.set_state``).
+# The title's colour, always set: reading an unset role from Python gives a
+# None that PySide6 6.12 does not own (see ``editor.set_state``).
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4
 MUTED = QColor("#5B6577")
 ERROR = QColor("#B42318")
@@ -196,6 +196,21 @@ class TitleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def matches(record: DraftRecord, words: str) -> bool:
+    """True when *words* (case-folded) are part of the record's slug or of its title in any language."""
+    haystack = " ".join([record.slug, *(record.text("title", lang) for lang in LANGUAGES)]).casefold()
+    return words in haystack
+
+
+def search_all(state: DraftState, words: str, kinds: Sequence[str]) -> list[DraftRecord]:
+    """Every record of every kind (in the order of *kinds*, then the visitors'
+    order) whose slug or title in any language holds *words*."""
+    words = words.strip().casefold()
+    if not words:
+        return []
+    return [record for kind in kinds for record in state.ordered(kind) if matches(record, words)]
+
+
 class RecordFilter(QSortFilterProxyModel):
     """Filter by words (slug or title in any language) and by "unverified only"."""
 
@@ -221,10 +236,7 @@ class RecordFilter(QSortFilterProxyModel):
         record = model.rows[row]
         if self._unverified_only and not record.unverified:
             return False
-        if self._words:
-            haystack = " ".join([record.slug, *(record.text("title", lang) for lang in LANGUAGES)]).casefold()
-            return self._words in haystack
-        return True
+        return matches(record, self._words) if self._words else True
 
 
 class RowsModel(QAbstractTableModel):

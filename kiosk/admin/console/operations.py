@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.database import Database
-from kiosk.content.change.history import VersionEntry, list_versions
+from kiosk.content.change.history import RecordChange, VersionEntry, list_versions, restore_changes, version_changes
 from kiosk.content.change.importer import ImportResult, apply_content, restore_version
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -32,7 +32,7 @@ from kiosk.content.change.store import read_content
 
 log = logging.getLogger(__name__)
 
-#: The ``action`` a console save is recorded with in the history.
+# The ``action`` a console save is recorded with in the history.
 SAVE_ACTION = "console-save"
 
 
@@ -84,6 +84,18 @@ def history(db: Database, limit: int = 200) -> list[VersionEntry]:
     """The newest history entries first (a small read; fine on the GUI thread)."""
     with db.sessions() as session:
         return list_versions(session, limit)
+
+
+def entry_changes(db: Database, version_ids: list[int]) -> dict[int, list[RecordChange] | None]:
+    """Record by record, what each history entry changed (None: only its counts are known)."""
+    with db.sessions() as session:
+        return {version_id: version_changes(session, version_id) for version_id in version_ids}
+
+
+def changes_of_restore(db: Database, version_id: int) -> list[RecordChange]:
+    """What restoring history entry *version_id* would change now (ContentError when it cannot)."""
+    with db.sessions() as session:
+        return restore_changes(session, version_id)
 
 
 def save(

@@ -18,7 +18,7 @@ from kiosk.admin.console import labels
 from kiosk.admin.console.operations import PreviewDatabase
 
 log = logging.getLogger(__name__)
-#: The preview window's size: the small kiosk layout fits an office screen.
+# The preview window's size: the small kiosk layout fits an office screen.
 PREVIEW_SIZE = (1366, 768)
 
 

@@ -10,7 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Prompts:
@@ -19,8 +29,11 @@ class Prompts:
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
 
-    def confirm(self, title: str, text: str, ok: str) -> bool:
-        """Ask before doing something that cannot simply be undone; True to go ahead."""
+    def confirm(self, title: str, text: str, ok: str, details: str = "") -> bool:
+        """Ask before doing something that cannot simply be undone; True to go ahead.
+        *details* (rich text) shows what will change, in a scrolling view under the question."""
+        if details:
+            return self._with_details(title, text, details, ok) == "ok"
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         go = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -38,6 +51,37 @@ class Prompts:
         box.setDefaultButton(next(iter(buttons)) if buttons else cancel)
         box.exec()
         return buttons.get(box.clickedButton())
+
+    def show_details(self, title: str, text: str, details: str) -> None:
+        """Show *text* and the rich text *details* (what a history entry changed) until closed."""
+        self._with_details(title, text, details, None)
+
+    def _with_details(self, title: str, text: str, details: str, ok: str | None) -> str:
+        dialog = QDialog(self.parent)
+        dialog.setObjectName("detailsDialog")
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        view = QTextBrowser()
+        view.setObjectName("detailsView")
+        view.setHtml(details)
+        layout.addWidget(label)
+        layout.addWidget(view, 1)
+        buttons = QDialogButtonBox()
+        if ok is None:
+            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.clicked.connect(dialog.reject)
+        else:
+            go = QPushButton(ok)
+            buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
+            cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setDefault(True)  # the safe choice is the one Enter takes
+            go.clicked.connect(dialog.accept)
+            cancel.clicked.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(720, 520)
+        return "ok" if dialog.exec() == QDialog.DialogCode.Accepted else "cancel"
 
     def unsaved(self, text: str) -> str:
         """Unsaved edits and the window is closing: ``save``, ``discard`` or ``cancel``."""

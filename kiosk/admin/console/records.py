@@ -1,7 +1,10 @@
 """The record list: the kinds of record, and the records of the chosen kind.
 
 ``KindList`` (left) names every kind with how many records it has, marks
-kinds with unsaved edits (●) and with problems (in red).  ``RecordList``
+kinds with unsaved edits (●) and with problems (in red).  Its search field
+looks through every kind at once (a title in any language, a slug): while
+it holds words, the matches of all kinds stand in place of the kinds, and
+choosing one shows that record.  ``RecordList``
 beside it shows the records of the chosen kind in the visitors' order, with
 a filter, "unverified only" and the language of the titles, and the record
 commands (new, duplicate, delete, move, publish) on two rows of buttons.
@@ -21,7 +24,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,7 +38,7 @@ from kiosk import paths
 from kiosk.admin.console import labels
 from kiosk.admin.console.draft import duplicate_data, new_record_data
 from kiosk.admin.console.editor import RecordEditor
-from kiosk.admin.console.models import ERROR, UID_ROLE, RecordFilter, RecordTableModel, TitleDelegate
+from kiosk.admin.console.models import ERROR, UID_ROLE, RecordFilter, RecordTableModel, TitleDelegate, search_all
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.widgets import pane
 from kiosk.admin.console.working import WorkingCopy
@@ -44,15 +50,37 @@ COMMAND_ROWS = (("new", "duplicate", "delete"), ("up", "down", "publish"))
 
 
 class KindList(QFrame):
-    """The kinds of record, each with its count (see the module docstring)."""
+    """The kinds of record, each with its count, and the search through
+    every kind (see the module docstring)."""
+
+    # Staff chose a record among the search results (its id).
+    recordChosen = Signal(int)
 
     def __init__(self, working: WorkingCopy):
         super().__init__()
         self.working = working
+        # Titles of search results are shown in the list's language.
+        self.language = "en"
         _frame, layout = pane(self)
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
         layout.addWidget(self.title)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchAll")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.refresh_search())
+        layout.addWidget(self.search)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results.itemClicked.connect(self._chosen)
+        self.results.itemActivated.connect(self._chosen)
+        self.results.hide()
+        layout.addWidget(self.results, 1)
+        self.nothing = QLabel()
+        self.nothing.setObjectName("fieldLabel")
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
         self.tree = QTreeWidget()
         self.tree.setObjectName("kindList")
         self.tree.setColumnCount(2)
@@ -78,7 +106,30 @@ class KindList(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Content"))
+        self.search.setPlaceholderText(self.tr("Search all kinds"))
+        self.search.setToolTip(self.tr("Finds records of every kind by title (in any language) or slug"))
         self.refresh()
+
+    def refresh_search(self) -> None:
+        """The records of every kind that match the search words, in place of the kinds while there are words."""
+        words = self.search.text().strip()
+        self.tree.setVisible(not words)
+        self.results.setVisible(bool(words))
+        self.results.clear()
+        found = search_all(self.working.state, words, labels.KIND_ORDER) if words else []
+        for record in found:
+            title = record.title(self.language) or record.slug
+            item = QListWidgetItem(f"{title}\n{labels.kind_one(record.kind)} · {record.slug}")
+            item.setData(UID_ROLE, record.uid)
+            item.setToolTip(f"{title}\n{labels.kind_one(record.kind)}\n{record.slug}")
+            self.results.addItem(item)
+        self.nothing.setVisible(bool(words) and not found)
+        self.nothing.setText(self.tr("Nothing found in any kind."))
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        uid = item.data(UID_ROLE)
+        if uid is not None:
+            self.recordChosen.emit(int(uid))
 
     def refresh(self) -> None:
         """Counts, unsaved marks and problems of every kind, from the working copy."""
@@ -96,10 +147,13 @@ class KindList(QFrame):
             for col in (0, 1):
                 item.setForeground(col, ERROR if bad else text)
             item.setToolTip(0, self.tr("%n problem(s) to fix before saving", "", bad) if bad else labels.kind_plural(kind))
+        if self.search.text().strip():
+            self.refresh_search()
         # Wide enough for the longest name in this language: nothing is cut off.
         metrics = self.tree.fontMetrics()
         widest = max(metrics.horizontalAdvance(item.text(0)) for item in self.items.values())
-        self.setMinimumWidth(widest + 20 + 12 + metrics.horizontalAdvance("000") + 2 * 14 + 40)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # on a short screen the list scrolls
+        self.setMinimumWidth(widest + 20 + 12 + metrics.horizontalAdvance("000") + 2 * 14 + 40 + scrollbar)
 
 
 class RecordList(QFrame):
@@ -123,6 +177,7 @@ class RecordList(QFrame):
         self._remember: dict[str, int] = {}
         self._build()
         kinds.tree.currentItemChanged.connect(self._on_kind_changed)
+        kinds.recordChosen.connect(self._found)
 
     def _build(self) -> None:
         _frame, layout = pane(self)
@@ -133,13 +188,12 @@ class RecordList(QFrame):
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
         layout.addWidget(self.filter_edit)
+        # One row, no label before the language (its tooltip names it): the list keeps its height on a short screen.
         row = QHBoxLayout()
         self.unverified_only = QCheckBox()
         self.unverified_only.setObjectName("unverifiedOnly")
         row.addWidget(self.unverified_only)
         row.addStretch(1)
-        self.language_label = QLabel()
-        row.addWidget(self.language_label)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("listLanguage")
         for lang in LANGUAGES:
@@ -155,7 +209,7 @@ class RecordList(QFrame):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.unverified_only.toggled.connect(self._on_filter)
         self.language_combo.activated.connect(lambda _i: self.set_list_language(self.language_combo.currentData()))
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(320)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -212,7 +266,7 @@ class RecordList(QFrame):
         self.filter_edit.setPlaceholderText(self.tr("Filter by title or slug"))
         self.unverified_only.setText(self.tr("Unverified only"))
         self.unverified_only.setToolTip(self.tr("Only records with translations nobody has checked yet"))
-        self.language_label.setText(self.tr("Titles in"))
+        self.language_combo.setToolTip(self.tr("The language of the titles in this list"))
         self.title.setText(labels.kind_plural(self.kind))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
 
@@ -238,8 +292,16 @@ class RecordList(QFrame):
         """Show the titles in *lang* (the form's record head follows)."""
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.model.set_language(lang)
+        self.kinds.language = lang
+        self.kinds.refresh_search()
         self.editor.set_list_language(lang)
         self.select_record(self.editor.uid, reveal=False)
+
+    def _found(self, uid: int) -> None:
+        """A search result was chosen: show its kind and the record (the kind's filter cleared)."""
+        self.filter_edit.clear()
+        self.select_record(uid)
+        self.recordChosen.emit()
 
     def _on_kind_changed(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if item is None:

@@ -83,6 +83,11 @@ QToolBar::separator {{ background: {DIVIDER}; width: 1px; margin: 4px 8px; }}
 #kindList::item {{ padding: 7px 6px; border-radius: 6px; }}
 #kindList::item:selected {{ background: {PRIMARY_SOFT}; color: {PRIMARY_DARK}; }}
 #kindList::item:hover:!selected {{ background: #F0F3F8; }}
+/* The list is transparent: its scroll bar needs colours of its own, or the handle shows black. */
+#kindList QScrollBar:vertical {{ background: #F0F3F8; width: 10px; border: none; border-radius: 5px; }}
+#kindList QScrollBar::handle:vertical {{ background: #B8C1CF; border-radius: 5px; min-height: 28px; }}
+#kindList QScrollBar::add-line:vertical, #kindList QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+#kindList QScrollBar::add-page:vertical, #kindList QScrollBar::sub-page:vertical {{ background: none; }}
 
 QTableView {{ background: {SURFACE}; border: 1px solid {DIVIDER}; border-radius: 6px; gridline-color: transparent;
              selection-background-color: {PRIMARY_SOFT}; selection-color: {TEXT}; alternate-background-color: #F8FAFC; }}

@@ -10,6 +10,8 @@ not in it, and staff are told so first).
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -25,6 +27,16 @@ from kiosk.admin.console.widgets import Banner, rows_view
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.database import Database
 from kiosk.content.problems import Problem, split_report
+
+
+def default_file_name(content_version: str, today: date, suffix: str) -> str:
+    """The name an export suggests: the content version and the day it was
+    written (``kiosk-content-v2026-03-02.1-2026-03-05.kioskpack``; the day once
+    when the version already starts with it), so packs on a stick tell apart."""
+    version = re.sub(r"[^A-Za-z0-9._-]+", "-", content_version.strip()).strip("-.") or "content"
+    day = today.isoformat()
+    stem = f"kiosk-content-v{version}" if version.startswith(day) else f"kiosk-content-v{version}-{day}"
+    return stem + suffix
 
 
 class ImportReport(QObject):
@@ -130,8 +142,6 @@ class Transfers(QObject):
         result = outcome.result
         if result.changed:
             text = labels.fill(self.tr("%1 imported as history entry #%2: %3."), path.name, result.version_id, labels.changes(result.changes))
-            if result.backup:
-                text += " " + self.tr("Backup taken first: %1").replace("%1", result.backup)
         else:
             text = self.tr("%1 holds the same content as the kiosk; nothing changed.").replace("%1", path.name)
         self.banner.say("success", text)
@@ -143,7 +153,7 @@ class Transfers(QObject):
         if self.working.is_dirty() and not self.prompts.confirm(
             self.tr("Export workbook"), self.tr("The workbook holds the saved content; your unsaved edits are not in it. Export anyway?"), self.tr("Export")):
             return
-        path = path or self.prompts.save_file(self.tr("Export workbook"), self.tr("Workbooks (*.xlsx)"), "kiosk-content.xlsx")
+        path = path or self.prompts.save_file(self.tr("Export workbook"), self.tr("Workbooks (*.xlsx)"), self._suggested(".xlsx"))
         if path is None:
             return
         if path.suffix.lower() != ".xlsx":
@@ -159,7 +169,7 @@ class Transfers(QObject):
         if self.working.is_dirty() and not self.prompts.confirm(
             self.tr("Export pack"), self.tr("The pack holds the saved content; your unsaved edits are not in it. Export anyway?"), self.tr("Export")):
             return
-        path = path or self.prompts.save_file(self.tr("Export pack"), self.tr("Content packs (*.kioskpack)"), "kiosk-content.kioskpack")
+        path = path or self.prompts.save_file(self.tr("Export pack"), self.tr("Content packs (*.kioskpack)"), self._suggested(".kioskpack"))
         if path is None:
             return
         if path.suffix.lower() != ".kioskpack":
@@ -177,6 +187,9 @@ class Transfers(QObject):
 
         self.jobs.run(self.tr("Writing %1").replace("%1", path.name),
                       lambda progress: operations.export_pack(db, path, sign_key=sign_key, progress=progress), done)
+
+    def _suggested(self, suffix: str) -> str:
+        return default_file_name(self.working.base.meta.content_version, date.today(), suffix)
 
     def _ask_signing(self) -> tuple[bool, Path | None]:
         """Sign the pack, export it unsigned, or cancel: (go on, key file or None)."""

@@ -27,9 +27,9 @@ def system_language() -> str:
     return "en"
 
 
-#: True while the console itself switches language.  Qt's translators belong
-#: to the whole process: the preview's visitor UI installs its own when a
-#: visitor language is chosen there, and the console must not follow it.
+# True while the console itself switches language.  Qt's translators belong
+# to the whole process: the preview's visitor UI installs its own when a
+# visitor language is chosen there, and the console must not follow it.
 _switching = False
 
 

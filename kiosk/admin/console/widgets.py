@@ -3,8 +3,11 @@ pane's card, and the read-only tables under the form."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
@@ -80,3 +83,15 @@ def rows_view(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def steady_width(button: QAbstractButton, texts: Sequence[str]) -> None:
+    """Give *button* the width of the longest of the *texts* it shows in turn
+    (Publish / Unpublish), so it does not jump, nor its neighbours, when its label changes."""
+    current = button.text()
+    widths = []
+    for text in texts:
+        button.setText(text)
+        widths.append(button.sizeHint().width())
+    button.setText(current)
+    button.setMinimumWidth(max(widths, default=0))

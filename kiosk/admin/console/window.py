@@ -53,7 +53,7 @@ from kiosk.admin.console.transfers import ImportReport, Transfers
 from kiosk.admin.console.visitors import VisitorsPane
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
-from kiosk.admin.console.widgets import Banner
+from kiosk.admin.console.widgets import Banner, steady_width
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.database import Database
 from kiosk.content.vocab import LANGUAGES
@@ -61,7 +61,7 @@ from kiosk.gui.jobs import Job
 from kiosk.gui.refcount import guard_none_refcount
 
 log = logging.getLogger(__name__)
-#: Staging folders of consoles that did not close cleanly are removed after this.
+# Staging folders of consoles that did not close cleanly are removed after this.
 STALE_STAGING_S = 24 * 3600
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
 
@@ -219,7 +219,7 @@ class ConsoleWindow(QMainWindow):
         self.vertical.addWidget(self.horizontal)
         self.vertical.addWidget(self._build_bottom())
         self.vertical.setStretchFactor(0, 1)
-        self.vertical.setSizes([720, 190])
+        self.vertical.setSizes([740, 170])
         self.vertical.setHandleWidth(12)
         body_layout.addWidget(self.vertical)
         # The content work and, beside it, what visitors did with it.
@@ -277,13 +277,14 @@ class ConsoleWindow(QMainWindow):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.editor)
         layout.addWidget(self.scroll, 1)
-        form.setMinimumWidth(640)
+        form.setMinimumWidth(560)
         return form
 
     def _build_bottom(self) -> QWidget:
         self.problems.add_to(self.tabs)
         self.tabs.addTab(self.history, "")
         self.import_report.add_to(self.tabs)
+        self.tabs.setMinimumHeight(120)  # on a 768-pixel screen the splitter gives the record the room
         return self.tabs
 
     # ======================================================================== language
@@ -292,6 +293,7 @@ class ConsoleWindow(QMainWindow):
         lang = self.translations.install(lang)
         self.language = lang
         self.records.language = lang
+        self.history.language = lang
         self.language_actions[lang].setChecked(True)
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.records.set_list_language(lang)
@@ -311,7 +313,8 @@ class ConsoleWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         texts = {
             self.save_action: (self.tr("Save"), self.tr("Save every edit in one step (a backup is taken first)")),
-            self.revert_action: (self.tr("Revert"), self.tr("Drop every unsaved edit")),
+            self.revert_action: (self.tr("Discard all edits"),
+                                 self.tr("Drop every unsaved edit at once and go back to the saved content (asks first)")),
             self.preview_action: (self.tr("Preview"), self.tr("Open the record in the visitor screens, as it will look")),
             self.import_workbook_action: (self.tr("Import workbook…"), self.tr("Check a workbook (.xlsx) and import it")),
             self.export_workbook_action: (self.tr("Export workbook…"), self.tr("Write the saved content as a workbook (.xlsx)")),
@@ -327,25 +330,26 @@ class ConsoleWindow(QMainWindow):
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setToolTip(tip)
-        self.undo_action.setToolTip(self.tr("Undo the last edit"))
-        self.redo_action.setToolTip(self.tr("Redo what was undone"))
         self.tabs.setTabText(1, self.tr("History"))
         self.main_tabs.setTabText(0, self.tr("Content"))
         for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors):
             part.retranslate()
         self._on_changed(-1)
+        steady_width(self.records.buttons["publish"], (self.tr("Publish"), self.tr("Unpublish")))
 
     # ======================================================================== the working copy changed
     def _on_changed(self, focus: int) -> None:
         self.records.refresh(focus)
         self.editor.refresh()
+        # The form is never narrower than the record's fields in this language (nothing cut off at the right).
+        self.scroll.parentWidget().setMinimumWidth(max(560, self.editor.minimumSizeHint().width() + 20))
         self.kinds.refresh()
         self.problems.refresh()
         self._update_actions()
         dirty = self.working.is_dirty()
         self.setWindowTitle(self.tr("Content console — Jiaozhou industry kiosk") + (" *" if dirty else ""))
         version = self.working.state.meta.content_version
-        self.header_info.setText(self.tr("Staff role: %1").replace("%1", self.actor) + "\n" + self.tr("Content version %1").replace("%1", version))
+        self.header_info.setText(self.tr("Staff role: %1").replace("%1", labels.role(self.actor)) + "\n" + self.tr("Content version %1").replace("%1", version))
         changed, removed = changes(self.working.base, self.working.state)
         if dirty:
             self.status_text.setText(self.tr("Unsaved: %n record(s) changed", "", len(changed)) +
@@ -397,8 +401,11 @@ class ConsoleWindow(QMainWindow):
         self.publish_action.setToolTip(self.tr("Hide it from visitors") if published else self.tr("Show it to visitors"))
         self.history.set_busy(busy)
         stack = self.working.undo_stack
-        self.undo_action.setText(self.tr("Undo") + (f": {stack.undoText()}" if stack.canUndo() and stack.undoText() else ""))
-        self.redo_action.setText(self.tr("Redo") + (f": {stack.redoText()}" if stack.canRedo() and stack.redoText() else ""))
+        # Fixed labels (the toolbar does not jump); the step itself is in the tooltip.
+        self.undo_action.setText(self.tr("Undo one step"))
+        self.undo_action.setToolTip(self.tr("Take back the last edit only") + (f": {stack.undoText()}" if stack.canUndo() and stack.undoText() else ""))
+        self.redo_action.setText(self.tr("Redo one step"))
+        self.redo_action.setToolTip(self.tr("Do again the edit just taken back") + (f": {stack.redoText()}" if stack.canRedo() and stack.redoText() else ""))
         self.undo_action.setEnabled(not busy and stack.canUndo())
         self.redo_action.setEnabled(not busy and stack.canRedo())
 
@@ -467,9 +474,9 @@ class ConsoleWindow(QMainWindow):
             self.working.reload(outcome.loaded)
             if key is not None and (again := self.working.state.by_slug(*key)) is not None:
                 self.records.select_record(again.uid)
-            self.banner.say("success", self.tr("Saved as history entry #%1: %2.").replace("%1", str(outcome.result.version_id))
-                            .replace("%2", labels.changes(outcome.result.changes)) +
-                            (" " + self.tr("Backup taken first: %1").replace("%1", outcome.result.backup) if outcome.result.backup else ""))
+            self.banner.say("success", self.tr("Saved on this PC as history entry #%1: %2.").replace("%1", str(outcome.result.version_id))
+                            .replace("%2", labels.changes(outcome.result.changes)) + "\n" +
+                            self.tr("Kiosks show it after you export a content pack (File › Export pack…) and import it there."))
             self.history.refresh()
             if self._close_after_save:
                 QTimer.singleShot(0, self.close)
@@ -478,7 +485,7 @@ class ConsoleWindow(QMainWindow):
             self._close_after_save = False
             if isinstance(exc, Conflict):
                 entry = exc.entry
-                who = f"{labels.action(entry.action)}, {entry.actor}, {when(entry)}" if entry else "?"
+                who = f"{labels.action(entry.action)}, {labels.role(entry.actor)}, {when(entry)}" if entry else "?"
                 if self.prompts.confirm(self.tr("The content changed elsewhere"),
                                         self.tr("Since you opened the console the content was changed elsewhere (%1). "
                                                 "Saving replaces that content with yours. Save anyway?").replace("%1", who),

@@ -32,7 +32,7 @@ class StateCommand(QUndoCommand):
         self.before = before
         self.after = after
         self.merge_key = merge_key
-        #: The record to show after undo/redo (the one the edit was about).
+        # The record to show after undo/redo (the one the edit was about).
         self.focus = focus
 
     def id(self) -> int:  # noqa: A003 - Qt override
@@ -54,9 +54,9 @@ class StateCommand(QUndoCommand):
 class WorkingCopy(QObject):
     """The unsaved content the console edits (see the module docstring)."""
 
-    #: The state changed (an edit, undo, redo, reload); the int is the record to show or -1.
+    # The state changed (an edit, undo, redo, reload); the int is the record to show or -1.
     changed = Signal(int)
-    #: The working copy was replaced by the database's content (after save, import, restore).
+    # The working copy was replaced by the database's content (after save, import, restore).
     reloaded = Signal()
 
     def __init__(self, loaded: Loaded, parent: QObject | None = None):

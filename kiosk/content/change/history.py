@@ -35,7 +35,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.content.formats.contentset_io import build_content_set
+from kiosk.content.formats.contentset_io import build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.formats.schema import ContentSet, RecordIn
 from kiosk.content.vocab import KINDS
@@ -301,3 +301,140 @@ def load_snapshot(session: Session, version_id: int) -> ContentSet:
     data = json.loads(raw)
     meta = data.pop("meta", None)
     return build_content_set(data, meta, f"{where}: ")
+
+
+# -- what one entry changed, record by record and field by field ---------------------------
+
+#: Record keys that are not something a person edits (a timestamp is not a change).
+_NOT_COMPARED = ("slug", "updated_at", "text")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one record, before and after (None where it was empty).
+
+    ``field`` is the key the console and the workbook use: ``sector``,
+    ``web_url``, ``text.title.ru`` for the text of a translation, and
+    ``text.title.ru.verified`` when only its *verified* tick changed.
+    """
+
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """One record that a change added, changed or removed, with its fields.
+
+    ``titles`` are the record's titles per language (as it is after the
+    change, or as it was when it was removed), so a person can name it.
+    """
+
+    kind: str
+    slug: str
+    change: str  # "added", "changed" or "removed"
+    titles: Mapping[str, str] = field(default_factory=dict, hash=False)
+    fields: tuple[FieldChange, ...] = ()
+
+    def title(self, language: str) -> str:
+        """The title in *language*, else in any language, else the slug."""
+        return self.titles.get(language) or next((t for t in self.titles.values() if t), self.slug)
+
+
+def _texts(record: Mapping[str, Any]) -> dict[tuple[str, str], tuple[str | None, bool]]:
+    out = {}
+    for name, by_language in (record.get("text") or {}).items():
+        for language, value in (by_language or {}).items():
+            if value:
+                out[(name, language)] = (value.get("text"), bool(value.get("verified", False)))
+    return out
+
+
+def _field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[FieldChange, ...]:
+    changes = []
+    for key in sorted(set(before) | set(after)):
+        if key in _NOT_COMPARED:
+            continue
+        old, new = before.get(key), after.get(key)
+        if key == "manufacturers":
+            old, new = sorted(old or []), sorted(new or [])
+        if old != new:
+            changes.append(FieldChange(key, old, new))
+    old_texts, new_texts = _texts(before), _texts(after)
+    for name, language in sorted(set(old_texts) | set(new_texts)):
+        (old_text, old_ok), (new_text, new_ok) = old_texts.get((name, language), (None, False)), new_texts.get((name, language), (None, False))
+        if old_text != new_text:
+            changes.append(FieldChange(f"text.{name}.{language}", old_text, new_text))
+        elif old_ok != new_ok:
+            changes.append(FieldChange(f"text.{name}.{language}.verified", old_ok, new_ok))
+    return tuple(changes)
+
+
+def _titles(record: Mapping[str, Any]) -> dict[str, str]:
+    return {lang: value.get("text", "") for lang, value in ((record.get("text") or {}).get("title") or {}).items() if value}
+
+
+def changes_between_json(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[RecordChange]:
+    """Record by record, what replacing *old* by *new* changes, both in the
+    JSON form of a content pack (``content_to_json``); kinds in their usual
+    order, records matched by slug, in the order of *new* then the removed."""
+    out: list[RecordChange] = []
+    for kind in KINDS:
+        before = {r["slug"]: r for r in (old or {}).get(kind, [])}
+        after = {r["slug"]: r for r in new.get(kind, [])}
+        for slug, record in after.items():
+            if slug not in before:
+                out.append(RecordChange(kind, slug, "added", _titles(record), _field_changes({}, record)))
+            elif fields := _field_changes(before[slug], record):
+                out.append(RecordChange(kind, slug, "changed", _titles(record), fields))
+        for slug, record in before.items():
+            if slug not in after:
+                out.append(RecordChange(kind, slug, "removed", _titles(record), _field_changes(record, {})))
+    return out
+
+
+def changes_between(old: ContentSet | None, new: ContentSet) -> list[RecordChange]:
+    """Record by record and field by field, what replacing *old* by *new*
+    changes (see ``changes_between_json``)."""
+    return changes_between_json(content_to_json(old) if old is not None else None, content_to_json(new))
+
+
+def _snapshot_json(session: Session, version_id: int) -> dict[str, Any] | None:
+    """The stored snapshot as JSON data, None when there is none or it is damaged."""
+    snap = session.get(ContentSnapshot, version_id)
+    if snap is None:
+        return None
+    try:
+        raw = zlib.decompress(snap.data)
+    except zlib.error:
+        return None
+    if hashlib.sha256(raw).hexdigest() != snap.sha256:
+        return None
+    return json.loads(raw)
+
+
+def version_changes(session: Session, version_id: int) -> list[RecordChange] | None:
+    """What history entry *version_id* changed, record by record: its snapshot
+    against the snapshot of the entry before it (the first entry added
+    everything).  None when either snapshot is missing (entries recorded
+    before the kiosk kept snapshots) or damaged: then only the counts are known.
+    """
+    get_version(session, version_id)  # a clear error for an unknown id
+    new = _snapshot_json(session, version_id)
+    if new is None:
+        return None
+    previous = session.scalar(select(ContentVersion.id).where(ContentVersion.id < version_id).order_by(ContentVersion.id.desc()))
+    if previous is None:
+        return changes_between_json(None, new)
+    old = _snapshot_json(session, previous)
+    return None if old is None else changes_between_json(old, new)
+
+
+def restore_changes(session: Session, version_id: int) -> list[RecordChange]:
+    """What restoring history entry *version_id* would change in the content
+    as it stands now (ContentError when it cannot be restored)."""
+    from kiosk.content.change.store import read_content
+
+    target = load_snapshot(session, version_id)
+    return changes_between(read_content(session), target)

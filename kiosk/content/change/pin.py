@@ -66,6 +66,15 @@ class PinStore:
         """True until staff have set their own PIN."""
         return self._settings.get(PIN_KEY) is None
 
+    def length(self) -> int:
+        """How many digits the PIN has (the pad shows as many places), 0 when
+        unknown (a PIN set before the kiosk kept its length)."""
+        stored = self._settings.get(PIN_KEY)
+        if stored is None:
+            return len(DEFAULT_PIN)
+        length = stored.get("length") if isinstance(stored, dict) else None
+        return length if isinstance(length, int) and MIN_LENGTH <= length <= MAX_LENGTH else 0
+
     def locked_for(self) -> int:
         """Seconds the pad stays locked (0 when open)."""
         state = self._settings.get(STATE_KEY)
@@ -111,6 +120,8 @@ class PinStore:
         record = {
             "salt": base64.b64encode(salt).decode("ascii"),
             "hash": base64.b64encode(_hash(new_pin, salt, **SCRYPT)).decode("ascii"),
+            # Kept so the pad can show as many places as the PIN has digits (as phones do).
+            "length": len(new_pin),
             **SCRYPT,
         }
         with self._settings.transaction() as tx:

@@ -433,41 +433,27 @@ def open_pack(
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _verify(
-    zf: zipfile.ZipFile,
-    path: Path,
-    where: str,
-    folder: Path,
-    trust: TrustPolicy | None,
-    limits: PackLimits,
-    reporter: Reporter,
-) -> VerifiedPack:
-    reporter.step(0, 0, "checking the pack")
-    files = _check_entries(zf, where, limits)
-    if MANIFEST not in files:
-        raise PackError(where, f"has no {MANIFEST}; it is not a content pack")
+def _check_signature(manifest_bytes: bytes, sig_bytes: bytes | None, where: str, trust: TrustPolicy | None) -> Signer | None:
+    """Who signed the manifest (None: unsigned), refused where this kiosk's trust says no."""
+    if sig_bytes is None:
+        if trust is not None and not trust.allow_unsigned:
+            raise PackError(where, "is not signed, and this kiosk accepts only signed packs (setting packs.allow_unsigned)")
+        return None
     try:
-        manifest_bytes = _read_limited(zf, files[MANIFEST], limits.max_manifest, where)
-        sig_bytes = _read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
-    except ZIP_ERRORS as exc:
-        raise PackError(where, f"is damaged ({exc})") from exc
-    manifest = _manifest(manifest_bytes, where)
+        signer = verify_manifest(manifest_bytes, sig_bytes, f"{where}: {SIGNATURE}")
+    except SigningError as exc:
+        raise PackError(f"{where}: {SIGNATURE}", exc.problems[0].message) from exc
+    if trust is not None and signer.public_key not in trust.trusted_keys:
+        raise PackError(
+            f"{where}: {SIGNATURE}",
+            f"signed with key {signer.fingerprint}, which this kiosk does not trust "
+            "(`kiosk pack trust PUBKEYFILE` adds the committee's key)",
+        )
+    return signer
 
-    signer: Signer | None = None
-    if sig_bytes is not None:
-        try:
-            signer = verify_manifest(manifest_bytes, sig_bytes, f"{where}: {SIGNATURE}")
-        except SigningError as exc:
-            raise PackError(f"{where}: {SIGNATURE}", exc.problems[0].message) from exc
-        if trust is not None and signer.public_key not in trust.trusted_keys:
-            raise PackError(
-                f"{where}: {SIGNATURE}",
-                f"signed with key {signer.fingerprint}, which this kiosk does not trust "
-                "(`kiosk pack trust PUBKEYFILE` adds the committee's key)",
-            )
-    elif trust is not None and not trust.allow_unsigned:
-        raise PackError(where, "is not signed, and this kiosk accepts only signed packs (setting packs.allow_unsigned)")
 
+def _check_listing(manifest: dict[str, Any], files: dict[str, zipfile.ZipInfo], where: str) -> list[str]:
+    """The members the manifest lists, exactly those in the zip with their sizes; returns their names."""
     listed: dict[str, dict[str, Any]] = manifest["members"]
     present = {name for name, info in files.items() if name not in (MANIFEST, SIGNATURE) and not info.is_dir()}
     for name in sorted(set(listed) - present):
@@ -480,39 +466,38 @@ def _verify(
     declared_total = sum(entry["size"] for entry in listed.values())
     if manifest["total_size"] != declared_total:
         raise PackError(f"{where}: {MANIFEST}", f"total_size {manifest['total_size']} does not match its members ({declared_total})")
+    return sorted(present)
 
-    extracted: dict[str, Path] = {}
-    names = sorted(present)
-    for index, name in enumerate(names):
-        reporter.step(index, len(names), "checking every member")
-        target = folder.joinpath(*name.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        digest, size = hashlib.sha256(), 0
-        expected = listed[name]["size"]
-        try:
-            with zf.open(files[name]) as src, target.open("xb") as dst:
-                while chunk := src.read(1 << 20):
-                    size += len(chunk)
-                    # Count what really comes out: never trust the sizes in the headers.
-                    if size > expected or size > limits.max_member:
-                        raise PackError(f"{where}: {name}", "inflates to more bytes than declared; refused")
-                    digest.update(chunk)
-                    dst.write(chunk)
-        except ZIP_ERRORS as exc:
-            raise PackError(f"{where}: {name}", f"is damaged and cannot be read ({exc})") from exc
-        if size != expected:
-            raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}: {DAMAGED}")
-        if digest.hexdigest() != listed[name]["sha256"]:
-            raise PackError(f"{where}: {name}", "its checksum does not match the manifest: the pack was changed or damaged")
-        extracted[name] = target
-    reporter.step(len(names), len(names), "checking every member")
 
-    reporter.step(0, 0, "validating the content")
+def _extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict[str, Any], target: Path,
+                    where: str, limits: PackLimits) -> None:
+    """Inflate one member to *target*, counting the bytes that really come out and checking its sha256."""
+    name = info.filename
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest, size, expected = hashlib.sha256(), 0, entry["size"]
+    try:
+        with zf.open(info) as src, target.open("xb") as dst:
+            while chunk := src.read(1 << 20):
+                size += len(chunk)
+                # Never trust the sizes in the headers.
+                if size > expected or size > limits.max_member:
+                    raise PackError(f"{where}: {name}", "inflates to more bytes than declared; refused")
+                digest.update(chunk)
+                dst.write(chunk)
+    except ZIP_ERRORS as exc:
+        raise PackError(f"{where}: {name}", f"is damaged and cannot be read ({exc})") from exc
+    if size != expected:
+        raise PackError(f"{where}: {name}", f"holds {size} bytes but the manifest says {expected}: {DAMAGED}")
+    if digest.hexdigest() != entry["sha256"]:
+        raise PackError(f"{where}: {name}", "its checksum does not match the manifest: the pack was changed or damaged")
+
+
+def _read_content(extracted: dict[str, Path], where: str) -> ContentSet:
+    """The pack's content set, checked like a content folder, every media file it names present."""
     content_path = CONTENT_PREFIX + META_FILE
     if content_path not in extracted:
         raise PackError(where, f"has no {content_path}")
     problems: list[Problem] = []
-    raw: dict[str, Any] = {}
 
     def load(name: str) -> Any:
         try:
@@ -522,6 +507,7 @@ def _verify(
             return None
 
     raw_meta = load(content_path)
+    raw: dict[str, Any] = {}
     for kind in KINDS:
         name = CONTENT_PREFIX + FILE_NAMES[kind]
         raw[kind] = load(name) if name in extracted else []
@@ -534,23 +520,58 @@ def _verify(
         # Cross-record problems name only the file; say which pack it is in.
         placed = [p if p.where.startswith(prefix) else Problem(prefix + p.where, p.message, p.record, p.field) for p in exc.problems]
         raise ContentError(placed, f"The content in {where} is not valid") from exc
-
-    media = {name[len(MEDIA_PREFIX):]: p for name, p in extracted.items() if name.startswith(MEDIA_PREFIX)}
     for kind in KINDS:
         for record in content.of(kind):
-            if record.media and record.media not in media:
+            if record.media and MEDIA_PREFIX + record.media not in extracted:
                 problems.append(Problem(f"{where}: {CONTENT_PREFIX}{FILE_NAMES[kind]}",
                                         f"names the media file {record.media!r}, which is not in the pack", record.slug, "media"))
     if problems:
         raise ContentError(problems, f"The content in {where} is not complete")
+    return content
+
+
+def _verify(
+    zf: zipfile.ZipFile,
+    path: Path,
+    where: str,
+    folder: Path,
+    trust: TrustPolicy | None,
+    limits: PackLimits,
+    reporter: Reporter,
+) -> VerifiedPack:
+    """Every check of a pack in order: entries, manifest, signature, listing, members, content."""
+    reporter.step(0, 0, "checking the pack")
+    files = _check_entries(zf, where, limits)
+    if MANIFEST not in files:
+        raise PackError(where, f"has no {MANIFEST}; it is not a content pack")
+    try:
+        manifest_bytes = _read_limited(zf, files[MANIFEST], limits.max_manifest, where)
+        sig_bytes = _read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
+    except ZIP_ERRORS as exc:
+        raise PackError(where, f"is damaged ({exc})") from exc
+    manifest = _manifest(manifest_bytes, where)
+    signer = _check_signature(manifest_bytes, sig_bytes, where, trust)
+    names = _check_listing(manifest, files, where)
+
+    extracted: dict[str, Path] = {}
+    for index, name in enumerate(names):
+        reporter.step(index, len(names), "checking every member")
+        target = folder.joinpath(*name.split("/"))
+        _extract_member(zf, files[name], manifest["members"][name], target, where, limits)
+        extracted[name] = target
+    reporter.step(len(names), len(names), "checking every member")
+
+    reporter.step(0, 0, "validating the content")
+    content = _read_content(extracted, where)
+    media = {name[len(MEDIA_PREFIX):]: p for name, p in extracted.items() if name.startswith(MEDIA_PREFIX)}
     info = PackInfo(
         path,
         manifest["format_version"],
         manifest["content_version"],
         datetime.fromisoformat(manifest["created_at"]),
         str(manifest.get("app_version", "")),
-        len(listed),
-        declared_total,
+        len(manifest["members"]),
+        manifest["total_size"],
         signer,
     )
     return VerifiedPack(info, content, media)

@@ -21,9 +21,9 @@ from kiosk.ui.bridge.stretching import StretchingTranslator, stretch, stretch_te
 
 log = logging.getLogger(__name__)
 
-#: Each language's name in its own script, for the language switch.
+# Each language's name in its own script, for the language switch.
 LANGUAGE_NAMES = {"zh-Hans": "中文", "ru": "Русский", "en": "English"}
-#: Virtual keyboard locale for each language.
+# Virtual keyboard locale for each language.
 KEYBOARD_LOCALES = {"zh-Hans": "zh_CN", "ru": "ru_RU", "en": "en_US"}
 
 
@@ -52,7 +52,7 @@ class AppState(QObject):
         self._default = default_language if default_language in self._languages else self._languages[0]
         self._language = ""
         self._revision = 0
-        #: Bumped only when the content itself changed (not on a language switch).
+        # Bumped only when the content itself changed (not on a language switch).
         self.content_generation = 0
         self._dpi_override = physical_dpi
         self._trans_scale = trans_scale

@@ -39,18 +39,18 @@ from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F
 
 log = logging.getLogger(__name__)
 
-#: Bump when the way pictures are rasterised changes (not the art: the art's
-#: own SVG text is part of each file's key).
+# Bump when the way pictures are rasterised changes (not the art: the art's
+# own SVG text is part of each file's key).
 RASTER_VERSION = "1"
-#: Pictures are never drawn larger than this on a side (a 4K screen at most).
+# Pictures are never drawn larger than this on a side (a 4K screen at most).
 MAX_SIDE = 4096
 DEFAULT_SIZE = QSize(800, 450)
-#: The warm-up draws the first records of each list (what a visitor sees
-#: first); records further down are drawn when a list scrolls to them.
+# The warm-up draws the first records of each list (what a visitor sees
+# first); records further down are drawn when a list scrolls to them.
 WARM_PER_KIND = 24
-#: The cache folder is trimmed to this size, oldest pictures first.
+# The cache folder is trimmed to this size, oldest pictures first.
 CACHE_BYTES = 300 * 1024 * 1024
-#: The scene on each Home section tile.
+# The scene on each Home section tile.
 SECTION_SCENES = {"cluster": "zone", "manufacturer": "smart_factory", "base": "steel_frame",
                   "platform": "services", "initiative": "initiative", "industry": "appliances"}
 
@@ -122,7 +122,7 @@ class ArtCache:
     def __init__(self, folder: Path, media_dir: Path):
         self.folder = folder
         self.media_dir = media_dir
-        #: How many pictures were drawn (not found on disk): for tests.
+        # How many pictures were drawn (not found on disk): for tests.
         self.rendered = 0
 
     def photo_path(self, relative: str) -> Path | None:

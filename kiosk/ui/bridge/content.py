@@ -46,9 +46,9 @@ class ContentBridge(QObject):
     pages and lists, ``SearchService`` for search), which the list and
     search models reach through it too."""
 
-    #: A page could not be shown; the kiosk logs it and returns Home.
+    # A page could not be shown; the kiosk logs it and returns Home.
     failed = Signal(str)
-    #: The visitor's search field now holds this query, which found this many results (for the statistics).
+    # The visitor's search field now holds this query, which found this many results (for the statistics).
     searched = Signal(str, int)
 
     def __init__(self, catalogue: Catalogue, searcher: SearchService, app: AppState, parent: QObject | None = None):

@@ -45,7 +45,7 @@ class IdleController(QObject):
     stateChanged = Signal()
     remainingChanged = Signal()
     timeoutChanged = Signal()
-    #: Emitted on entering attract: QML resets the visitor session.
+    # Emitted on entering attract: QML resets the visitor session.
     sessionEnded = Signal()
 
     ACTIVE, COUNTDOWN, ATTRACT = "active", "countdown", "attract"

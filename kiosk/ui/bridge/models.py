@@ -28,8 +28,8 @@ from kiosk.ui.bridge.singletons import lookup
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 60
-#: A list opens with this many rows (a screen and the view's cache), so the
-#: page shows sooner; the rest comes a page at a time as the visitor scrolls.
+# A list opens with this many rows (a screen and the view's cache), so the
+# page shows sooner; the rest comes a page at a time as the visitor scrolls.
 FIRST_PAGE = 24
 CARD_ROLES = ["kind", "slug", "title", "titleFallback", "titleLang", "subtitle", "summary", "summaryFallback",
               "sector", "level", "clusterKind", "focus", "media"]
@@ -139,9 +139,9 @@ class _RowsModel(QAbstractListModel):
             self._stale = False
             self._on_revision()
 
-    #: False while the page is hidden under another: a language switch or a
-    #: content update then only marks the rows stale, and they are read
-    #: again when the page shows.
+    # False while the page is hidden under another: a language switch or a
+    # content update then only marks the rows stale, and they are read
+    # again when the page shows.
     live = Property(bool, _get_live, _set_live, notify=liveChanged)
 
 
@@ -308,7 +308,7 @@ class SearchModel(_RowsModel):
             if self._query:
                 self._run()
 
-    #: The colour matched words are drawn in (QML passes the theme's accent).
+    # The colour matched words are drawn in (QML passes the theme's accent).
     highlightColor = Property(QColor, _get_highlight, _set_highlight, notify=highlightColorChanged)
 
     def _on_revision(self) -> None:

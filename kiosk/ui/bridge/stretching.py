@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTranslator
 
-#: Keys of the maps QML gets (pages, list rows, search results) whose
-#: values are content texts a visitor reads; codes, slugs and URLs stay as they are.
+# Keys of the maps QML gets (pages, list rows, search results) whose
+# values are content texts a visitor reads; codes, slugs and URLs stay as they are.
 STRETCHED_KEYS = frozenset({
     "title", "subtitle", "summary", "body", "snippet", "label", "quote", "publisher",
     "zoneTitle", "zoneSubtitle", "zoneSummary", "zoneBody",

@@ -25,11 +25,18 @@ class ScriptedPrompts:
         self.files: list[Path | None] = []
         self.choices: list[str | None] = []
         self.asked: list[tuple[str, str]] = []
+        self.suggested: list[str] = []  # the file names the save dialogs offered
+        self.details: list[str] = []  # the rich text shown with each question ("" when none)
         self.unsaved_answer = "discard"
 
-    def confirm(self, title: str, text: str, ok: str) -> bool:
+    def confirm(self, title: str, text: str, ok: str, details: str = "") -> bool:
         self.asked.append((title, text))
+        self.details.append(details)
         return self.answers.pop(0) if self.answers else True
+
+    def show_details(self, title: str, text: str, details: str) -> None:
+        self.asked.append((title, text))
+        self.details.append(details)
 
     def choose(self, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
         self.asked.append((title, text))
@@ -48,6 +55,7 @@ class ScriptedPrompts:
 
     def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
         self.asked.append((title, filters))
+        self.suggested.append(suggested)
         return self.files.pop(0) if self.files else None
 
     def open_files(self, title: str, filters: str) -> list[Path]:
@@ -55,7 +63,6 @@ class ScriptedPrompts:
         self.asked.append((title, filters))
         chosen = self.files.pop(0) if self.files else None
         return list(chosen) if chosen else []
-
 
 
 # --------------------------------------------------------------------------- acting like a person

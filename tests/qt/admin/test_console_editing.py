@@ -41,7 +41,10 @@ def test_a_title_edited_in_three_languages_is_saved_with_history_and_a_backup(qt
     assert console.banner.isVisible() and f"#{newest.id}" in console.banner.text.text()
     assert not console.windowTitle().endswith("*")
     assert console.history.model.rows[0][0][2] == "editor"
-    assert console.history.model.rows[0][0][4] == "Industrial clusters: 1 changed; content details changed"
+    # The entry names the record and the fields changed, per language.
+    assert console.history.model.rows[0][0][4] == "Smart home appliance cluster (Title · English, Title · Русский, Title · 中文)"
+    # The banner says where the change is and what comes next.
+    assert "Saved on this PC" in console.banner.text.text() and "export a content pack" in console.banner.text.text()
     assert f"Content version {newest.content_version}" in console.header_info.text()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from console_tools import ScriptedPrompts, click, history, record
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.admin.console import operations
@@ -81,3 +81,47 @@ def test_restore_waits_for_a_selection_and_brings_back_the_entry(qtbot, db, pane
     assert record(db, "cluster", CLUSTER).t("title", "en") == "First title"
     assert pane.model.rows[0][1].action == f"restore-version-{first}"
     assert pane.banner.tone == "success" and f"Version {first} restored" in pane.banner.text.text()
+
+
+def test_an_entry_shows_each_field_changed_before_and_after_and_opens_on_double_click(qtbot, db, pane):
+    retitle(db, "Old words")
+    newest = retitle(db, "New words")
+    pane.refresh()
+    cells, entry, _colour = pane.model.rows[0]
+    assert entry.id == newest
+    assert "(Title · English)" in cells[4] and "New words" in cells[4]  # the record and the field, by name
+    assert entry.backup and not any(entry.backup in cell for row in pane.model.rows for cell in row[0])  # no backup file names
+
+    pane.view.selectRow(0)
+    details = pane.details.toPlainText()
+    assert "Title · English: Old words → New words" in details
+
+    index = pane.model.index(0, 1)
+    where = pane.view.visualRect(index).center()
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert pane.prompts.asked[-1][0] == f"History entry #{newest}"
+    assert "Title · English: Old words → New words" in plain(pane.prompts.details[-1])
+
+
+def plain(html: str) -> str:
+    """Rich text as a person reads it."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def test_restore_shows_what_it_will_change_before_it_does(qtbot, db, pane):
+    first = retitle(db, "Then")
+    retitle(db, "Now")
+    pane.refresh()
+    pane.view.selectRow(next(i for i, (_c, e, _x) in enumerate(pane.model.rows) if e.id == first))
+    pane.prompts.answers = [False]  # staff read what would change, and stay
+
+    click(qtbot, pane.restore_button)
+
+    assert pane.prompts.asked[-1][0] == "Restore version"
+    assert "Title · English: Now → Then" in plain(pane.prompts.details[-1])
+    assert pane.jobs.job is None and record(db, "cluster", CLUSTER).t("title", "en") == "Now"

@@ -102,3 +102,34 @@ def test_kinds_with_problems_are_marked(qtbot, panes):
     assert "problem" in kinds.items["cluster"].toolTip(0)
     assert kinds.items["cluster"].foreground(0).color() != kinds.items["industry"].foreground(0).color()
     assert kinds.items["cluster"].data(0, Qt.ItemDataRole.UserRole) == "cluster"
+
+
+def search_results(kinds) -> list[str]:
+    return [kinds.results.item(i).text() for i in range(kinds.results.count())]
+
+
+@pytest.mark.parametrize("words", ["haier", "海尔", "группа haier", "HAIER-GROUP"])
+def test_search_finds_records_of_every_kind_by_title_in_any_language_or_slug(qtbot, panes, words):
+    _working, kinds, records, editor, _actions = panes
+    assert records.kind == "cluster"
+    qtbot.keyClicks(kinds.search, "x")  # a real keystroke first, then the words (any script)
+    kinds.search.setText(words)
+    found = search_results(kinds)
+    assert found and kinds.results.isVisible() and not kinds.tree.isVisible()
+    assert any("haier-group" in line for line in found)
+    if words == "haier":
+        assert any("haier-smart-interconnected-factory" in line for line in found)  # a production base too
+
+    row = next(i for i, line in enumerate(found) if "haier-group" in line)
+    item = kinds.results.item(row)
+    qtbot.mouseClick(kinds.results.viewport(), Qt.MouseButton.LeftButton, pos=kinds.results.visualItemRect(item).center())
+    assert records.kind == "manufacturer" and editor.record is not None and editor.record.slug == "haier-group"
+
+    kinds.search.clear()
+    assert kinds.tree.isVisible() and not kinds.results.isVisible()
+
+
+def test_a_search_that_finds_nothing_says_so(qtbot, panes):
+    _working, kinds, _records, _editor, _actions = panes
+    qtbot.keyClicks(kinds.search, "zzzz-no-such")
+    assert search_results(kinds) == [] and kinds.nothing.isVisible()

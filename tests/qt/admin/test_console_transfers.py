@@ -5,6 +5,8 @@ report by sheet, row and column."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from console_tools import ScriptedPrompts
 from openpyxl import load_workbook
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from kiosk.admin.console import operations
 from kiosk.admin.console.history import HistoryPane
 from kiosk.admin.console.jobbar import JobBar
-from kiosk.admin.console.transfers import ImportReport, Transfers
+from kiosk.admin.console.transfers import ImportReport, Transfers, default_file_name
 from kiosk.admin.console.widgets import Banner
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.change.transfers import export_workbook
@@ -90,3 +92,20 @@ def test_a_refused_workbook_is_listed_in_the_import_report(qtbot, transfers, db,
     assert cells[0] == "sheet Clusters" and cells[1] == "2" and cells[2].endswith("(level)")
     report.show_problems([])
     assert report.tabs.tabText(report.index) == "Import report" and report.model.rows == []
+
+
+def test_the_file_names_offered_carry_the_content_version_and_the_day(qtbot, transfers, tmp_path):
+    version = transfers.working.base.meta.content_version
+    today = date.today().isoformat()
+    transfers.prompts.files.append(None)  # staff close the file chooser
+    transfers.export_pack()
+    transfers.prompts.files.append(None)
+    transfers.export_workbook()
+    assert transfers.prompts.suggested == [f"kiosk-content-v{version}-{today}.kioskpack", f"kiosk-content-v{version}-{today}.xlsx"]
+
+
+def test_a_default_file_name_is_safe_and_names_the_day_once():
+    day = date(2026, 3, 5)
+    assert default_file_name("2026-03-05.2", day, ".kioskpack") == "kiosk-content-v2026-03-05.2.kioskpack"
+    assert default_file_name("2025-08-25.1", day, ".xlsx") == "kiosk-content-v2025-08-25.1-2026-03-05.xlsx"
+    assert default_file_name("spring / 春", day, ".xlsx") == "kiosk-content-vspring-2026-03-05.xlsx"

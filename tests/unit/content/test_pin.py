@@ -87,3 +87,13 @@ def test_weak_or_malformed_new_pins_are_refused(pins, bad, why):
     with pytest.raises(PinError, match=why):
         store.change(bad)
     assert store.is_default()
+
+
+def test_the_pad_knows_how_many_digits_the_pin_has(pins, db):
+    store, _clock = pins
+    assert store.length() == len(DEFAULT_PIN) == 6  # the first PIN
+    store.change("4829")
+    assert store.length() == 4
+    store.change("48291375")
+    assert store.length() == 8
+    assert PinStore(db.sessions).length() == 8  # after a restart too

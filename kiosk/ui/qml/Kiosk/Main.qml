@@ -129,6 +129,7 @@ Window {
 
     TopBar {
         id: topBar
+        objectName: "topBar"
         anchors { left: parent.left; right: parent.right; top: parent.top }
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
@@ -174,6 +175,7 @@ Window {
 
     BottomBar {
         id: bottomBar
+        objectName: "bottomBar"
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         canGoBack: stack.depth > 1
         page: root.currentPage

@@ -46,7 +46,7 @@ Rectangle {
         }
         BarButton {
             objectName: "aboutButton"
-            text: Theme.portrait || Theme.small ? "" : qsTr("About")
+            text: qsTr("About")
             iconName: "about"
             onClicked: bar.about()
         }

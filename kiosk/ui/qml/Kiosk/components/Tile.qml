@@ -14,7 +14,7 @@ AbstractButton {
     property color ink: Theme.primary
     property bool horizontal: false
 
-    implicitHeight: Math.max(Theme.minTarget * 1.4, words.implicitHeight + Theme.s(32) + (horizontal ? 0 : Theme.s(96)))
+    implicitHeight: Math.max(Theme.minTarget * 1.4, words.implicitHeight + Theme.s(32) + (horizontal ? 0 : Theme.s(Theme.small ? 72 : 96)))
     focusPolicy: Qt.NoFocus
     hoverEnabled: false
     scale: down ? 0.97 : 1.0
@@ -58,7 +58,7 @@ AbstractButton {
                 font.weight: Font.Bold
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
-                elide: Text.ElideNone
+                elide: Text.ElideRight
             }
             RowLayout {
                 Layout.fillWidth: true

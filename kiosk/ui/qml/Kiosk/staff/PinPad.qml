@@ -3,11 +3,13 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk
 
-// A numeric keypad with the digits shown as dots.
+// A numeric keypad with the digits shown as dots: one place per digit of the
+// PIN when its length is known (places), else the places fill as digits come.
 ColumnLayout {
     id: pad
     property string value: ""
     property int maxLength: 8
+    property int places: 0
     signal submitted(string pin)
     spacing: Theme.s(16)
 
@@ -17,9 +19,10 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         spacing: Theme.s(16)
         Repeater {
-            model: Math.max(4, pad.value.length)
+            model: pad.places > 0 ? Math.max(pad.places, pad.value.length) : Math.max(4, pad.value.length)
             delegate: Rectangle {
                 required property int index
+                objectName: "pinPlace"
                 width: Theme.s(28); height: width; radius: width / 2
                 color: index < pad.value.length ? Theme.primary : "transparent"
                 border.color: Theme.primary

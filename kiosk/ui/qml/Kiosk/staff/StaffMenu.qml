@@ -15,12 +15,28 @@ Rectangle {
     property string newPin: ""
     property string confirmAction: ""
     property string confirmArgument: ""
+    // The PIN pads and the menu itself offer the language switch; a page with Back needs the room.
+    readonly property bool mainPage: Staff.page === "pin" || Staff.page === "change-pin" || Staff.page === "menu"
 
     // Every touch in the menu keeps it open; it closes itself after a minute without one.
     MultiPointTouchArea {
         anchors.fill: parent
         mouseEnabled: true
         onPressed: Staff.touched()
+    }
+
+    component LanguageChips: Row {
+        spacing: Theme.s(8)
+        Repeater {
+            model: App.languages
+            delegate: Chip {
+                required property var modelData
+                objectName: "staff-lang-" + modelData.code
+                text: modelData.name
+                selected: App.language === modelData.code
+                onClicked: App.setLanguage(modelData.code)
+            }
+        }
     }
 
     component Heading: KText {
@@ -55,6 +71,8 @@ Rectangle {
                     color: Theme.primary
                     wrapMode: Text.NoWrap
                 }
+                // The menu's own language switch (it opens in the kiosk's start language).
+                LanguageChips { visible: !Theme.portrait && menu.mainPage }
                 StaffButton {
                     objectName: "staffBack"
                     visible: Staff.page !== "pin" && Staff.page !== "change-pin" && Staff.page !== "menu"
@@ -68,6 +86,9 @@ Rectangle {
                 }
             }
 
+            // On a narrow screen the language switch has a row of its own.
+            LanguageChips { visible: Theme.portrait && menu.mainPage; Layout.alignment: Qt.AlignRight }
+
             // PIN -------------------------------------------------------------
             ColumnLayout {
                 Layout.fillWidth: true
@@ -76,6 +97,8 @@ Rectangle {
                 Heading { text: qsTr("Enter the staff PIN") }
                 PinPad {
                     Layout.alignment: Qt.AlignHCenter
+                    objectName: "pinPad"
+                    places: Staff.pinLength
                     enabled: Staff.lockedFor === 0
                     onSubmitted: (pin) => Staff.enterPin(pin)
                 }
@@ -86,6 +109,13 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: Staff.page === "change-pin"
                 spacing: Theme.gap
+                KText {
+                    Layout.fillWidth: true
+                    objectName: "newPinReason"
+                    visible: Staff.mustChange && menu.newPin === ""
+                    text: qsTr("This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.")
+                    color: Theme.textMuted
+                }
                 Heading {
                     text: menu.newPin === "" ? qsTr("Choose a new staff PIN (4 to 8 digits)") : qsTr("Type the new PIN again")
                 }
@@ -101,6 +131,24 @@ Rectangle {
             }
 
             // The menu ---------------------------------------------------------
+            KText {
+                Layout.fillWidth: true
+                objectName: "staffAbout"
+                visible: Staff.page === "menu"
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                text: qsTr("Content version %1, made %2, on this kiosk since %3 · Program version %4")
+                      .arg(Staff.about.contentVersion).arg(Staff.about.contentMade).arg(Staff.about.contentLoaded)
+                      .arg(Staff.about.programVersion)
+            }
+            KText {
+                Layout.fillWidth: true
+                objectName: "staffContact"
+                visible: Staff.page === "menu" && text !== ""
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                text: Staff.about.contact ? (Staff.about.contact[App.language] || "") : ""
+            }
             GridLayout {
                 Layout.fillWidth: true
                 visible: Staff.page === "menu"
@@ -108,12 +156,34 @@ Rectangle {
                 rowSpacing: Theme.s(16)
                 columnSpacing: Theme.s(16)
                 StaffButton { objectName: "staff-packs"; Layout.fillWidth: true; primary: true; text: qsTr("Import a content pack"); onClicked: Staff.show("packs") }
-                StaffButton { objectName: "staff-backups"; Layout.fillWidth: true; text: qsTr("Restore a backup"); onClicked: Staff.show("backups") }
                 StaffButton { objectName: "staff-settings"; Layout.fillWidth: true; text: qsTr("Settings"); onClicked: Staff.show("settings") }
                 StaffButton { objectName: "staff-statistics"; Layout.fillWidth: true; text: qsTr("Visitor statistics"); onClicked: Staff.show("statistics") }
                 StaffButton { objectName: "staff-diagnostics"; Layout.fillWidth: true; text: qsTr("Export diagnostics to USB"); onClicked: Staff.exportDiagnostics() }
                 StaffButton { objectName: "staff-pin"; Layout.fillWidth: true; text: qsTr("Change the PIN"); onClicked: Staff.show("change-pin") }
                 StaffButton { objectName: "staff-restart"; Layout.fillWidth: true; text: qsTr("Restart the kiosk"); onClicked: { menu.confirmAction = "restart"; menu.confirmArgument = "" } }
+            }
+            // Set apart: these replace the content or stop the kiosk.
+            Rectangle {
+                Layout.fillWidth: true
+                visible: Staff.page === "menu"
+                implicitHeight: Theme.s(2)
+                color: Theme.divider
+            }
+            KText {
+                Layout.fillWidth: true
+                visible: Staff.page === "menu"
+                text: qsTr("Careful: these replace the content or stop the kiosk")
+                color: "#B91C1C"
+                font.weight: Font.DemiBold
+            }
+            GridLayout {
+                objectName: "staffCareful"
+                Layout.fillWidth: true
+                visible: Staff.page === "menu"
+                columns: Theme.portrait ? 1 : 2
+                rowSpacing: Theme.s(16)
+                columnSpacing: Theme.s(16)
+                StaffButton { objectName: "staff-backups"; Layout.fillWidth: true; danger: true; text: qsTr("Restore a backup"); onClicked: Staff.show("backups") }
                 StaffButton { objectName: "staff-exit"; Layout.fillWidth: true; danger: true; text: qsTr("Exit to the desktop"); onClicked: { menu.confirmAction = "exit"; menu.confirmArgument = "" } }
             }
 
@@ -338,11 +408,24 @@ Rectangle {
                 RowLayout {
                     Layout.alignment: Qt.AlignHCenter
                     spacing: Theme.gap
-                    StaffButton { objectName: "confirmNo"; text: qsTr("No"); onClicked: menu.confirmAction = "" }
+                    // Restore and exit cannot simply be taken back: staying is the highlighted choice.
+                    readonly property bool destructive: menu.confirmAction === "restore" || menu.confirmAction === "exit"
+                    StaffButton {
+                        objectName: "confirmNo"
+                        primary: parent.destructive
+                        text: menu.confirmAction === "exit" ? qsTr("Stay")
+                            : menu.confirmAction === "restore" ? qsTr("Keep the current content")
+                            : qsTr("Cancel")
+                        onClicked: menu.confirmAction = ""
+                    }
                     StaffButton {
                         objectName: "confirmYes"
-                        primary: true
-                        text: qsTr("Yes")
+                        primary: !parent.destructive
+                        danger: parent.destructive
+                        text: menu.confirmAction === "import" ? qsTr("Import this pack")
+                            : menu.confirmAction === "restore" ? qsTr("Restore this backup")
+                            : menu.confirmAction === "restart" ? qsTr("Restart now")
+                            : qsTr("Exit to desktop")
                         onClicked: {
                             const action = menu.confirmAction
                             menu.confirmAction = ""

@@ -1,0 +1,243 @@
+"""What every ``kiosk bench`` child shares: the kiosk it measures, its
+memory and CPU readings, and the lines it prints for the parent.
+
+``Kiosk`` starts the real program as ``kiosk run`` does (``KioskUi``
+offscreen, driven through ``kiosk.ui.driver.Driver``); ``emit`` prints the
+one ``BENCH {json}`` line of a measure, ``progress`` the running records a
+long measure leaves in case it crashes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.bench.report import BENCH_PREFIX, PROGRESS_PREFIX
+
+#: Qt's own messages that say nothing about the kiosk (same list as tests/qt/conftest.py).
+IGNORED_CATEGORIES = ("qt.multimedia", "qt.qml.propertyCache.append", "qt.virtualkeyboard")
+BAR_BUTTONS = ("homeButton", "backButton", "searchButton", "aboutButton")
+SCRIPT_OF = {"zh-Hans": "zh", "ru": "ru", "en": "latin"}
+SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
+LANGS = ("zh-Hans", "ru", "en")
+#: Words typed one keystroke at a time in the UI search measure, per script.
+UI_QUERIES = {
+    # The fourth word of each script is found only by what a visitor means:
+    # pinyin (shuzihua: 数字化), a typo (кластре), a partial Chinese word (冷藏柜).
+    "zh": ("冷藏箱", "海产品", "钢结构", "冷藏柜"),
+    "ru": ("кластер", "ёмкост", "сталь", "кластре"),
+    "latin": ("steel", "qingdao", "marine", "shuzihua"),
+}
+#: Queries timed at the service level, per script and length (1, 2, 3+ characters);
+#: besides plain words: pinyin (sz, shuzihua), typos (qingdoa, кластре), word forms
+#: (кластеры), several words (smart line), partial Chinese words (冷藏柜, 数字转型).
+SERVICE_QUERIES = {
+    "zh": {"1": ("海", "冷", "钢"), "2": ("海产", "冷藏", "集群"),
+           "3+": ("冷藏箱", "钢结构", "智能家电", "上合示范区", "冷藏柜", "数字转型")},
+    "ru": {"1": ("к", "с", "ё"), "2": ("кл", "ст", "ём"),
+           "3+": ("кластер", "сталь", "ёмкостей", "циндао", "кластеры", "кластре")},
+    "latin": {"1": ("s", "q", "m"), "2": ("st", "qi", "ma", "sz"),
+              "3+": ("steel", "qingdao", "marine", "synthetic", "qingdoa", "shuzihua", "smart line")},
+}
+
+
+# -- process facts ---------------------------------------------------------------------
+def memory() -> dict[str, float | None]:
+    """Resident memory now and at its peak (MB), from /proc (None off Linux)."""
+    out: dict[str, float | None] = {"rss_mb": None, "hwm_mb": None}
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    out["rss_mb"] = int(line.split()[1]) / 1024
+                elif line.startswith("VmHWM:"):
+                    out["hwm_mb"] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return out
+
+
+def cpu_seconds() -> float:
+    """CPU time of the whole process (every thread), user plus system."""
+    return time.process_time()
+
+
+def emit(measure: str, **figures: Any) -> None:
+    """Print the one result line the parent reads."""
+    payload = {"measure": measure, "pid": os.getpid(), **figures}
+    sys.stdout.write(BENCH_PREFIX + json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+
+
+def progress(**figures: Any) -> None:
+    """A running record (``PROGRESS {json}``) for a long measure; the parent reads the last one after a crash."""
+    sys.stdout.write(PROGRESS_PREFIX + json.dumps(figures, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+
+
+class NoneGuard:
+    """Keeps ``None`` alive under PySide6 6.12 on Python 3.11.
+
+    There, every call of a Qt method that returns nothing (``setFont``,
+    ``processEvents``, ``QTimer.singleShot``, a touch event's ``commit`` ...)
+    drops one reference to ``None`` that it never took; after some tens of
+    thousands ``None`` is freed and Python aborts ("none_dealloc").  The
+    kiosk's own language switch does it, and the driver's touch events and
+    waits do it several times per tap, so a soak would end in that abort
+    long before its last tap.  The guard gives the references back when
+    they fall low and counts them, so the figure is reported, not hidden.
+    (``kiosk.gui.refcount`` now guards ``None`` in the kiosk itself; then this
+    one never has to act.  ``True`` and ``False`` are not guarded here: a
+    crash on them is the kiosk's own and is reported as a crash.)
+    """
+
+    def __init__(self) -> None:
+        self.start = sys.getrefcount(None)
+        self.added = 0
+
+    def check(self) -> None:
+        now = sys.getrefcount(None)
+        if now < self.start - 1000:
+            missing = self.start - now
+            incref = ctypes.pythonapi.Py_IncRef
+            incref.argtypes = [ctypes.py_object]
+            for _ in range(missing):
+                incref(None)
+            self.added += missing
+
+    @property
+    def lost(self) -> int:
+        """References to None dropped since the start (given back or not)."""
+        return self.added + self.start - sys.getrefcount(None)
+
+
+class QtWarnings(logging.Handler):
+    """Counts Qt's warnings (via the kiosk's routing of Qt messages to the ``qt`` logger)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        category = str(record.args[0]) if isinstance(record.args, tuple) and record.args else ""
+        if category.startswith(IGNORED_CATEGORIES):
+            return
+        self.messages.append(record.getMessage()[:300])
+
+
+# -- the kiosk under test ----------------------------------------------------------------
+class Kiosk:
+    """One KioskUi on the benchmark database, with a frame watch and a warning count."""
+
+    def __init__(self, args, *, animations: bool = True, language: str | None = None,
+                 idle_timeout_ms: int = 3_600_000, start_active: bool = True):
+        from kiosk.content.database import open_database
+        from kiosk.content.change.prepare import prepare
+        from kiosk.content.change.settings import Settings
+        from kiosk.gui.application import route_qt_messages
+        from kiosk.ui.app import KioskUi, make_application
+        from kiosk.ui.driver import Driver
+
+        self.none_guard = NoneGuard()
+        self.qt_warnings = QtWarnings()
+        qt_log = logging.getLogger("qt")
+        qt_log.addHandler(self.qt_warnings)
+        qt_log.propagate = False
+        qt_log.setLevel(logging.WARNING)
+        self.db = open_database(args.database, args.data_dir)
+        prepare(self.db)
+        settings = Settings(self.db.sessions).all()
+        route_qt_messages()
+        self.app = make_application()
+        self.ui = KioskUi(
+            self.db,
+            language=language,
+            default_language=settings["default_language"],
+            enabled_languages=settings["enabled_languages"],
+            physical_dpi=settings["physical_dpi"],
+            screen_layout=settings["screen_layout"],
+            idle_timeout_ms=idle_timeout_ms,
+            size=(1920, 1080),
+            start_active=start_active,
+        )
+        self.ui.keep_startup_out_of_gc()  # as `kiosk run` does
+        self.ui.show(fullscreen=False)
+        self.drive = Driver(self.ui)
+        self.frames = 0
+        self._check: Callable[[], bool] | None = None
+        self.hit: float | None = None
+        self.ui.window.frameSwapped.connect(self._on_frame)
+        self.drive.wait_until(lambda: self.ui.first_frame_at is not None, 20_000)
+        self.drive.set_animations(animations)
+        self.drive.settle()
+        # Measures start once start-up is over, as a visitor would find it
+        # (section lists and keyboard made, start-up objects out of the
+        # collector's sight).
+        self.drive.wait_until(lambda: gc.get_freeze_count() > 0, 20_000)
+
+    def _on_frame(self) -> None:
+        self.frames += 1
+        if self._check is not None and self.hit is None and self._check():
+            self.hit = time.perf_counter()
+
+    def pump(self, until: Callable[[], bool], timeout_s: float = 5.0) -> bool:
+        """Run the event loop (really wait in it, not spin) until *until()* or the timeout."""
+        deadline = time.perf_counter() + timeout_s
+        while not until():
+            if time.perf_counter() > deadline:
+                return False
+            self.drive.wait(2)
+            self.none_guard.check()
+        return True
+
+    def timed_tap(self, point, shows: Callable[[], bool], timeout_s: float = 5.0) -> tuple[float | None, float | None]:
+        """Tap at *point*; seconds to the first frame swapped while *shows()* holds,
+        and to the end of the page transition (None when it never came)."""
+        self._check = shows
+        self.hit = None
+        start = time.perf_counter()
+        self.drive.tap_at(point)
+        got = self.pump(lambda: self.hit is not None, timeout_s)
+        first = (self.hit - start) if got and self.hit is not None else None
+        self._check = None
+        stack = self.ui.stack
+        self.pump(lambda: not stack.property("busy"), timeout_s)
+        settled = time.perf_counter() - start
+        return first, settled
+
+    def point(self, object_name: str):
+        """Where to tap *object_name* (scrolled into view first; not timed)."""
+        return self.drive.centre(self.drive.reveal(self.drive.item(object_name)))
+
+    def visible_cards(self) -> list[str]:
+        """Object names of the record cards whose centre is on screen inside the list, in screen order."""
+        grid = self.ui.find("recordGrid")
+        if grid is None:
+            return []
+        top = grid.mapToScene(grid.boundingRect().topLeft()).y()
+        bottom = top + grid.height()
+        found = []
+        for item in self.ui.items():
+            name = item.objectName()
+            if name.startswith("card-"):
+                c = self.drive.centre(item)
+                if top <= c.y() <= bottom:
+                    found.append((c.y(), c.x(), name))
+        return [name for _y, _x, name in sorted(found)]
+
+    def warnings(self) -> list[str]:
+        return list(self.ui.warnings) + list(self.qt_warnings.messages)
+
+    def close(self) -> None:
+        self.ui.close()
+        self.db.close()
+
+
+# -- measures ----------------------------------------------------------------------------
