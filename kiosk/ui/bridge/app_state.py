@@ -57,6 +57,7 @@ class AppState(QObject):
         self._dpi_override = physical_dpi
         self._trans_scale = trans_scale
         self._installed: list[QTranslator] = []
+        self._released = False
         self._per_language: dict[str, QTranslator] = {}
         self._translator_sets: dict[str, tuple[QTranslator, ...]] = {}
         for code in LANGUAGES:
@@ -113,7 +114,11 @@ class AppState(QObject):
         for tr in self._installed:
             if app is not None:
                 app.removeTranslator(tr)
-        self._installed = list(self._translators(code))
+        # A released kiosk (its window closed) installs nothing any more: a
+        # switch that arrives late (the staff menu handing the visitor's
+        # language back as it closes) would leave its translators in the
+        # application for good, under the next kiosk's.
+        self._installed = [] if self._released else list(self._translators(code))
         if app is not None:
             for tr in self._installed:
                 app.installTranslator(tr)
@@ -144,7 +149,8 @@ class AppState(QObject):
         return found
 
     def release(self) -> None:
-        """Uninstall this kiosk's translators (when its window closes)."""
+        """Uninstall this kiosk's translators (when its window closes); none are installed after."""
+        self._released = True
         app = QCoreApplication.instance()
         for tr in self._installed:
             if app is not None:
