@@ -32,7 +32,7 @@ from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
-from kiosk.ui.bridge.singletons import App, Content, Idle, provide
+from kiosk.ui.bridge.singletons import Access, App, Content, Idle, provide
 
 # The list and search models register themselves with QML on import.
 from kiosk.ui.bridge import models  # noqa: F401  isort: skip
@@ -170,12 +170,18 @@ class KioskUi(QObject):
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
+        # Accessibility choices last for one visitor: the attract loop resets them.
+        self.access = Access()
+        self.idle.sessionEnded.connect(self.access.reset)
         # The visitor statistics (``kiosk.stats.recorder.Recorder``), or None: the tour, the preview,
         # the benchmark and most tests record nothing.
         self.visits: VisitTracker | None = None
         if recorder is not None:
             self.visits = VisitTracker(recorder, self.app_state, self.idle, self.staff, self.content, self)
-        provide(self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff)
+            self.access.modeTurnedOn.connect(self.visits.accessibility_on)
+        provide(
+            self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff, Access=self.access
+        )
         self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
         self._on_language()

@@ -145,6 +145,19 @@ class VisitTracker(QObject):
         self._staff_open = is_open
 
     # -- failures and the end ------------------------------------------------------------------
+    # Accessibility mode names (``Access`` properties) as the statistics report them.
+    _MODE_NAMES = {
+        "readAloud": "read_aloud",
+        "largerText": "large_text",
+        "highContrast": "high_contrast",
+        "lowReach": "low_reach",
+        "lessMotion": "less_motion",
+    }
+
+    def accessibility_on(self, mode: str) -> None:
+        """The visitor turned on an accessibility mode (an ``Access`` property name)."""
+        self.visit.accessibility_on(self._MODE_NAMES.get(mode, mode))
+
     def error_home(self, reason: str) -> None:
         """A failure sent the kiosk Home (*reason*: a short code such as ``page_failed``)."""
         self.visit.error_home(reason)

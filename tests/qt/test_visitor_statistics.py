@@ -211,3 +211,24 @@ def test_the_kiosk_runs_when_statistics_cannot_be_written_at_all(kiosk, db, monk
     finally:
         recorder.close()
     assert recorder.written == 0
+
+
+def test_accessibility_choices_are_recorded_once_each_and_reset_for_the_next_visitor(kiosk):
+    rec = ListRecorder()
+    drive = kiosk(language="en", recorder=rec, idle_timeout_ms=1500, countdown_ms=1000)
+    ui = drive.ui
+    drive.tap("tile-manufacturer")
+    drive.settle()
+    ui.access.setProperty("highContrast", True)
+    ui.access.setProperty("largerText", True)
+    ui.access.setProperty("highContrast", True)  # already on: not a second report
+    ui.access.setProperty("volume", 0.3)
+    assert rec.of(ev.ACCESSIBILITY) == [{"mode": "high_contrast"}, {"mode": "large_text"}]
+    assert ui.access.property("anyOn") is True
+
+    assert drive.wait_until(lambda: ui.idle.property("state") == "attract", 6000)
+    # The next visitor starts with the defaults.
+    for mode in ("readAloud", "largerText", "highContrast", "lowReach", "lessMotion"):
+        assert ui.access.property(mode) is False, mode
+    assert abs(ui.access.property("volume") - 0.8) < 1e-6
+    assert rec.kinds()[-1] == ev.SESSION_END

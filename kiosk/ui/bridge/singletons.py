@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
+from kiosk.ui.bridge.access import AccessState
 from kiosk.ui.bridge.app_state import AppState
 from kiosk.ui.bridge.content import ContentBridge
 from kiosk.ui.bridge.idle import IdleController
@@ -20,7 +21,7 @@ _instances: dict[int, dict[str, object]] = {}
 
 
 def provide(engine: QQmlEngine, **objects: object) -> None:
-    """Make *objects* (App=..., Content=..., Idle=...) the singletons of *engine*."""
+    """Make *objects* (App=..., Content=..., Idle=..., Access=...) the singletons of *engine*."""
     for obj in objects.values():
         QQmlEngine.setObjectOwnership(obj, QQmlEngine.ObjectOwnership.CppOwnership)
     _instances[id(engine)] = dict(objects)
@@ -64,3 +65,13 @@ class Idle(IdleController):
     @staticmethod
     def create(engine):
         return lookup(engine, "Idle")
+
+
+@QmlElement
+@QmlSingleton
+class Access(AccessState):
+    """QML name of the visitor's accessibility choices."""
+
+    @staticmethod
+    def create(engine):
+        return lookup(engine, "Access")
