@@ -115,7 +115,6 @@ class VisitorsPane(QWidget):
         self.export_csv.clicked.connect(lambda: self.export(".csv"))
         self.export_xlsx.clicked.connect(lambda: self.export(".xlsx"))
         self.import_button.clicked.connect(self.import_files)
-        bar.addWidget(self.actions)
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("visitorsSummary")
@@ -127,7 +126,12 @@ class VisitorsPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
-        layout.addWidget(self.summary)
+        # The summary beside the file actions, on a line of their own: with the filters they would not
+        # fit the console's smallest width (1366 pixels) in Russian.
+        line = QHBoxLayout()
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(line)
         layout.addWidget(self.message)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -232,7 +236,7 @@ class VisitorsPane(QWidget):
             self.summary.setText(texts.summary(reports, f))
         for name in CARDS:
             title, note, chart, headers, rows = getattr(texts, name)(reports, f)
-            self.cards[name].show_report(title, note, chart, headers, rows)
+            self.cards[name].show_report(title, note, chart, headers, rows, texts.nothing())
 
     # -- files -------------------------------------------------------------------------------------
     def _say(self, tone: str, text: str) -> None:

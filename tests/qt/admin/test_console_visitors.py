@@ -57,8 +57,7 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
                                                    [TODAY.isoformat(), "0", "0"]]
 
     heat = cards["heatmap"]
-    points = {p for series in heat.chart_numbers().values() for p in series}
-    assert points == {(10.0, float(D0.weekday())), (15.0, float(D1.weekday()))}
+    assert sorted(heat.chart_numbers()["cells"]) == sorted([(10, D0.weekday(), 2), (15, D1.weekday(), 1)])
     rows = heat.table_rows()
     assert rows[D0.weekday()][1 + 10] == "2" and rows[D1.weekday()][1 + 15] == "1"
     assert sum(int(n) for row in rows for n in row[1:]) == 3
@@ -72,18 +71,22 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
     assert pie == [("English 50 %", 2.0), ("Русский 25 %", 1.0), ("中文 25 %", 1.0)]
     assert cards["languages"].table_rows() == [["English", "2", "50 %"], ["Русский", "1", "25 %"], ["中文", "1", "25 %"]]
 
-    assert cards["pages"].categories() == ["home", "cluster"]
+    # Sections by the names the visitor screens give them.
+    assert cards["pages"].categories() == ["Home", "Industrial clusters"]
     assert cards["pages"].chart_numbers() == {"Views": [2, 1]}
     assert cards["records"].table_rows() == [["manufacturer/haier-group", "1", "40"]]
 
     sections = cards["sections"].chart_numbers()
-    assert cards["sections"].categories() == ["cluster", "home", "manufacturer"]
+    assert cards["sections"].categories() == ["Industrial clusters", "Home", "Flagship manufacturers"]
     assert sections == {"English": [0, 1, 1], "Русский": [1, 0, 0], "中文": [0, 1, 0]}
 
     assert cards["searches"].table_rows() == [["spaceport", "2", "2", "0"], ["haier", "1", "0", "1"]]
     assert cards["searches"].chart_numbers() == {"Searches": [2, 1]}
     assert cards["zero"].categories() == ["spaceport"] and cards["zero"].chart_numbers() == {"Searches": [2]}
-    assert cards["accessibility"].table_rows() == [["large_text", "1"]]
+    # Every mode the kiosk's panel offers, by the name the panel gives it, unused ones with 0.
+    assert cards["accessibility"].table_rows() == [["Read aloud", "0"], ["Larger text", "1"], ["High contrast", "0"],
+                                                   ["Low reach", "0"], ["Less motion", "0"]]
+    assert cards["accessibility"].chart_numbers() == {"Times turned on": [0, 1, 0, 0, 0]}
 
 
 def test_the_date_range_and_the_kiosk_filter_narrow_every_report(visitors, db, qtbot):
@@ -183,6 +186,8 @@ def test_without_statistics_the_tab_says_where_they_come_from(console):
     pane = console.visitors
     assert pane.summary.text().startswith("No visitor statistics yet.")
     assert pane.cards["sessions"].chart_numbers() == {"Sessions": []}
+    lengths = pane.cards["lengths"].view
+    assert lengths.is_empty() and lengths.empty_text == "Nothing to show for these days"
     pane.export(".csv")
     assert pane.message.text() == "There are no visitor statistics to export yet."
 
@@ -192,5 +197,10 @@ def test_the_tab_speaks_the_consoles_language(console, visitors):
     assert console.main_tabs.tabText(console.visitors.index) == "Посетители"
     assert visitors.summary.text().startswith("Сеансов: 3 · медиана длительности 2 мин 00 с")
     assert visitors.cards["zero"].title.text() == "Поиски без результата"
+    # The names under the charts too: sections, length bins, accessibility modes.
+    assert visitors.cards["pages"].categories() == ["Главная", "Промышленные кластеры"]
+    assert visitors.cards["lengths"].categories()[:3] == ["< 30 с", "30 с – 1 мин", "1–2 мин"]
+    assert visitors.cards["accessibility"].table_rows()[:2] == [["Чтение вслух", "0"], ["Крупный текст", "1"]]
     console.set_language("zh-Hans")
     assert visitors.import_button.text() == "导入信息亭的统计…"
+    assert visitors.cards["accessibility"].categories() == ["朗读", "大字体", "高对比度", "低位操作", "减少动画"]
