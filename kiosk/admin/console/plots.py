@@ -190,9 +190,10 @@ class BarChart(Chart):
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         if len(self.sets) > 1:
+            # Over the bars: a horizontal chart keeps its rows at the top of a taller card, the key stays by them.
             height = self.legend_height(self._colours(), area.width())
-            self.draw_legend(painter, QRectF(area.left(), area.bottom() - height, area.width(), height), self._colours())
-            area = area.adjusted(0, 0, 0, -height - 6)
+            self.draw_legend(painter, QRectF(area.left(), area.top(), area.width(), height), self._colours())
+            area = area.adjusted(0, height + 8, 0, 0)
         ticks = nice_ticks(self._top())
         if self.horizontal:
             self._draw_horizontal(painter, area, ticks)

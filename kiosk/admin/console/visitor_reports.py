@@ -116,10 +116,10 @@ class ReportTexts(QObject):
     def sections(self, reports: Reports | None, f: Filter) -> Card:
         by_section = reports.language_by_section(f) if reports else {}
         codes = sorted({code for langs in by_section.values() for code in langs})
-        sections = list(by_section)
+        # The most viewed section first, as in the other top lists.
+        sections = sorted(by_section, key=lambda s: -sum(by_section[s].values()))
         sets = [(language_name(code), [by_section[s].get(code, 0) for s in sections]) for code in codes]
-        rows = [(self.section_name(s), language_name(code), n) for s, langs in by_section.items()
-                for code, n in sorted(langs.items())]
+        rows = [(self.section_name(s), language_name(code), n) for s in sections for code, n in sorted(by_section[s].items())]
         chart = bar_chart([self.section_name(s) for s in sections], sets, horizontal=True, stacked=True)
         return (self.tr("Languages by section"), self.tr("Page views per section, by language"), chart,
                 [self.tr("Section"), self.tr("Language"), self.tr("Page views")], rows)

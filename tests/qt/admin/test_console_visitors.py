@@ -77,8 +77,8 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
     assert cards["records"].table_rows() == [["manufacturer/haier-group", "1", "40"]]
 
     sections = cards["sections"].chart_numbers()
-    assert cards["sections"].categories() == ["Industrial clusters", "Home", "Flagship manufacturers"]
-    assert sections == {"English": [0, 1, 1], "Русский": [1, 0, 0], "中文": [0, 1, 0]}
+    assert cards["sections"].categories() == ["Home", "Industrial clusters", "Flagship manufacturers"]
+    assert sections == {"English": [1, 0, 1], "Русский": [0, 1, 0], "中文": [1, 0, 0]}
 
     assert cards["searches"].table_rows() == [["spaceport", "2", "2", "0"], ["haier", "1", "0", "1"]]
     assert cards["searches"].chart_numbers() == {"Searches": [2, 1]}
