@@ -8,6 +8,8 @@ statistics (``reports`` None) the same card, empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from kiosk.admin.console import labels
@@ -26,6 +28,11 @@ class ReportTexts(QObject):
     """The Visitors tab's reports, ready to show (see the module docstring)."""
 
     TOP = 15
+
+    def __init__(self, parent: QObject | None = None, record_title: Callable[[str, str], str] | None = None):
+        super().__init__(parent)
+        # (kind, slug) -> the record's title in the console's language, "" when the content has no such record.
+        self.record_title = record_title or (lambda _kind, _slug: "")
 
     def nothing(self) -> str:
         """Said in a chart's place when the chosen days have nothing for it."""
@@ -110,8 +117,14 @@ class ReportTexts(QObject):
         items = [(self.section_name(page), *rest) for page, *rest in reports.top_pages(f, self.TOP)] if reports else []
         return self._top_pages(self.tr("Top pages"), self.tr("Page"), items)
 
+    def page_title(self, page: str) -> str:
+        """A record page ("manufacturer/haier-group") by the record's title; its key when the content no longer has it."""
+        kind, _, slug = page.partition("/")
+        return self.record_title(kind, slug) or page
+
     def records(self, reports: Reports | None, f: Filter) -> Card:
-        return self._top_pages(self.tr("Top records"), self.tr("Record"), reports.top_records(f, self.TOP) if reports else [])
+        items = [(self.page_title(page), *rest) for page, *rest in reports.top_records(f, self.TOP)] if reports else []
+        return self._top_pages(self.tr("Top records"), self.tr("Record"), items)
 
     def sections(self, reports: Reports | None, f: Filter) -> Card:
         by_section = reports.language_by_section(f) if reports else {}

@@ -226,7 +226,7 @@ class ConsoleWindow(QMainWindow):
         self.main_tabs = QTabWidget()
         self.main_tabs.setObjectName("mainTabs")
         self.main_tabs.addTab(self.body, "")
-        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs)
+        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language))
         self.visitors.add_to(self.main_tabs)
         root_layout.addWidget(self.main_tabs, 1)
         self.setCentralWidget(root)

@@ -74,7 +74,8 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
     # Sections by the names the visitor screens give them.
     assert cards["pages"].categories() == ["Home", "Industrial clusters"]
     assert cards["pages"].chart_numbers() == {"Views": [2, 1]}
-    assert cards["records"].table_rows() == [["manufacturer/haier-group", "1", "40"]]
+    # A record by its title in the console's language.
+    assert cards["records"].table_rows() == [["Haier Group", "1", "40"]]
 
     sections = cards["sections"].chart_numbers()
     assert cards["sections"].categories() == ["Home", "Industrial clusters", "Flagship manufacturers"]
@@ -181,6 +182,13 @@ def test_a_chart_is_saved_as_a_picture_for_a_report(console, visitors, qtbot, tm
     assert "Saved the chart" in visitors.message.text()
 
 
+def test_a_record_the_content_no_longer_has_is_listed_by_its_page(console, visitors):
+    write(stats_path(console.db.data_dir), KIOSK_A, "Hall A",
+          [session(at(D1, 12), 30, pages=[("manufacturer/closed-in-2025", 20), ("manufacturer/haier-group", 5)])])
+    visitors.refresh()
+    assert visitors.cards["records"].categories() == ["Haier Group", "manufacturer/closed-in-2025"]
+
+
 def test_without_statistics_the_tab_says_where_they_come_from(console):
     console.main_tabs.setCurrentIndex(console.visitors.index)
     pane = console.visitors
@@ -201,6 +209,8 @@ def test_the_tab_speaks_the_consoles_language(console, visitors):
     assert visitors.cards["pages"].categories() == ["Главная", "Промышленные кластеры"]
     assert visitors.cards["lengths"].categories()[:3] == ["< 30 с", "30 с – 1 мин", "1–2 мин"]
     assert visitors.cards["accessibility"].table_rows()[:2] == [["Чтение вслух", "0"], ["Крупный текст", "1"]]
+    haier = console.working.state.by_slug("manufacturer", "haier-group").title("ru")
+    assert haier != "Haier Group" and visitors.cards["records"].categories() == [haier]
     console.set_language("zh-Hans")
     assert visitors.import_button.text() == "导入信息亭的统计…"
     assert visitors.cards["accessibility"].categories() == ["朗读", "大字体", "高对比度", "低位操作", "减少动画"]
