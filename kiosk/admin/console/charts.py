@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from kiosk.admin.console.models import RowsModel
 from kiosk.admin.console.plots import BarChart, Chart, HeatChart, PieChart
@@ -71,6 +71,12 @@ class ChartCard(QFrame):
         self._headers = list(headers)
         self.model.set_rows([([_cell(v) for v in row], None, None) for row in rows])
         self.model.retranslate()
+        header = self.table.horizontalHeader()
+        # The names take the spare width and give way (elided) to the numbers: a long record title would
+        # otherwise push them out of sight.  Not the heat map's 25 columns: they scroll, whole.  Set once the
+        # columns exist (the view starts with none).
+        if 0 < header.count() <= 4:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     # -- what tests (and a curious reader) can check ------------------------------------------
     def chart_numbers(self) -> dict[str, list]:

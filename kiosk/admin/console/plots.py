@@ -232,7 +232,8 @@ class BarChart(Chart):
             top = plot.top() + index * band
             painter.setFont(label_font)
             painter.setPen(QColor(style.TEXT))
-            text = labels.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 10)
+            # Cut in the middle: long record titles often share their start ("National specialised ...").
+            text = labels.elidedText(name, Qt.TextElideMode.ElideMiddle, label_w - 10)
             label_box = QRectF(area.left(), top, label_w - 8, band)
             painter.drawText(label_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             self.hit(label_box, self._tip(index))
