@@ -94,6 +94,8 @@ class Chart(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
+        # An opaque background: "Save as PNG…" grabs the chart alone, for a report.
+        painter.fillRect(self.rect(), QColor(style.SURFACE))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._hits = []
@@ -267,7 +269,7 @@ class BarChart(Chart):
         """Show every n-th category label so that none overlap (each may wrap to two lines at its spaces)."""
         widest = max(max((metrics.horizontalAdvance(word) for word in c.split()), default=0)
                      for c in self._categories)
-        return max(1, math.ceil((widest + 6) / max(1.0, slot)))
+        return max(1, math.ceil((widest + 14) / max(1.0, slot)))
 
     def _draw_vertical(self, painter: QPainter, area: QRectF, ticks: list[float]) -> None:
         small, label_font = self.font_px(12), self.font_px(12)

@@ -179,6 +179,9 @@ def test_a_chart_is_saved_as_a_picture_for_a_report(console, visitors, qtbot, tm
     click(qtbot, visitors.cards["languages"].save_button)
     image = QImage(str(tmp_path / "languages.png"))
     assert not image.isNull() and image.width() > 200
+    # On white, as in the console (not transparent, which a dark picture viewer shows black).
+    assert image.pixelColor(1, 1).name() == "#ffffff" and image.pixelColor(1, 1).alpha() == 255
+    assert len({image.pixel(x, image.height() // 2) for x in range(image.width())}) > 3  # the ring and its key
     assert "Saved the chart" in visitors.message.text()
 
 
