@@ -62,6 +62,8 @@ class ChartCard(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         chart.setObjectName(f"chart-{self.name}")
+        # A screen reader names the picture; the table under it reads out the figures.
+        chart.setAccessibleName(title)
         chart.empty_text = empty
         old = self.view
         self._layout.replaceWidget(old, chart)
