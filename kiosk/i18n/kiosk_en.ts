@@ -22,7 +22,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,239 +1637,325 @@
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <location filename="../admin/console/visitor_reports.py" line="52"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <location filename="../admin/console/visitor_reports.py" line="53"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="45"/>
+        <location filename="../admin/console/visitor_reports.py" line="61"/>
         <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="52"/>
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
         <source>%1 sessions in %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="53"/>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="72"/>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="69"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
+        <location filename="../admin/console/visitor_reports.py" line="89"/>
+        <location filename="../admin/console/visitor_reports.py" line="90"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
         <source>Sessions per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
         <source>Minutes in sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="64"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Weekday × hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="70"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Median %1 over %2 sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="90"/>
         <source>Session length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="90"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="80"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
         <source>A session that switched language counts for each language it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
+        <location filename="../admin/console/visitor_reports.py" line="125"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="84"/>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="102"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="102"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="102"/>
+        <source>Search</source>
+        <comment>the search page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="107"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="107"/>
         <source>Mean seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="111"/>
         <source>Top pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="111"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Top records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="124"/>
         <source>Languages by section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="124"/>
         <source>Page views per section, by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="125"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="125"/>
         <source>Page views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="111"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="129"/>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
+        <location filename="../admin/console/visitor_reports.py" line="135"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="32"/>
+        <source>Nothing to show for these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>&lt; 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>30 s - 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>1-2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>2-5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>5-10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <source>10-20 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <source>20 min +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="42"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="42"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>Low reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="44"/>
+        <source>Less motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
         <source>Without result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
         <source>Result opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="107"/>
+        <location filename="../admin/console/visitor_reports.py" line="131"/>
         <source>Top searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="112"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Searches that found nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="117"/>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="144"/>
+        <source>Times visitors turned each mode on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="146"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>Times turned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="145"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>Accessibility modes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,162 +2743,162 @@
 <context>
     <name>VisitorsPane</name>
     <message>
-        <location filename="../admin/console/visitors.py" line="153"/>
+        <location filename="../admin/console/visitors.py" line="157"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="154"/>
+        <location filename="../admin/console/visitors.py" line="158"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="155"/>
+        <location filename="../admin/console/visitors.py" line="159"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="156"/>
+        <location filename="../admin/console/visitors.py" line="160"/>
         <source>Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="157"/>
+        <location filename="../admin/console/visitors.py" line="161"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="158"/>
+        <location filename="../admin/console/visitors.py" line="162"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="159"/>
+        <location filename="../admin/console/visitors.py" line="163"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="160"/>
+        <location filename="../admin/console/visitors.py" line="164"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="161"/>
+        <location filename="../admin/console/visitors.py" line="165"/>
         <source>Export xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="162"/>
+        <location filename="../admin/console/visitors.py" line="166"/>
         <source>Import statistics from kiosks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="164"/>
+        <location filename="../admin/console/visitors.py" line="168"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="202"/>
+        <location filename="../admin/console/visitors.py" line="206"/>
         <source>All kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="213"/>
+        <location filename="../admin/console/visitors.py" line="217"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="220"/>
+        <location filename="../admin/console/visitors.py" line="224"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="247"/>
+        <location filename="../admin/console/visitors.py" line="251"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="251"/>
+        <location filename="../admin/console/visitors.py" line="255"/>
         <source>Export visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="259"/>
+        <location filename="../admin/console/visitors.py" line="263"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="262"/>
+        <location filename="../admin/console/visitors.py" line="266"/>
         <source>Exporting visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="263"/>
+        <location filename="../admin/console/visitors.py" line="267"/>
         <source>Nothing was exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="267"/>
+        <location filename="../admin/console/visitors.py" line="271"/>
         <source>Import statistics from kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="268"/>
+        <location filename="../admin/console/visitors.py" line="272"/>
         <source>Kiosk statistics (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="271"/>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>Importing visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="272"/>
+        <location filename="../admin/console/visitors.py" line="276"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="277"/>
+        <location filename="../admin/console/visitors.py" line="281"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="281"/>
+        <location filename="../admin/console/visitors.py" line="285"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="284"/>
+        <location filename="../admin/console/visitors.py" line="288"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="287"/>
+        <location filename="../admin/console/visitors.py" line="291"/>
         <source>Nothing new: these files were imported before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="297"/>
+        <location filename="../admin/console/visitors.py" line="301"/>
         <source>Please wait: another task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="306"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="306"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="307"/>
+        <location filename="../admin/console/visitors.py" line="311"/>
         <source>Saved the chart to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="309"/>
+        <location filename="../admin/console/visitors.py" line="313"/>
         <source>The chart could not be saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

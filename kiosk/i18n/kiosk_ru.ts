@@ -22,7 +22,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -1651,239 +1651,325 @@
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <location filename="../admin/console/visitor_reports.py" line="52"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <location filename="../admin/console/visitor_reports.py" line="53"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="45"/>
+        <location filename="../admin/console/visitor_reports.py" line="61"/>
         <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
         <translation>Сеансов: %1 · медиана длительности %2 · языки: %3 · поисков без результата: %4</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="52"/>
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
         <source>%1 sessions in %2 days</source>
         <translation>Сеансов: %1 за %2 дн.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="53"/>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="72"/>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="69"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
+        <location filename="../admin/console/visitor_reports.py" line="89"/>
+        <location filename="../admin/console/visitor_reports.py" line="90"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
         <source>Sessions per day</source>
         <translation>Сеансы по дням</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="71"/>
         <source>Minutes in sessions</source>
         <translation>Минут в сеансах</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="64"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation>Когда начинались сеансы: день недели и час (темнее — больше сеансов)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Weekday × hour</source>
         <translation>День недели × час</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="70"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Median %1 over %2 sessions</source>
         <translation>Медиана %1 по %2 сеансам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="90"/>
         <source>Session length</source>
         <translation>Длительность сеанса</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="90"/>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="80"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
         <source>A session that switched language counts for each language it used</source>
         <translation>Сеанс со сменой языка учитывается для каждого использованного языка</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
+        <location filename="../admin/console/visitor_reports.py" line="125"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="98"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="84"/>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="102"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="102"/>
+        <source>About</source>
+        <translation>О киоске</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="102"/>
+        <source>Search</source>
+        <comment>the search page</comment>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="107"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="107"/>
         <source>Mean seconds</source>
         <translation>Среднее, с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="111"/>
         <source>Top pages</source>
         <translation>Популярные страницы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="111"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Top records</source>
         <translation>Популярные записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="124"/>
         <source>Languages by section</source>
         <translation>Языки по разделам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="124"/>
         <source>Page views per section, by language</source>
         <translation>Просмотры страниц по разделам и языкам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="125"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="125"/>
         <source>Page views</source>
         <translation>Просмотры страниц</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="111"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="129"/>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
+        <location filename="../admin/console/visitor_reports.py" line="135"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Searches</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Search</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="32"/>
+        <source>Nothing to show for these days</source>
+        <translation>За эти дни показать нечего</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>&lt; 30 s</source>
+        <translation>&lt; 30 с</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>30 s - 1 min</source>
+        <translation>30 с – 1 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>1-2 min</source>
+        <translation>1–2 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>2-5 min</source>
+        <translation>2–5 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <source>5-10 min</source>
+        <translation>5–10 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <source>10-20 min</source>
+        <translation>10–20 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <source>20 min +</source>
+        <translation>20 мин и больше</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="42"/>
+        <source>Read aloud</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="42"/>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>Low reach</source>
+        <translation>Низкое расположение</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="44"/>
+        <source>Less motion</source>
+        <translation>Меньше движения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
         <source>Without result</source>
         <translation>Без результата</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="130"/>
         <source>Result opened</source>
         <translation>Результат открыт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="107"/>
+        <location filename="../admin/console/visitor_reports.py" line="131"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="112"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation>Что посетители искали, а в киоске нет: кандидаты для нового содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Searches that found nothing</source>
         <translation>Поиски без результата</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="117"/>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="144"/>
+        <source>Times visitors turned each mode on</source>
+        <translation>Сколько раз посетители включали каждый режим</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="146"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>Times turned on</source>
         <translation>Включений</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="145"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation>За эти дни режимы доступности не включались.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>Accessibility modes</source>
         <translation>Режимы доступности</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
@@ -2672,162 +2758,162 @@
 <context>
     <name>VisitorsPane</name>
     <message>
-        <location filename="../admin/console/visitors.py" line="153"/>
+        <location filename="../admin/console/visitors.py" line="157"/>
         <source>Visitors</source>
         <translation>Посетители</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="154"/>
+        <location filename="../admin/console/visitors.py" line="158"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="155"/>
+        <location filename="../admin/console/visitors.py" line="159"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="156"/>
+        <location filename="../admin/console/visitors.py" line="160"/>
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="157"/>
+        <location filename="../admin/console/visitors.py" line="161"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="158"/>
+        <location filename="../admin/console/visitors.py" line="162"/>
         <source>Last week</source>
         <translation>Прошлая неделя</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="159"/>
+        <location filename="../admin/console/visitors.py" line="163"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="160"/>
+        <location filename="../admin/console/visitors.py" line="164"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="161"/>
+        <location filename="../admin/console/visitors.py" line="165"/>
         <source>Export xlsx…</source>
         <translation>Экспорт xlsx…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="162"/>
+        <location filename="../admin/console/visitors.py" line="166"/>
         <source>Import statistics from kiosks…</source>
         <translation>Импорт статистики из киосков…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="164"/>
+        <location filename="../admin/console/visitors.py" line="168"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="202"/>
+        <location filename="../admin/console/visitors.py" line="206"/>
         <source>All kiosks</source>
         <translation>Все киоски</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="213"/>
+        <location filename="../admin/console/visitors.py" line="217"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation>Статистики посетителей пока нет. Киоск записывает её, пока посетители им пользуются; на офисном ПК импортируйте файлы, которые киоски записали на USB-накопитель.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="220"/>
+        <location filename="../admin/console/visitors.py" line="224"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>Статистику посетителей не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="247"/>
+        <location filename="../admin/console/visitors.py" line="251"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation>Статистики посетителей для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="251"/>
+        <location filename="../admin/console/visitors.py" line="255"/>
         <source>Export visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="259"/>
+        <location filename="../admin/console/visitors.py" line="263"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation>Записан %1: таблиц: %2, сеансов: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="262"/>
+        <location filename="../admin/console/visitors.py" line="266"/>
         <source>Exporting visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="263"/>
+        <location filename="../admin/console/visitors.py" line="267"/>
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="267"/>
+        <location filename="../admin/console/visitors.py" line="271"/>
         <source>Import statistics from kiosks</source>
         <translation>Импорт статистики из киосков</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="268"/>
+        <location filename="../admin/console/visitors.py" line="272"/>
         <source>Kiosk statistics (%1)</source>
         <translation>Статистика киосков (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="271"/>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>Importing visitor statistics</source>
         <translation>Импорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="272"/>
+        <location filename="../admin/console/visitors.py" line="276"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="277"/>
+        <location filename="../admin/console/visitors.py" line="281"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation>%1: киоск %2: добавлено сеансов: %3, уже были: %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="281"/>
+        <location filename="../admin/console/visitors.py" line="285"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>(Файл старше импортированного ранее: добавлены только дни, которых ещё не было.)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="284"/>
+        <location filename="../admin/console/visitors.py" line="288"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation>Импортировано файлов: %1; добавлено сеансов: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="287"/>
+        <location filename="../admin/console/visitors.py" line="291"/>
         <source>Nothing new: these files were imported before.</source>
         <translation>Ничего нового: эти файлы уже импортировались.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="297"/>
+        <location filename="../admin/console/visitors.py" line="301"/>
         <source>Please wait: another task is still running.</source>
         <translation>Подождите: другая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="306"/>
         <source>Save the chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="306"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="307"/>
+        <location filename="../admin/console/visitors.py" line="311"/>
         <source>Saved the chart to %1</source>
         <translation>Диаграмма сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="309"/>
+        <location filename="../admin/console/visitors.py" line="313"/>
         <source>The chart could not be saved to %1</source>
         <translation>Диаграмму не удалось сохранить в %1</translation>
     </message>
