@@ -1929,104 +1929,104 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="43"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
         <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="66"/>
-        <location filename="../ui/bridge/speech_bridge.py" line="67"/>
         <location filename="../ui/bridge/speech_bridge.py" line="68"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
         <source>button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
         <source>check box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
         <source>option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
         <source>text field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
         <source>slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
         <source>list of choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
         <source>menu item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
         <source>heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
         <source>picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="85"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="136"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
         <source>selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="138"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="202"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="267"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="269"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="271"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
         <source>Read aloud is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="334"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation type="unfinished"></translation>
     </message>

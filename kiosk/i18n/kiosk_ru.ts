@@ -1943,104 +1943,104 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="43"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
         <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
         <translation>Клавиши вверх и вниз переходят от элемента к элементу, клавиша Enter выбирает элемент. Клавиша «Назад» возвращает на предыдущую страницу. «Справка» повторяет эту подсказку, «Повтор» повторяет последние слова. Когда чтение вслух включено, коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="66"/>
-        <location filename="../ui/bridge/speech_bridge.py" line="67"/>
         <location filename="../ui/bridge/speech_bridge.py" line="68"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
         <source>button</source>
         <translation>кнопка</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
         <source>check box</source>
         <translation>флажок</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
         <source>option</source>
         <translation>вариант</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
         <source>link</source>
         <translation>ссылка</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
         <source>tab</source>
         <translation>вкладка</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
         <source>text field</source>
         <translation>поле ввода</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
         <source>slider</source>
         <translation>ползунок</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
         <source>list of choices</source>
         <translation>список выбора</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
         <source>menu item</source>
         <translation>пункт меню</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
         <source>heading</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
         <source>picture</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="85"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="136"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="138"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
         <source>unavailable</source>
         <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="202"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="267"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>Чтение вслух недоступно: на этом киоске нет синтезатора речи.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="269"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>Чтение вслух на этом языке недоступно: голос для него не установлен.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="271"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
         <source>Read aloud is starting…</source>
         <translation>Чтение вслух запускается…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="334"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>Чтение вслух включено. Коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
     </message>

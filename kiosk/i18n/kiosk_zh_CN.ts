@@ -1915,104 +1915,104 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="43"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
         <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
         <translation>用上下键在各项之间移动，按 Enter 键使用当前项。返回键回到上一页。帮助键再说一遍这段说明，重复键重复刚才的话。朗读开启时，轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="66"/>
-        <location filename="../ui/bridge/speech_bridge.py" line="67"/>
         <location filename="../ui/bridge/speech_bridge.py" line="68"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
         <source>button</source>
         <translation>按钮</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
         <source>check box</source>
         <translation>复选框</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
         <source>option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
         <source>tab</source>
         <translation>标签页</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
         <source>text field</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
         <source>slider</source>
         <translation>滑块</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
         <source>list of choices</source>
         <translation>选择列表</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
         <source>menu item</source>
         <translation>菜单项</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
         <source>picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="85"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="136"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
         <source>selected</source>
         <translation>已选中</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="138"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
         <source>unavailable</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="202"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="267"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>朗读不可用：本机没有语音引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="269"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>此语言的朗读不可用：本机未安装该语言的语音。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="271"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
         <source>Read aloud is starting…</source>
         <translation>朗读正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="334"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>朗读已开启。轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>

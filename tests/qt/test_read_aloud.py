@@ -149,6 +149,30 @@ def test_keys_stop_speech_help_speaks_the_keys_and_repeat_says_it_again(kiosk, q
     qtbot.waitUntil(lambda: not ui.speech.speaking, timeout=5000)
 
 
+def test_keypad_focus_is_spoken_and_so_is_are_you_still_there(kiosk, qtbot):
+    drive = kiosk(language="en")
+    ui = drive.ui
+    read_aloud_on(drive, qtbot)
+    drive.go("openSearch")
+    field = drive.item("searchField")
+    field.setFocus(False)
+
+    def key_then_focus():
+        # A key, then focus moves (as a keypad's traversal does; a key that moves
+        # nothing by itself, so the test does not depend on the focus order).
+        QTest.keyClick(ui.window, Qt.Key.Key_Shift)
+        field.forceActiveFocus()
+
+    said = next_utterance(drive, qtbot, key_then_focus)
+    assert said.text == f"{field.property('placeholderText')}, text field"
+
+    ui.idle.setProperty("timeoutMs", 50)
+    ui.idle.activity()
+    said = next_utterance(drive, qtbot, lambda: qtbot.waitUntil(lambda: ui.idle.property("state") == "countdown"))
+    assert said.text.startswith("Are you still there? The screen will return") and said.text.endswith("continue. Continue")
+    assert not any(ch.isdigit() for ch in said.text)  # not the seconds
+
+
 def test_volume_follows_the_panel_and_the_session_end_turns_read_aloud_off(kiosk, qtbot):
     drive = kiosk(language="en")
     ui = drive.ui

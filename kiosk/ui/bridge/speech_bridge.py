@@ -36,6 +36,8 @@ translate = QCoreApplication.translate
 SECOND_TAP_MS = 1500
 HELP_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_Help)
 REPEAT_KEYS = (Qt.Key.Key_F2,)
+# A focus change this soon after a key press is the keypad's doing (and is spoken).
+FOCUS_AFTER_KEY_S = 0.5
 # How much of the texts inside an item is read after its name (a card's summary can be long).
 MAX_INNER_CHARS = 240
 
@@ -81,9 +83,14 @@ def role_word(role) -> str:
 
 
 def join_parts(parts: list[str]) -> str:
-    """Parts of one description, joined as the displayed language writes a list."""
+    """Parts of one description, joined as the displayed language writes a
+    list (after a full sentence, just a space)."""
     sep = translate("Speech", ", ")
-    return sep.join(p for p in parts if p)
+    text = ""
+    for part in (p.strip() for p in parts):
+        if part:
+            text += ("" if not text else " " if text[-1] in ".?!。？！…" else sep) + part
+    return text
 
 
 def _accessible(item: QQuickItem):
@@ -236,6 +243,7 @@ class SpeechBridge(QObject):
         self._explore = _ExploreByTouch(self)
         self._keys = _SpeechKeys(self)
         self.turned_on_ms: float | None = None
+        self.last_key_at = 0.0
         self.turned_on_cpu_ms: float | None = None
         access.changed.connect(self._on_access)
         app.languageChanged.connect(self._on_language)
@@ -248,6 +256,9 @@ class SpeechBridge(QObject):
         self._window, self._stack = window, stack
         window.installEventFilter(self._keys)
         stack.currentItemChanged.connect(self._on_page)
+        window.activeFocusItemChanged.connect(self._on_focus)
+        if self._idle is not None:
+            self._idle.stateChanged.connect(self._on_idle)
         self._on_access()
 
     # -- QML ------------------------------------------------------------------------------
@@ -300,6 +311,12 @@ class SpeechBridge(QObject):
     def help(self) -> None:
         """How to use the keys (the Help key)."""
         self.speak(translate("Speech", HELP_TEXT))
+
+    @Slot(QQuickItem)
+    def describeItem(self, item: QQuickItem) -> None:  # noqa: N802 - QML name
+        """Say what *item* is and does (as a first tap on it would)."""
+        if item is not None:
+            self.speak(describe(item))
 
     @Slot()
     def speakPage(self) -> None:  # noqa: N802 - QML name
@@ -359,6 +376,26 @@ class SpeechBridge(QObject):
         # (the same on a busy machine, where other programs take turns too).
         self.turned_on_ms = (time.perf_counter() - started) * 1000
         self.turned_on_cpu_ms = (time.thread_time() - cpu) * 1000
+
+    def _on_focus(self) -> None:
+        """Keypad focus moved (a key just went down): say what now has it."""
+        if not self._on or time.monotonic() - self.last_key_at > FOCUS_AFTER_KEY_S or self._window is None:
+            return
+        focused = self._window.activeFocusItem()
+        item = next((it for it in _ancestors(focused) if is_interactive(it)), focused)
+        if item is not None and item is not self._window.contentItem():
+            self.speak(describe(item))
+
+    def _on_idle(self) -> None:
+        if self._on and self._idle.property("state") == "countdown":
+            # After QML has shown the question.
+            QTimer.singleShot(0, self._speak_countdown)
+
+    def _speak_countdown(self) -> None:
+        overlay = self._window.findChild(QQuickItem, "idleOverlay") if self._window is not None else None
+        if overlay is not None and overlay.isVisible():
+            # Its words and its button, not the seconds ticking down.
+            self.speak(join_parts([t for t in inner_texts(overlay) if not t.isdigit()]))
 
     def _on_page(self) -> None:
         if self._on:
@@ -440,6 +477,7 @@ class _SpeechKeys(QObject):
     def eventFilter(self, watched, event):  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.KeyPress:
             return False
+        self._bridge.last_key_at = time.monotonic()
         key = event.key()
         if key in HELP_KEYS:
             self._bridge.help()
