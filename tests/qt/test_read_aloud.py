@@ -234,3 +234,34 @@ def test_kiosk_voices_names_the_voice_of_each_language(qapp, capsys):
     assert "engine speechd" in out
     assert "zh-Hans: Chinese (Mandarin, latin as English)" in out
     assert "ru: Russian" in out and "en: English (America)" in out
+
+
+VOICE_OF = {"zh-Hans": "mandarin", "ru": "russian", "en": "english"}
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "ru", "en"])
+def test_by_touch_and_speech_alone_from_home_to_a_cluster_and_back(kiosk, qtbot, lang):
+    drive = kiosk(language=lang)
+    ui = drive.ui
+    read_aloud_on(drive, qtbot)
+
+    def twice(name):
+        """Hear it, then use it: both taps as a visitor who cannot see the screen."""
+        heard = next_utterance(drive, qtbot, lambda: drive.tap(name))
+        assert heard.language == lang and VOICE_OF[lang] in heard.voice.lower()
+        arrived = next_utterance(drive, qtbot, lambda: drive.tap(name))
+        drive.settle()
+        return heard, arrived
+
+    label = drive.item("tile-cluster").property("label")
+    heard, arrived = twice("tile-cluster")
+    assert ui.current_page == "list-cluster"
+    assert heard.text.startswith(label)
+    assert arrived.text.startswith(drive.item("pageTitle").property("text"))
+    card = next(item for item in ui.items() if item.objectName().startswith("card-"))
+    heard, arrived = twice(card.objectName())
+    assert heard.text.startswith(card.property("title"))
+    assert ui.current_page.startswith("detail-cluster-")
+    assert arrived.text.startswith(drive.item("detailTitle").property("text"))
+    heard, arrived = twice("backButton")
+    assert ui.current_page == "list-cluster" and arrived.language == lang
