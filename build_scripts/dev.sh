@@ -30,6 +30,8 @@ SYSTEM_LIBS=(
 SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
 SYSTEM_TOOLS+=("soffice:libreoffice-calc-nogui")  # the workbook tests save workbooks with LibreOffice Calc, as staff do
 SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
+# The fleet tests serve a pack source with a real web server (nginx-light: no extra modules needed).
+SYSTEM_FILES+=("/usr/sbin/nginx:nginx-light")
 
 install_system_packages() {
   local want=() entry
