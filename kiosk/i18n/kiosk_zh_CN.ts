@@ -22,7 +22,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -134,374 +134,374 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="365"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Discard all edits</source>
         <translation>放弃全部修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -1945,17 +1945,17 @@
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="168"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="196"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="169"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1970,295 +1970,301 @@
         <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <source>Updates from the pack source: %1</source>
+        <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
+        <translation>来自内容包来源的更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="170"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="172"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="173"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="185"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>注意：以下操作会替换内容或停止信息亭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="207"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="223"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="233"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="232"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="242"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="246"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="271"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="281"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="288"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="298"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>无人触摸多少秒后返回起始页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="296"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
         <source>Start language</source>
         <translation>起始语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="311"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="321"/>
         <source>Languages offered to visitors</source>
         <translation>向参观者提供的语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="331"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
         <source>Screen layout</source>
         <translation>屏幕布局</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Small screen</source>
         <translation>小屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="357"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="384"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="413"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="414"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="415"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
         <source>Keep the current content</source>
         <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
         <source>Import this pack</source>
         <translation>导入此内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="436"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="437"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="438"/>
         <source>Exit to desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="207"/>
+        <location filename="../ui/staff_menu.py" line="210"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="212"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="220"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="222"/>
+        <location filename="../ui/staff_menu.py" line="225"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="225"/>
+        <location filename="../ui/staff_menu.py" line="228"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="253"/>
+        <location filename="../ui/staff_menu.py" line="256"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="263"/>
+        <location filename="../ui/staff_menu.py" line="266"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="267"/>
+        <location filename="../ui/staff_menu.py" line="270"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="274"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="273"/>
+        <location filename="../ui/staff_menu.py" line="276"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="293"/>
+        <location filename="../ui/staff_menu.py" line="296"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="300"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="302"/>
+        <location filename="../ui/staff_menu.py" line="305"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="313"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="323"/>
+        <location filename="../ui/staff_menu.py" line="326"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="336"/>
+        <location filename="../ui/staff_menu.py" line="339"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="349"/>
-        <location filename="../ui/staff_menu.py" line="373"/>
+        <location filename="../ui/staff_menu.py" line="352"/>
+        <location filename="../ui/staff_menu.py" line="376"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="356"/>
+        <location filename="../ui/staff_menu.py" line="359"/>
         <source>Writing visitor statistics to %1</source>
         <translation>正在将访客统计写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="363"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>访客统计未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="362"/>
+        <location filename="../ui/staff_menu.py" line="365"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>访客统计（%1 次访问）已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="380"/>
+        <location filename="../ui/staff_menu.py" line="383"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="384"/>
+        <location filename="../ui/staff_menu.py" line="387"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="386"/>
+        <location filename="../ui/staff_menu.py" line="389"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="411"/>
+        <location filename="../ui/staff_menu.py" line="414"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="437"/>
+        <location filename="../ui/staff_menu.py" line="440"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

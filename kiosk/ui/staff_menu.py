@@ -172,11 +172,14 @@ class StaffMenu(QObject):
             for lang in LANGUAGES:
                 sources = catalogue.sources(lang)
                 contact[lang] = sources[0].body.text if sources else ""
+            updates = self._settings.get("fleet.state").get("result", "") if self._settings.get("fleet.source") else ""
         except Exception:  # a damaged database must not keep staff out of the menu that repairs it
             log.exception("the staff menu cannot read what the kiosk holds")
-            meta, contact = {}, {}
+            meta, contact, updates = {}, {}, ""
         return {"contentVersion": meta.get("content_version", ""), "contentMade": meta.get("created_at", "")[:10],
-                "contentLoaded": meta.get("loaded_at", "")[:10], "programVersion": __version__, "contact": contact}
+                "contentLoaded": meta.get("loaded_at", "")[:10], "programVersion": __version__, "contact": contact,
+                # The pack source's last answer (in English, as the log and diagnostics say it).
+                "updates": updates}
 
     @Slot()
     def touched(self) -> None:

@@ -94,3 +94,19 @@ def test_out_that_is_a_file_is_named(data_dir, tmp_path, capsys):
 def test_secret_keys():
     assert is_secret("staff_pin_hash") and is_secret("PIN") and is_secret("admin_password")
     assert not is_secret("idle_timeout") and not is_secret("default_language")
+
+
+def test_the_pack_source_and_the_last_update_result_are_in_the_report(db, data_dir, tmp_path, capsys):
+    from kiosk.fleet.updater import Updater
+
+    assert main(["settings", "set", "fleet.source", str(tmp_path / "gone-share")]) == 0
+    result = Updater(db).poll()  # the share is not mounted
+    assert result.kind == "unreachable"
+    capsys.readouterr()
+    assert main(["diagnostics", "--out", str(tmp_path / "usb")]) == 0
+    out = capsys.readouterr().out
+    assert f"updates: {result.text}" in out and "retrying" in out
+    folder = next((tmp_path / "usb").glob("*-diagnostics-*[0-9]"))
+    updates = (folder / "updates.txt").read_text(encoding="utf-8")
+    assert f"pack source {tmp_path / 'gone-share'}, polled every 300 s" in updates
+    assert "release running: 0" in updates and "error: " in updates

@@ -143,6 +143,16 @@ Rectangle {
             }
             KText {
                 Layout.fillWidth: true
+                objectName: "staffUpdates"
+                visible: Staff.page === "menu" && (Staff.about.updates || "") !== ""
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                wrapMode: Text.Wrap
+                //: The staff menu's line about updates from the pack source; %1 is the last result, in English
+                text: qsTr("Updates from the pack source: %1").arg(Staff.about.updates || "")
+            }
+            KText {
+                Layout.fillWidth: true
                 objectName: "staffContact"
                 visible: Staff.page === "menu" && text !== ""
                 color: Theme.textMuted
