@@ -134,7 +134,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="358"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,9 +174,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
         <location filename="../admin/console/window.py" line="425"/>
         <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,77 +231,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="362"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="363"/>
+        <location filename="../admin/console/window.py" line="364"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -317,13 +317,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="365"/>
+        <location filename="../admin/console/window.py" line="366"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="345"/>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,118 +338,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="329"/>
+        <source>Publish to kiosks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="329"/>
+        <source>Put the saved content on the pack source the kiosks poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="341"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="345"/>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Undo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Take back the last edit only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="414"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Redo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Do again the edit just taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="443"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="447"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="464"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="496"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="498"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="500"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="503"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -457,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -465,47 +475,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="484"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="487"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="576"/>
+        <location filename="../admin/console/window.py" line="577"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,39 +2620,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <source>Publishing sends the saved content; your unsaved edits are not in it. Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../admin/console/transfers.py" line="197"/>
+        <source>Pack source folder (shared folder or web server folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="207"/>
+        <source>Published release %1 to %2. Kiosks that poll it show it within their poll interval, between visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="211"/>
+        <source>Publishing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="220"/>
         <source>Sign the pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="198"/>
+        <location filename="../admin/console/transfers.py" line="221"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
         <source>Sign with key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="212"/>
-        <location filename="../admin/console/transfers.py" line="215"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
+        <location filename="../admin/console/transfers.py" line="235"/>
+        <location filename="../admin/console/transfers.py" line="238"/>
         <source>Export unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="213"/>
+        <location filename="../admin/console/transfers.py" line="236"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,7 +134,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="358"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
@@ -174,9 +174,9 @@
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
         <location filename="../admin/console/window.py" line="425"/>
         <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
@@ -231,77 +231,77 @@
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="362"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="363"/>
+        <location filename="../admin/console/window.py" line="364"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -319,13 +319,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="365"/>
+        <location filename="../admin/console/window.py" line="366"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="345"/>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
@@ -340,118 +340,128 @@
         <translation>Сразу отбросить все несохранённые правки и вернуться к сохранённому содержимому (сначала спросит)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="329"/>
+        <source>Publish to kiosks…</source>
+        <translation>Опубликовать для киосков…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="329"/>
+        <source>Put the saved content on the pack source the kiosks poll</source>
+        <translation>Выложить сохранённое содержимое в источник пакетов, который опрашивают киоски</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="341"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="345"/>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Undo one step</source>
         <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Take back the last edit only</source>
         <translation>Отменить только последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="414"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Redo one step</source>
         <translation>Шаг вперёд</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Do again the edit just taken back</source>
         <translation>Вернуть только что отменённую правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержимому? «Шаг назад» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="443"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="447"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="464"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="496"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="498"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="500"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="503"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -460,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -469,47 +479,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="484"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="487"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="576"/>
+        <location filename="../admin/console/window.py" line="577"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -2625,39 +2635,65 @@
         <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
     </message>
     <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <source>Publishing sends the saved content; your unsaved edits are not in it. Publish anyway?</source>
+        <translation>Публикуется сохранённое содержимое; несохранённых правок в нём нет. Всё равно опубликовать?</translation>
+    </message>
+    <message>
         <location filename="../admin/console/transfers.py" line="197"/>
+        <source>Pack source folder (shared folder or web server folder)</source>
+        <translation>Папка источника пакетов (общая папка или папка веб-сервера)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="207"/>
+        <source>Published release %1 to %2. Kiosks that poll it show it within their poll interval, between visitors.</source>
+        <translation>Выпуск %1 опубликован в %2. Киоски, которые его опрашивают, покажут его в пределах своего интервала опроса, между посетителями.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="211"/>
+        <source>Publishing to %1</source>
+        <translation>Публикация в %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="220"/>
         <source>Sign the pack?</source>
         <translation>Подписать пакет?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="198"/>
+        <location filename="../admin/console/transfers.py" line="221"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
         <source>Sign with key…</source>
         <translation>Подписать ключом…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="212"/>
-        <location filename="../admin/console/transfers.py" line="215"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
+        <location filename="../admin/console/transfers.py" line="235"/>
+        <location filename="../admin/console/transfers.py" line="238"/>
         <source>Export unsigned</source>
         <translation>Экспорт без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Private key</source>
         <translation>Закрытый ключ</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="213"/>
+        <location filename="../admin/console/transfers.py" line="236"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>Этот киоск принимает только подписанные пакеты (настройка packs.allow_unsigned выключена): пакет без подписи он отклонит, как и любой киоск с той же настройкой. Всё равно записать пакет без подписи?</translation>
     </message>

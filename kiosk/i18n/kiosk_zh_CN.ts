@@ -134,7 +134,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="358"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
@@ -174,9 +174,9 @@
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
         <location filename="../admin/console/window.py" line="425"/>
         <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -231,97 +231,97 @@
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="362"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="363"/>
+        <location filename="../admin/console/window.py" line="364"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="365"/>
+        <location filename="../admin/console/window.py" line="366"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="345"/>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
@@ -336,172 +336,182 @@
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="329"/>
+        <source>Publish to kiosks…</source>
+        <translation>发布到各台终端…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="329"/>
+        <source>Put the saved content on the pack source the kiosks poll</source>
+        <translation>将已保存的内容放到各终端轮询的内容包来源</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="341"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="345"/>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="346"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="414"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="434"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="442"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="443"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="447"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="451"/>
+        <location filename="../admin/console/window.py" line="452"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="464"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="496"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="498"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="499"/>
+        <location filename="../admin/console/window.py" line="500"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="503"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="507"/>
+        <location filename="../admin/console/window.py" line="508"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="512"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="517"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="530"/>
+        <location filename="../admin/console/window.py" line="531"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="554"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="484"/>
+        <location filename="../admin/console/window.py" line="485"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="486"/>
+        <location filename="../admin/console/window.py" line="487"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="571"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="576"/>
+        <location filename="../admin/console/window.py" line="577"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -2595,39 +2605,65 @@
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <source>Publishing sends the saved content; your unsaved edits are not in it. Publish anyway?</source>
+        <translation>发布的是已保存的内容，未保存的修改不包含在内。仍要发布吗？</translation>
+    </message>
+    <message>
         <location filename="../admin/console/transfers.py" line="197"/>
+        <source>Pack source folder (shared folder or web server folder)</source>
+        <translation>内容包来源文件夹（共享文件夹或网站服务器文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="207"/>
+        <source>Published release %1 to %2. Kiosks that poll it show it within their poll interval, between visitors.</source>
+        <translation>已将第 %1 版发布到 %2。轮询该来源的终端会在一个轮询间隔内、在两位访客之间显示它。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="211"/>
+        <source>Publishing to %1</source>
+        <translation>正在发布到 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="220"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="198"/>
+        <location filename="../admin/console/transfers.py" line="221"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
         <source>Sign with key…</source>
         <translation>用密钥签名…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="212"/>
-        <location filename="../admin/console/transfers.py" line="215"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
+        <location filename="../admin/console/transfers.py" line="235"/>
+        <location filename="../admin/console/transfers.py" line="238"/>
         <source>Export unsigned</source>
         <translation>不签名导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="213"/>
+        <location filename="../admin/console/transfers.py" line="236"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>此信息亭只接受已签名的内容包（设置 packs.allow_unsigned 已关闭）：它会拒绝未签名的内容包，同样设置的信息亭也都会拒绝。仍要写出未签名的内容包吗？</translation>
     </message>
