@@ -1969,17 +1969,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,48 +1994,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Export diagnostics to USB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="172"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="173"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Restart the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="185"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
         <source>Exit to the desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="207"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Content packs on USB sticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1983,17 +1983,17 @@
         <translation>Введите новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержания</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2008,48 +2008,48 @@
         <translation>Версия содержимого %1 от %2, на этом киоске с %3 · Версия программы %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>Обновления из источника пакетов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation>Статистика посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="172"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="173"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="185"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>Осторожно: эти действия заменяют содержимое или останавливают киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="207"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>

@@ -1955,17 +1955,17 @@
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1980,48 +1980,48 @@
         <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>来自内容包来源的更新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="172"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="173"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="185"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>注意：以下操作会替换内容或停止信息亭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="207"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -7,7 +7,8 @@ the last visitor chose, has its own language switch, and gives the visitor
 screens their language back when it closes.  It shows what the kiosk holds:
 the content version and its dates, the program version, and the contact
 the press release gives.  Behind
-it: import a content pack from a USB stick, restore a backup, change the
+it: import a content pack from a USB stick (the page also says what the
+pack source's updater did last, when the kiosk has one), restore a backup, change the
 kiosk's settings, see today's and this week's visitor numbers and export
 the visitor statistics to the stick, export diagnostics to the stick,
 restart the kiosk, exit to the desktop.  It closes itself after a minute without a touch.

@@ -35,6 +35,8 @@ def test_a_published_pack_waits_for_the_attract_loop_and_the_staff_menu_says_so(
     assert title(db) == "Haier Group"
 
     unlock(drive)
+    drive.tap("staff-packs")  # where content comes from: USB sticks, and the pack source
+    drive.settle()
     updates = drive.ui.find("staffUpdates").property("text")
     assert updates.startswith("Updates from the pack source: release 1 downloaded and verified")
     drive.tap("staffClose")
