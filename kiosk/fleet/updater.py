@@ -230,8 +230,8 @@ class Updater:
             return target  # downloaded and checked by an earlier poll (or before a restart)
         self._drop_pending()
         self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.glob("*.partial"):
-            stale.unlink(missing_ok=True)
+        for stale in [*self.folder.glob("*.partial"), *self.folder.glob("pending-r*.kioskpack")]:
+            stale.unlink(missing_ok=True)  # a broken download, or a release the source no longer offers
         partial = target.with_name(target.name + ".partial")
         started = time.monotonic()
         try:

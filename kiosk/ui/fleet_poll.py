@@ -13,6 +13,7 @@ loop starts.  After each poll the kiosk's status goes out
 from __future__ import annotations
 
 import logging
+import random
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,8 +24,10 @@ from kiosk.gui.jobs import Job
 
 log = logging.getLogger(__name__)
 
-# The first poll waits this long after start-up, so the first frame and the first visitor come first.
+# The first poll waits this long after start-up, so the first frame and the first visitor come first,
+# plus up to FIRST_POLL_SPREAD_MS more: a hall whose power came back does not poll in step.
 FIRST_POLL_MS = 20_000
+FIRST_POLL_SPREAD_MS = 60_000
 
 
 class FleetPoller(QObject):
@@ -44,16 +47,18 @@ class FleetPoller(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll_now)
         self._job: Job | None = None
+        self._stopped = False
         self.last: PollResult | None = None
         idle.stateChanged.connect(self._on_idle_state)
         self._on_idle_state()
 
-    def start(self, first_ms: int = FIRST_POLL_MS) -> None:
-        """Poll for the first time after *first_ms*, then on the updater's schedule."""
-        self._timer.start(first_ms)
+    def start(self, first_ms: int | None = None) -> None:
+        """Poll for the first time after *first_ms* (default: 20 s plus up to a minute), then on the updater's schedule."""
+        self._timer.start(first_ms if first_ms is not None else FIRST_POLL_MS + random.randrange(FIRST_POLL_SPREAD_MS))
 
     def stop(self) -> None:
         """No more polls; a running one is asked to stop and waited for (closing the kiosk)."""
+        self._stopped = True
         self._timer.stop()
         if self._job is not None:
             self._job.cancel()
@@ -79,7 +84,7 @@ class FleetPoller(QObject):
         return self.updater.apply_pending(token)
 
     def _run(self, name: str, work) -> None:
-        if self._job is not None:
+        if self._job is not None or self._stopped:
             return
         self._timer.stop()
         job = Job(name, work, self)
@@ -110,4 +115,9 @@ class FleetPoller(QObject):
         job, self._job = self._job, None
         if job is not None:
             job.deleteLater()
+        if self._stopped:
+            return
         self._timer.start(int(self.updater.next_delay() * 1000))
+        if self._attract.is_set() and self.updater.has_pending:
+            # The attract loop began while the poll ran: apply now, not a poll interval later.
+            self._run("fleet apply", self._apply_work)
