@@ -38,6 +38,8 @@ SYSTEM_TOOLS+=("speech-dispatcher:speech-dispatcher" "espeak-ng:espeak-ng")
 SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
 # Its espeak-ng output module is only "recommended", and recommends are not installed.
 SYSTEM_FILES+=("/usr/lib/speech-dispatcher-modules/sd_espeak-ng:speech-dispatcher-espeak-ng")
+# The fleet tests serve a pack source with a real web server (nginx-light: no extra modules needed).
+SYSTEM_FILES+=("/usr/sbin/nginx:nginx-light")
 
 install_system_packages() {
   local want=() entry

@@ -141,6 +141,23 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
 
 
 @_errors
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Publish the content to a pack source folder for the kiosks that poll it."""
+    from kiosk.fleet.publish import publish
+
+    with opened(args) as db:
+        done = publish(db, Path(args.to), key=Path(args.key) if args.key else None,
+                       valid_days=args.valid_days, progress=_progress(args))
+    index = done.index
+    signed = "signed" if index.signed else "UNSIGNED (kiosks that accept only signed packs refuse it)"
+    print(f"Published release {index.release} to {done.index_file.parent}: {done.pack.name}, {index.size} bytes, "
+          f"content version {index.content_version}, {signed}, valid until {index.expires_at:%Y-%m-%d %H:%M} UTC.")
+    if done.removed:
+        print(f"Removed older packs: {', '.join(done.removed)}.")
+    return EXIT_OK
+
+
+@_errors
 def cmd_pack_import(args: argparse.Namespace) -> int:
     """Check a content pack completely, then import it (backup first, one transaction)."""
     from kiosk.content.change.transfers import import_pack
@@ -308,6 +325,13 @@ def register(sub, add) -> None:
     p.add_argument("--out", required=True, metavar="DIR")
     p = add("trust", cmd_pack_trust, "accept packs signed with the key that belongs to this public key", pack_sub)
     p.add_argument("pubkey", metavar="PUBKEYFILE")
+
+    p = add("publish", cmd_publish, "put the content on a pack source (a shared folder, or a web server's folder) "
+            "for the kiosks that poll it")
+    p.add_argument("--to", required=True, metavar="FOLDER", help="the pack source folder")
+    p.add_argument("--key", metavar="KEYFILE", help="sign with this private key (from `kiosk pack keygen`)")
+    p.add_argument("--valid-days", type=int, metavar="N", help="days the pack stays valid (default: setting fleet.pack_valid_days)")
+    _long(p, actor=False)
 
     backup = sub.add_parser("backup", help="database backups")
     backup_sub = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)

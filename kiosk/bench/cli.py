@@ -27,7 +27,7 @@ def register(sub, add) -> None:
     bench.add_argument("--json", metavar="FILE", help="also write every figure, the commit, date and machine to FILE")
     bench.add_argument("--seed", type=int, default=1, help="seed of the synthetic content (default 1)")
     bench.add_argument("--soak-taps", type=int, metavar="N", help="taps in the soak (default 10000; --quick 300)")
-    bench.add_argument("--only", metavar="LIST", help="comma-separated measures: cold,pages,search,memory,idle,soak,imports,stats")
+    bench.add_argument("--only", metavar="LIST", help="comma-separated measures: cold,pages,search,memory,idle,soak,imports,stats,fleet")
     bench.add_argument("--markdown", action="store_true", help="also print the table as Markdown (for the README)")
     bench.add_argument("--no-cache", action="store_true", help="build the database even when an identical one is cached")
     bench.add_argument("--keep", action="store_true", help="keep the temporary folder (database, children's logs)")

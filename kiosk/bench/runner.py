@@ -26,7 +26,7 @@ from kiosk import __version__, paths
 from kiosk.bench import report
 from kiosk.bench.dataset import BenchDatabase, build_database
 
-MEASURE_NAMES = ("cold", "pages", "search", "memory", "idle", "soak", "imports", "stats")
+MEASURE_NAMES = ("cold", "pages", "search", "memory", "idle", "soak", "imports", "stats", "fleet")
 
 
 @dataclass(frozen=True)
@@ -223,8 +223,10 @@ class Runner:
             from kiosk.bench import stats_bench
 
             results["stats"] = stats_bench.measure(self.workdir / "stats", quick=plan.quick, say=self.say)
-            if set(plan.only) == {"stats"}:  # needs no content database
-                return results
+        if "fleet" in plan.only:
+            self._fleet(results)
+        if set(plan.only) <= {"stats", "fleet"}:  # these need no content database
+            return results
         db = self.prepare_database()
         results["database"] = {k: v for k, v in asdict(db).items() if k not in ("data_dir", "url")}
 
@@ -288,6 +290,15 @@ class Runner:
             self.raw["soak"] = r.data
             results["soak"] = report.aggregate_soak(r.data, crash)
         return results
+
+    def _fleet(self, results: dict[str, Any]) -> None:
+        from kiosk.bench import fleet_bench
+
+        try:
+            results["fleet"] = fleet_bench.measure(self.workdir / "fleet", quick=self.plan.quick, say=self.say)
+        except Exception as exc:  # no nginx, a port taken: say so, measure the rest
+            results["failed"]["fleet"] = f"{type(exc).__name__}: {exc}"
+            self.say(f"fleet: FAILED ({exc})")
 
     def _imports(self, results: dict[str, Any]) -> None:
         plan = self.plan
@@ -400,6 +411,9 @@ def run_bench(args) -> int:
     from kiosk.bench import stats_bench
 
     rows += stats_bench.rows(results.get("stats"))
+    from kiosk.bench import fleet_bench
+
+    rows += fleet_bench.rows(results.get("fleet"))
     machine = report.machine_info()
     # Other work on the machine skews every time; say how busy it was.
     machine.update(loadavg_at_start=load_start, loadavg_at_end=_loadavg())

@@ -134,7 +134,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
@@ -174,9 +174,9 @@
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
         <location filename="../admin/console/window.py" line="418"/>
         <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
@@ -231,77 +231,77 @@
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="353"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="353"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -319,13 +319,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
@@ -340,118 +340,128 @@
         <translation>Сразу отбросить все несохранённые правки и вернуться к сохранённому содержимому (сначала спросит)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="323"/>
+        <source>Publish to kiosks…</source>
+        <translation>Опубликовать для киосков…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="323"/>
+        <source>Put the saved content on the pack source the kiosks poll</source>
+        <translation>Выложить сохранённое содержимое в источник пакетов, который опрашивают киоски</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="402"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="402"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Undo one step</source>
         <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Take back the last edit only</source>
         <translation>Отменить только последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Redo one step</source>
         <translation>Шаг вперёд</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Do again the edit just taken back</source>
         <translation>Вернуть только что отменённую правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="418"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержимому? «Шаг назад» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="440"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="445"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="457"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="490"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="491"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="493"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="505"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -460,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -469,47 +479,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="524"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="546"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="564"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="478"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="480"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="564"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -2189,6 +2199,12 @@
         <translation>Версия содержимого %1 от %2, на этом киоске с %3 · Версия программы %4</translation>
     </message>
     <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <source>Updates from the pack source: %1</source>
+        <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
+        <translation>Обновления из источника пакетов: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation>Статистика посетителей</translation>
@@ -2229,255 +2245,255 @@
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="223"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="233"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="232"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="242"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="246"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="271"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="281"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="288"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="298"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>Возврат к началу через (секунд без касания)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="296"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
         <source>Start language</source>
         <translation>Язык при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="311"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="321"/>
         <source>Languages offered to visitors</source>
         <translation>Языки для посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="331"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
         <source>Screen layout</source>
         <translation>Компоновка экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Portrait</source>
         <translation>Портретная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Small screen</source>
         <translation>Маленький экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="357"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="384"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="413"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="414"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="415"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
         <source>Stay</source>
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
         <source>Keep the current content</source>
         <translation>Оставить текущее содержимое</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
         <source>Import this pack</source>
         <translation>Импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="436"/>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="437"/>
         <source>Restart now</source>
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="438"/>
         <source>Exit to desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="207"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="213"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="221"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="222"/>
+        <location filename="../ui/staff_menu.py" line="226"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="225"/>
+        <location filename="../ui/staff_menu.py" line="229"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="253"/>
+        <location filename="../ui/staff_menu.py" line="257"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="263"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="267"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="275"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="273"/>
+        <location filename="../ui/staff_menu.py" line="277"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="293"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="301"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="302"/>
+        <location filename="../ui/staff_menu.py" line="306"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="314"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="323"/>
+        <location filename="../ui/staff_menu.py" line="327"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="336"/>
+        <location filename="../ui/staff_menu.py" line="340"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>Статистику посетителей не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="349"/>
-        <location filename="../ui/staff_menu.py" line="373"/>
+        <location filename="../ui/staff_menu.py" line="353"/>
+        <location filename="../ui/staff_menu.py" line="377"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="356"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>Writing visitor statistics to %1</source>
         <translation>Запись статистики посетителей в %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="364"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>Статистику посетителей не удалось записать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="362"/>
+        <location filename="../ui/staff_menu.py" line="366"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>Статистика посетителей (сеансов: %1) записана в %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="380"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="384"/>
+        <location filename="../ui/staff_menu.py" line="388"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="386"/>
+        <location filename="../ui/staff_menu.py" line="390"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="411"/>
+        <location filename="../ui/staff_menu.py" line="415"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="437"/>
+        <location filename="../ui/staff_menu.py" line="441"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2810,39 +2826,65 @@
         <translation>Записано: %1 — версия содержания %2, файлов: %3, %4.</translation>
     </message>
     <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <source>Publishing sends the saved content; your unsaved edits are not in it. Publish anyway?</source>
+        <translation>Публикуется сохранённое содержимое; несохранённых правок в нём нет. Всё равно опубликовать?</translation>
+    </message>
+    <message>
         <location filename="../admin/console/transfers.py" line="197"/>
+        <source>Pack source folder (shared folder or web server folder)</source>
+        <translation>Папка источника пакетов (общая папка или папка веб-сервера)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="207"/>
+        <source>Published release %1 to %2. Kiosks that poll it show it within their poll interval, between visitors.</source>
+        <translation>Выпуск %1 опубликован в %2. Киоски, которые его опрашивают, покажут его в пределах своего интервала опроса, между посетителями.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="211"/>
+        <source>Publishing to %1</source>
+        <translation>Публикация в %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="220"/>
         <source>Sign the pack?</source>
         <translation>Подписать пакет?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="198"/>
+        <location filename="../admin/console/transfers.py" line="221"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>Киоскам, принимающим только подписанные пакеты, нужна подпись. Подписать закрытым ключом комитета?</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
         <source>Sign with key…</source>
         <translation>Подписать ключом…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="212"/>
-        <location filename="../admin/console/transfers.py" line="215"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
+        <location filename="../admin/console/transfers.py" line="235"/>
+        <location filename="../admin/console/transfers.py" line="238"/>
         <source>Export unsigned</source>
         <translation>Экспорт без подписи</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Private key</source>
         <translation>Закрытый ключ</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="213"/>
+        <location filename="../admin/console/transfers.py" line="236"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>Этот киоск принимает только подписанные пакеты (настройка packs.allow_unsigned выключена): пакет без подписи он отклонит, как и любой киоск с той же настройкой. Всё равно записать пакет без подписи?</translation>
     </message>

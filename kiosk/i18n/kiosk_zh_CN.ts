@@ -134,7 +134,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
@@ -174,9 +174,9 @@
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
         <location filename="../admin/console/window.py" line="418"/>
         <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="420"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -231,97 +231,97 @@
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="353"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="353"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
@@ -336,172 +336,182 @@
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="323"/>
+        <source>Publish to kiosks…</source>
+        <translation>发布到各台终端…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="323"/>
+        <source>Put the saved content on the pack source the kiosks poll</source>
+        <translation>将已保存的内容放到各终端轮询的内容包来源</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="401"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="402"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="402"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="409"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="418"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="440"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="445"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="457"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="490"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="491"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="493"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="501"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="505"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="510"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="524"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="546"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="564"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="563"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="478"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="480"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="564"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -2161,6 +2171,12 @@
         <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
     </message>
     <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <source>Updates from the pack source: %1</source>
+        <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
+        <translation>来自内容包来源的更新：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
@@ -2201,255 +2217,255 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="223"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="233"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="232"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="242"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="246"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="271"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="281"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="288"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="298"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>无人触摸多少秒后返回起始页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="296"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
         <source>Start language</source>
         <translation>起始语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="311"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="321"/>
         <source>Languages offered to visitors</source>
         <translation>向参观者提供的语言</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="331"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
         <source>Screen layout</source>
         <translation>屏幕布局</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Small screen</source>
         <translation>小屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="357"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="384"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="413"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="414"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="415"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
         <source>Keep the current content</source>
         <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
         <source>Import this pack</source>
         <translation>导入此内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="436"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="437"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="438"/>
         <source>Exit to desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="207"/>
+        <location filename="../ui/staff_menu.py" line="211"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="213"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="217"/>
+        <location filename="../ui/staff_menu.py" line="221"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="222"/>
+        <location filename="../ui/staff_menu.py" line="226"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="225"/>
+        <location filename="../ui/staff_menu.py" line="229"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="253"/>
+        <location filename="../ui/staff_menu.py" line="257"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="263"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="267"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="275"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="273"/>
+        <location filename="../ui/staff_menu.py" line="277"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="293"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="301"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="302"/>
+        <location filename="../ui/staff_menu.py" line="306"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="310"/>
+        <location filename="../ui/staff_menu.py" line="314"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="323"/>
+        <location filename="../ui/staff_menu.py" line="327"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="336"/>
+        <location filename="../ui/staff_menu.py" line="340"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="349"/>
-        <location filename="../ui/staff_menu.py" line="373"/>
+        <location filename="../ui/staff_menu.py" line="353"/>
+        <location filename="../ui/staff_menu.py" line="377"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="356"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>Writing visitor statistics to %1</source>
         <translation>正在将访客统计写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="364"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>访客统计未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="362"/>
+        <location filename="../ui/staff_menu.py" line="366"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>访客统计（%1 次访问）已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="380"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="384"/>
+        <location filename="../ui/staff_menu.py" line="388"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="386"/>
+        <location filename="../ui/staff_menu.py" line="390"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="411"/>
+        <location filename="../ui/staff_menu.py" line="415"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="437"/>
+        <location filename="../ui/staff_menu.py" line="441"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2780,39 +2796,65 @@
         <translation>已写入 %1：内容版本 %2，%3 个文件，%4。</translation>
     </message>
     <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <location filename="../admin/console/transfers.py" line="195"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="194"/>
+        <source>Publishing sends the saved content; your unsaved edits are not in it. Publish anyway?</source>
+        <translation>发布的是已保存的内容，未保存的修改不包含在内。仍要发布吗？</translation>
+    </message>
+    <message>
         <location filename="../admin/console/transfers.py" line="197"/>
+        <source>Pack source folder (shared folder or web server folder)</source>
+        <translation>内容包来源文件夹（共享文件夹或网站服务器文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="207"/>
+        <source>Published release %1 to %2. Kiosks that poll it show it within their poll interval, between visitors.</source>
+        <translation>已将第 %1 版发布到 %2。轮询该来源的终端会在一个轮询间隔内、在两位访客之间显示它。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="211"/>
+        <source>Publishing to %1</source>
+        <translation>正在发布到 %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/transfers.py" line="220"/>
         <source>Sign the pack?</source>
         <translation>为内容包签名？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="198"/>
+        <location filename="../admin/console/transfers.py" line="221"/>
         <source>Kiosks that accept only signed packs need a signature. Sign it with the committee&apos;s private key file?</source>
         <translation>只接受已签名内容包的信息亭需要签名。要用管委会的私钥文件签名吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
         <source>Sign with key…</source>
         <translation>用密钥签名…</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="199"/>
-        <location filename="../admin/console/transfers.py" line="212"/>
-        <location filename="../admin/console/transfers.py" line="215"/>
+        <location filename="../admin/console/transfers.py" line="222"/>
+        <location filename="../admin/console/transfers.py" line="235"/>
+        <location filename="../admin/console/transfers.py" line="238"/>
         <source>Export unsigned</source>
         <translation>不签名导出</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="201"/>
+        <location filename="../admin/console/transfers.py" line="224"/>
         <source>Signing keys (*.key);;All files (*)</source>
         <translation>签名密钥 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/transfers.py" line="213"/>
+        <location filename="../admin/console/transfers.py" line="236"/>
         <source>This kiosk accepts only signed packs (setting packs.allow_unsigned is off): it refuses an unsigned pack, and so does every kiosk set the same way. Write an unsigned pack anyway?</source>
         <translation>此信息亭只接受已签名的内容包（设置 packs.allow_unsigned 已关闭）：它会拒绝未签名的内容包，同样设置的信息亭也都会拒绝。仍要写出未签名的内容包吗？</translation>
     </message>

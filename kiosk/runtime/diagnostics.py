@@ -233,8 +233,8 @@ class _ReportWriter:
 
     def write_all(self) -> None:
         """Every section, then the summary."""
-        for name in ("versions", "platform", "database", "restarts", "heartbeat", "logs", "backups", "statistics",
-                     "voices"):
+        for name in ("versions", "platform", "database", "updates", "restarts", "heartbeat", "logs", "backups",
+                     "statistics", "voices"):
             try:
                 note = getattr(self, f"_{name}")()
                 self.summary.append(f"{name}: {note or 'ok'}")
@@ -257,10 +257,26 @@ class _ReportWriter:
 
     def _database(self) -> str:
         check, facts = database_report(self.database_url, self.data)
+        self.facts = facts
         (self.folder / "db-check.txt").write_text(check, encoding="utf-8")
         self._json("database.json", facts)
         left_out = facts.get("settings_left_out")
         return check.splitlines()[0] + (f" (settings left out: {', '.join(left_out)})" if left_out else "")
+
+    def _updates(self) -> str:
+        """The pack source and the updater's last result (``fleet.state``), as staff see it in the menu."""
+        settings = getattr(self, "facts", {}).get("settings", {})
+        source = settings.get("fleet.source") or ""
+        state = settings.get("fleet.state") or {}
+        if not source:
+            text = "no pack source set (fleet.source): content comes by USB"
+        else:
+            text = (f"pack source {source}, polled every {settings.get('fleet.poll_seconds', 300)} s\n"
+                    f"last result: {state.get('result', 'no poll yet')} (checked {state.get('checked_at', '-')})\n"
+                    f"release running: {state.get('release', 0)}; last update {state.get('last_update_at') or '-'}\n"
+                    + "".join(f"error: {line}\n" for line in state.get("errors", [])))
+        self._text("updates.txt", text.rstrip())
+        return text.splitlines()[1][len("last result: "):] if source else text
 
     def _restarts(self) -> str:
         source = restarts_path(self.data)

@@ -276,6 +276,10 @@ class KioskUi(QObject):
         self.engine.collectGarbage()
         release_free_heap()
 
+    def refresh_content(self) -> None:
+        """New content arrived from outside the staff menu (the pack source's updater): show it."""
+        self._on_content_changed()
+
     def _on_content_changed(self) -> None:
         """New content (a pack, a restore): every page re-reads; the stack starts at Home."""
         self.app_state.bump(content=True)
@@ -448,7 +452,9 @@ def run_kiosk(args) -> int:
     Settings (idle timeout, languages, screen layout, DPI, locked) come from
     the database; ``--lang``, ``--idle-timeout``, ``--locked`` and
     ``--windowed`` override them for this run.  The GUI thread writes a
-    heartbeat for the watchdog every few seconds.
+    heartbeat for the watchdog every few seconds.  With a pack source set
+    (``fleet.source``) the updater polls it on worker threads and applies
+    new content while the attract loop shows.
     """
     from kiosk.content.database import open_database
     from kiosk.content.change.prepare import prepare
@@ -456,6 +462,7 @@ def run_kiosk(args) -> int:
     from kiosk.runtime import HEARTBEAT_INTERVAL, heartbeat_path
     from kiosk.runtime.heartbeat import Heartbeat
     from kiosk.runtime.logs import setup_logging
+    from kiosk.ui.fleet_poll import FleetPoller
 
     problem = display_problem("the kiosk")
     if problem:
@@ -504,9 +511,13 @@ def run_kiosk(args) -> int:
     beat.timeout.connect(heartbeat.beat)
     beat.start()
     heartbeat.beat()
+    fleet = FleetPoller(db, ui.idle)
+    fleet.applied.connect(ui.refresh_content)
+    fleet.start()
     ui.show(fullscreen=locked, leave_on_escape=not locked)
     code = app.exec()
     ui.speech.close()
+    fleet.stop()
     beat.stop()
     heartbeat.clear()
     if ui.visits is not None:

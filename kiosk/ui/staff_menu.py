@@ -7,7 +7,8 @@ the last visitor chose, has its own language switch, and gives the visitor
 screens their language back when it closes.  It shows what the kiosk holds:
 the content version and its dates, the program version, and the contact
 the press release gives.  Behind
-it: import a content pack from a USB stick, restore a backup, change the
+it: import a content pack from a USB stick (the page also says what the
+pack source's updater did last, when the kiosk has one), restore a backup, change the
 kiosk's settings, see today's and this week's visitor numbers and export
 the visitor statistics to the stick, export diagnostics to the stick,
 restart the kiosk, exit to the desktop.  It closes itself after a minute without a touch.
@@ -172,11 +173,14 @@ class StaffMenu(QObject):
             for lang in LANGUAGES:
                 sources = catalogue.sources(lang)
                 contact[lang] = sources[0].body.text if sources else ""
+            updates = self._settings.get("fleet.state").get("result", "") if self._settings.get("fleet.source") else ""
         except Exception:  # a damaged database must not keep staff out of the menu that repairs it
             log.exception("the staff menu cannot read what the kiosk holds")
-            meta, contact = {}, {}
+            meta, contact, updates = {}, {}, ""
         return {"contentVersion": meta.get("content_version", ""), "contentMade": meta.get("created_at", "")[:10],
-                "contentLoaded": meta.get("loaded_at", "")[:10], "programVersion": __version__, "contact": contact}
+                "contentLoaded": meta.get("loaded_at", "")[:10], "programVersion": __version__, "contact": contact,
+                # The pack source's last answer (in English, as the log and diagnostics say it).
+                "updates": updates}
 
     @Slot()
     def touched(self) -> None:

@@ -151,6 +151,13 @@ def import_pack(db: Database, path: Path, *, actor: str, progress: ProgressFn | 
     return Outcome(result, load(db))
 
 
+def publish(db: Database, folder: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None):
+    """Publish the saved content to the pack source *folder* for the kiosks that poll it."""
+    from kiosk.fleet.publish import publish as publish_to
+
+    return publish_to(db, folder, key=sign_key, progress=progress)
+
+
 def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None):
     """Write the saved content and its images as a content pack (optionally signed)."""
     from kiosk.content.change import transfers

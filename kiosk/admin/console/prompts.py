@@ -104,6 +104,11 @@ class Prompts:
         names, _filter = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
         return [Path(name) for name in names]
 
+    def open_folder(self, title: str) -> Path | None:
+        """A folder (the pack source to publish to), or None."""
+        name = QFileDialog.getExistingDirectory(self.parent, title, "")
+        return Path(name) if name else None
+
     def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
         """A file to write, or None."""
         name, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)

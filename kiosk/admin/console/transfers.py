@@ -188,6 +188,29 @@ class Transfers(QObject):
         self.jobs.run(self.tr("Writing %1").replace("%1", path.name),
                       lambda progress: operations.export_pack(db, path, sign_key=sign_key, progress=progress), done)
 
+    def publish(self, folder: Path | None = None, sign_key: Path | None = None) -> None:
+        """Publish the saved content to a pack source folder: every kiosk polling it takes it between visitors."""
+        if self.working.is_dirty() and not self.prompts.confirm(
+            self.tr("Publish"), self.tr("Publishing sends the saved content; your unsaved edits are not in it. Publish anyway?"),
+                self.tr("Publish")):
+            return
+        folder = folder or self.prompts.open_folder(self.tr("Pack source folder (shared folder or web server folder)"))
+        if folder is None:
+            return
+        if sign_key is None:
+            go, sign_key = self._ask_signing()
+            if not go:
+                return
+        db = self.db
+
+        def done(published) -> None:
+            self.banner.say("success", self.tr("Published release %1 to %2. Kiosks that poll it show it within their "
+                                               "poll interval, between visitors.").replace("%1", str(published.index.release))
+                            .replace("%2", str(folder)))
+
+        self.jobs.run(self.tr("Publishing to %1").replace("%1", str(folder)),
+                      lambda progress: operations.publish(db, folder, sign_key=sign_key, progress=progress), done)
+
     def _suggested(self, suffix: str) -> str:
         return default_file_name(self.working.base.meta.content_version, date.today(), suffix)
 

@@ -137,6 +137,7 @@ class ConsoleWindow(QMainWindow):
         self.export_workbook_action = self._action("exportWorkbook", lambda: self.transfers.export_workbook())
         self.import_pack_action = self._action("importPack", lambda: self.transfers.import_pack())
         self.export_pack_action = self._action("exportPack", lambda: self.transfers.export_pack())
+        self.publish_source_action = self._action("publishToSource", lambda: self.transfers.publish())
         self.new_action = self._action("new", lambda: self.records.new_record(), QKeySequence.StandardKey.New)
         self.duplicate_action = self._action("duplicate", lambda: self.records.duplicate_record(), "Ctrl+D")
         self.delete_action = self._action("delete", lambda: self.records.delete_record())
@@ -147,8 +148,7 @@ class ConsoleWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in LANGUAGES:
-            action = QAction(labels.LANGUAGE_NAMES[lang], self)
-            action.setCheckable(True)
+            action = QAction(labels.LANGUAGE_NAMES[lang], self, checkable=True)
             action.triggered.connect(lambda _c=False, la=lang: self.set_language(la))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
@@ -157,7 +157,7 @@ class ConsoleWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for action in (self.save_action, self.revert_action, None, self.import_workbook_action, self.export_workbook_action,
-                       self.import_pack_action, self.export_pack_action, None, self.quit_action):
+                       self.import_pack_action, self.export_pack_action, self.publish_source_action, None, self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         for action in (self.undo_action, self.redo_action, None, self.new_action, self.duplicate_action, self.delete_action,
@@ -320,6 +320,7 @@ class ConsoleWindow(QMainWindow):
             self.export_workbook_action: (self.tr("Export workbook…"), self.tr("Write the saved content as a workbook (.xlsx)")),
             self.import_pack_action: (self.tr("Import pack…"), self.tr("Check a content pack and import it")),
             self.export_pack_action: (self.tr("Export pack…"), self.tr("Write the saved content and its images as a content pack")),
+            self.publish_source_action: (self.tr("Publish to kiosks…"), self.tr("Put the saved content on the pack source the kiosks poll")),
             self.new_action: (self.tr("New"), self.tr("A new record of this kind")),
             self.duplicate_action: (self.tr("Duplicate"), self.tr("A copy of the selected record")),
             self.delete_action: (self.tr("Delete"), self.tr("Delete the selected record")),
@@ -390,7 +391,7 @@ class ConsoleWindow(QMainWindow):
         self.save_action.setEnabled(not busy and dirty)
         self.revert_action.setEnabled(not busy and dirty)
         for action in (self.import_workbook_action, self.export_workbook_action, self.import_pack_action,
-                       self.export_pack_action, self.new_action):
+                       self.export_pack_action, self.publish_source_action, self.new_action):
             action.setEnabled(not busy)
         for action in (self.duplicate_action, self.delete_action, self.publish_action, self.preview_action):
             action.setEnabled(not busy and record is not None)

@@ -179,6 +179,25 @@ def _public_keys(value: Any) -> list[str]:
     return list(value)
 
 
+def _pack_source(value: Any) -> str:
+    # Where a kiosk reads published packs: nothing, a web address, or a folder (a network share).
+    if not isinstance(value, str):
+        raise ValueError("must be a folder path, an http:// or https:// address, or empty (no pack source)")
+    value = value.strip()
+    lowered = value.lower()
+    if value and "://" in value and not lowered.startswith(("http://", "https://")):
+        raise ValueError("must be a folder path or an http:// or https:// address (other schemes are not read)")
+    if value and "://" not in value and not (value.startswith(("/", "\\\\")) or (len(value) > 2 and value[1:3] in (":\\", ":/"))):
+        raise ValueError("must be an absolute folder path (e.g. /mnt/packs or \\\\office\\packs), or a web address")
+    return value
+
+
+def _dict_or_empty(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise ValueError("must be a JSON object")
+    return value
+
+
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -197,6 +216,11 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("speech.rate", 0.0, "read aloud: speaking rate from -1 (slowest) through 0 (normal) to 1 (fastest)", _number_between(-1, 1)),
         SettingSpec("speech.volume", 0.8, "read aloud: the volume each visitor starts with, 0 (silent) to 1 (loudest)", _number_between(0, 1)),
         SettingSpec("stats.record_search_terms", True, "record what visitors type into search (counts are kept either way)", _bool),
+        SettingSpec("fleet.source", "", "pack source this kiosk updates itself from: a folder (network share) or an http(s):// address; empty: only USB", _pack_source),
+        SettingSpec("fleet.poll_seconds", 300, "seconds between looks at the pack source (with some jitter)", _int_between(1, 86400)),
+        SettingSpec("fleet.pack_valid_days", 30, "days a published pack stays valid; kiosks refuse it after that (publish again before)", _int_between(1, 3650)),
+        SettingSpec("fleet.state", {}, "the kiosk's update state: release it runs, last result, since when the source fails", _dict_or_empty, internal=True),
+        SettingSpec("fleet.published", 0, "the last release number this PC published", _int_between(0, 2**31), internal=True),
         SettingSpec("staff.pin", None, "the staff PIN's salted scrypt hash (null: the first PIN)", _object_or_none, internal=True),
         SettingSpec("staff.pin_state", {"failures": 0, "locked_until": 0}, "wrong PINs in a row and the end of the lock", _pin_state, internal=True),
     )

@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
-from kiosk.content.formats import files, safejson
+from kiosk.content.formats import files, release, safejson
 from kiosk.content.formats.archive import ZIP_ERRORS
 from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
@@ -124,6 +124,9 @@ class PackInfo:
     total_size: int
     #: Who signed the pack, or None for an unsigned pack.
     signer: Signer | None
+    #: The publish number and expiry of a pack from ``kiosk publish`` (None: a USB pack).
+    release: int | None = None
+    expires_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -190,11 +193,13 @@ def write_pack(
     sign_key: Path | None = None,
     progress: ProgressFn | None = None,
     limits: PackLimits = DEFAULT_LIMITS,
+    publish: tuple[int, datetime] | None = None,
 ) -> PackInfo:
     """Write *content* (and the media files its records name, from
     *media_dir*) as a pack at *path*, signed with the private key file
-    *sign_key* when given.  Atomic: a cancel or a crash leaves any earlier
-    file at *path* untouched."""
+    *sign_key* when given, stamped with *publish* (release number, expiry)
+    when it goes to a pack source.  Atomic: a cancel or a crash leaves any
+    earlier file at *path* untouched."""
     reporter = Reporter(progress)
     path = Path(path)
     trouble = files.output_problem(path)
@@ -224,6 +229,7 @@ def write_pack(
         "app_version": __version__,
         "members": dict(sorted(listing.items())),
         "total_size": total,
+        **release.stamp(*(publish or (None, None))),
     }
     manifest_bytes = _json_bytes(manifest)
     signer = None
@@ -248,7 +254,8 @@ def write_pack(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return PackInfo(path, PACK_FORMAT_VERSION, content.meta.content_version, created, __version__, len(listing), total, signer)
+    return PackInfo(path, PACK_FORMAT_VERSION, content.meta.content_version, created, __version__, len(listing), total,
+                    signer, *(publish or (None, None)))
 
 
 # --------------------------------------------------------------------------- checks
@@ -375,6 +382,10 @@ def _manifest(raw: bytes, where: str) -> dict[str, Any]:
         raise PackError(f"{where}: {MANIFEST}", f"created_at is not a date and time ({exc})") from exc
     if not isinstance(data.get("total_size"), int):
         raise PackError(f"{where}: {MANIFEST}", "has no total_size")
+    try:
+        release.read_stamp(data)
+    except ValueError as exc:
+        raise PackError(f"{where}: {MANIFEST}", str(exc)) from None
     return data
 
 
@@ -571,6 +582,7 @@ def _verify(
         len(manifest["members"]),
         manifest["total_size"],
         signer,
+        *release.read_stamp(manifest),
     )
     return VerifiedPack(info, content, media)
 

@@ -53,6 +53,10 @@ class ScriptedPrompts:
         self.asked.append((title, filters))
         return self.files.pop(0) if self.files else None
 
+    def open_folder(self, title: str) -> Path | None:
+        self.asked.append((title, ""))
+        return self.files.pop(0) if self.files else None
+
     def save_file(self, title: str, filters: str, suggested: str) -> Path | None:
         self.asked.append((title, filters))
         self.suggested.append(suggested)

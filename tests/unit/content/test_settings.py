@@ -27,6 +27,9 @@ def test_every_setting_has_its_documented_default(db):
         "speech.volume": 0.8,
         "stats.retention_days": 400,
         "stats.record_search_terms": True,
+        "fleet.source": "",
+        "fleet.poll_seconds": 300,
+        "fleet.pack_valid_days": 30,
     }
 
 
@@ -37,6 +40,19 @@ def test_speech_rate_and_volume_are_numbers_in_range(db):
     with pytest.raises(SettingsError, match="setting speech.volume: 'loud' must be a number from 0 to 1"):
         settings.set("speech.volume", "loud")
     assert settings.set("speech.volume", 1) == 1.0
+
+
+def test_the_pack_source_is_a_folder_or_a_web_address(db):
+    settings = Settings(db.sessions)
+    assert settings.set("fleet.source", " https://packs.example.org/hall ") == "https://packs.example.org/hall"
+    assert settings.set("fleet.source", "/mnt/packs") == "/mnt/packs"
+    assert settings.set("fleet.source", "") == ""
+    with pytest.raises(SettingsError, match="setting fleet.source: 'ftp://x' must be a folder path or an http"):
+        settings.set("fleet.source", "ftp://x")
+    with pytest.raises(SettingsError, match="setting fleet.source: 'packs' must be an absolute folder path"):
+        settings.set("fleet.source", "packs")
+    with pytest.raises(SettingsError, match="kept by the kiosk itself"):
+        settings.set("fleet.state", {})
 
 
 def test_the_kiosk_id_must_be_a_uuid_and_the_name_short(db):

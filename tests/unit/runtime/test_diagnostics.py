@@ -127,3 +127,19 @@ def test_voices_fall_back_to_what_the_kiosk_found_when_the_engine_cannot_be_aske
     assert "As the kiosk found them (2026-11-30T09:00:00+0000):" in text and "ru: Russian" in text
     saved = json.loads((report.folder / "voices.json").read_text(encoding="utf-8"))
     assert saved["found_now"] is None and saved["kiosk_last_found"]["engine"] == "speechd"
+
+
+def test_the_pack_source_and_the_last_update_result_are_in_the_report(db, data_dir, tmp_path, capsys):
+    from kiosk.fleet.updater import Updater
+
+    assert main(["settings", "set", "fleet.source", str(tmp_path / "gone-share")]) == 0
+    result = Updater(db).poll()  # the share is not mounted
+    assert result.kind == "unreachable"
+    capsys.readouterr()
+    assert main(["diagnostics", "--out", str(tmp_path / "usb")]) == 0
+    out = capsys.readouterr().out
+    assert f"updates: {result.text}" in out and "retrying" in out
+    folder = next((tmp_path / "usb").glob("*-diagnostics-*[0-9]"))
+    updates = (folder / "updates.txt").read_text(encoding="utf-8")
+    assert f"pack source {tmp_path / 'gone-share'}, polled every 300 s" in updates
+    assert "release running: 0" in updates and "error: " in updates

@@ -197,6 +197,16 @@ Rectangle {
                     Heading { text: qsTr("Content packs on USB sticks") }
                     StaffButton { objectName: "staffRefresh"; text: qsTr("Refresh"); onClicked: Staff.scanPacks() }
                 }
+                KText {
+                    Layout.fillWidth: true
+                    objectName: "staffUpdates"
+                    visible: (Staff.about.updates || "") !== ""
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    wrapMode: Text.Wrap
+                    //: The staff menu's line about updates from the pack source; %1 is the last result, in English
+                    text: qsTr("Updates from the pack source: %1").arg(Staff.about.updates || "")
+                }
                 ListView {
                     Layout.fillWidth: true
                     Layout.fillHeight: true

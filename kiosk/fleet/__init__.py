@@ -1,0 +1,1 @@
+"""Many kiosks: publishing packs to a pack source, the kiosk's updater, its status report."""
