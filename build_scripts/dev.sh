@@ -30,6 +30,9 @@ SYSTEM_LIBS=(
 SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
 SYSTEM_TOOLS+=("soffice:libreoffice-calc-nogui")  # the workbook tests save workbooks with LibreOffice Calc, as staff do
 SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
+# The office-database tests start a throwaway PostgreSQL with Debian's own
+# programs (initdb, postgres in /usr/lib/postgresql/<version>/bin).
+SYSTEM_GLOBS=("/usr/lib/postgresql/*/bin/initdb:postgresql")
 
 install_system_packages() {
   local want=() entry
@@ -41,6 +44,9 @@ install_system_packages() {
   done
   for entry in "${SYSTEM_FILES[@]}"; do
     [ -e "${entry%%:*}" ] || want+=("${entry##*:}")
+  done
+  for entry in "${SYSTEM_GLOBS[@]}"; do
+    compgen -G "${entry%%:*}" >/dev/null || want+=("${entry##*:}")
   done
   [ ${#want[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
@@ -63,7 +69,7 @@ ensure_venv() {
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || ! "$VENV/bin/python" -c "import kiosk" 2>/dev/null; then
     log "installing the project and its packages (first run takes a few minutes)"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    "$VENV/bin/python" -m pip install -q -e ".[dev,postgres]"
     echo "$want" > "$stamp"
   fi
 }
