@@ -7,6 +7,8 @@ with content loaded.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk import paths
 from kiosk.content import backups
 from kiosk.db.engine import DatabaseError, make_engine, make_session_factory, write_problem
+
+
+#: The PostgreSQL advisory lock taken by every change of the content (any
+#: fixed 64-bit number; this one spells "kiosk" in ASCII).
+CONTENT_LOCK_KEY = int.from_bytes(b"kiosk", "big")
 
 
 @dataclass
@@ -45,6 +52,31 @@ class Database:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return backups.create_backup(self.sqlite_file, self.backups_dir, reason)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a SQLite database (a kiosk's own); False for an office server."""
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold the database's own lock for changes of the content.
+
+        On PostgreSQL several office PCs share the database, and the import
+        lock file (one per data folder) cannot exclude one another: a session
+        advisory lock does, and the server releases it if its holder dies.
+        A SQLite database lives in one data folder, whose import lock suffices.
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT pg_advisory_lock(%s)" % CONTENT_LOCK_KEY)
+            try:
+                yield
+            finally:
+                conn.exec_driver_sql("SELECT pg_advisory_unlock(%s)" % CONTENT_LOCK_KEY)
+                conn.commit()
 
     def check_writable(self) -> None:
         """Raise DatabaseError now if the database cannot be written, so a
