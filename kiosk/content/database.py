@@ -8,6 +8,8 @@ with content loaded.
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +67,14 @@ class Database:
         On PostgreSQL several office PCs share the database, and the import
         lock file (one per data folder) cannot exclude one another: a session
         advisory lock does, and the server releases it if its holder dies.
-        A SQLite database lives in one data folder, whose import lock suffices.
+        A SQLite file may be opened from two data folders (two import locks),
+        so it gets a lock file of its own beside it.
         """
+        path = self.sqlite_file
+        if path is not None:
+            with _file_lock(path.with_name(path.name + "-write.lock")):
+                yield
+            return
         if self.engine.dialect.name != "postgresql":
             yield
             return
@@ -89,6 +97,29 @@ class Database:
     def close(self) -> None:
         """Release the connections."""
         self.engine.dispose()
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """Wait for and hold an OS lock on *path* (released by the OS if the holder dies)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for 10 s, then raises
+                    break
+                except OSError:
+                    continue
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def open_database(url: str | None = None, data_dir: str | Path | None = None) -> Database:

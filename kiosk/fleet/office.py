@@ -29,7 +29,10 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from kiosk.content.change.settings import Settings, SettingsError
+from kiosk.content.database import Database
 from kiosk.content.formats import safejson
+from kiosk.content.meta import get_meta
 from kiosk.db.engine import make_engine
 from kiosk.db.models import KioskStatus
 
@@ -276,3 +279,46 @@ def summary_lines(rows: Iterable[KioskRow], newest: str | None) -> list[str]:
     if newest:
         tail += f"; newest content {newest}, {sum(bool(k.behind) for k in rows)} behind"
     return lines + [tail]
+
+
+def _setting(db: Database, key: str, default: Any) -> Any:
+    # The fleet settings (fleet.poll_seconds, fleet.source) belong to the
+    # kiosk updater; a database that does not know them yet uses the defaults.
+    try:
+        return Settings(db.sessions).get(key)
+    except SettingsError:
+        return default
+
+
+def configured_source(db: Database) -> Path | None:
+    """The folder pack source the settings name (``fleet.source``), or None
+    (none set, or a web address: a web server holds no status files)."""
+    value = _setting(db, "fleet.source", "")
+    if not isinstance(value, str) or not value or "://" in value:
+        return None
+    return Path(value)
+
+
+@dataclass(frozen=True)
+class FleetView:
+    """What the Fleet tab and ``kiosk fleet status`` show: every kiosk and the newest content."""
+
+    rows: list[KioskRow]
+    newest: str | None
+    source: Path | None
+    poll_seconds: int
+
+
+def fleet_of(db: Database, source: str | Path | None = None, now: datetime | None = None) -> FleetView:
+    """The fleet as *db* (the office database) and the folder pack source
+    (*source*, else the ``fleet.source`` setting) report it; the newest
+    content is what the source's index names, else the office's own."""
+    folder = Path(source) if source is not None else configured_source(db)
+    newest = newest_version(folder)
+    if newest is None:
+        with db.sessions() as session:
+            newest = get_meta(session).get("content_version")
+    poll = int(_setting(db, "fleet.poll_seconds", DEFAULT_POLL_SECONDS) or DEFAULT_POLL_SECONDS)
+    rows = read_fleet(db.engine, folder=folder if folder is not None and folder.is_dir() else None,
+                      poll_seconds=poll, newest=newest, now=now)
+    return FleetView(rows, newest, folder, poll)
