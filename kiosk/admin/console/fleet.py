@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -64,13 +63,14 @@ class FleetPane(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.hint = QLabel()
         self.hint.setObjectName("fleetHint")
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.hint)
+        # Only one of table and hint shows; the hint then sits under the summary.
+        layout.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignTop)
 
     def add_to(self, tabs: QTabWidget) -> None:
         """Show the pane as the next tab of *tabs*; it reads the fleet each time it is shown."""
@@ -103,10 +103,12 @@ class FleetPane(QWidget):
             self.view = None
             self.table.setRowCount(0)
             self.table.hide()
+            self.refresh_button.hide()
             self.hint.show()
             self.summary.setText(self.tr("No office database and no folder pack source is set up, so no kiosk can report here."))
             return
         self.table.show()
+        self.refresh_button.show()
         self.hint.hide()
         self.view = fleet_of(self.db)
         self.table.setRowCount(len(self.view.rows))
@@ -116,7 +118,8 @@ class FleetPane(QWidget):
                 if colour is not None:
                     item.setForeground(QBrush(colour))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(column)
         online = sum(k.online for k in self.view.rows)
         text = self.tr("%1 kiosks: %2 online, %3 offline.").replace("%1", str(len(self.view.rows))) \
             .replace("%2", str(online)).replace("%3", str(len(self.view.rows) - online))
