@@ -108,3 +108,30 @@ def test_the_backup_before_a_change_on_postgresql_is_a_history_snapshot(pg_url, 
     assert first is not None and again is not None and first.id == again.id == "history #1"
     assert not any(db.backups_dir.glob("*.sqlite3")) if db.backups_dir.exists() else True
     db.close()
+
+
+def test_two_office_pcs_starting_on_a_new_database_at_once_both_find_it_made(pg_url, tmp_path):
+    import threading
+
+    reports, failures = [], []
+    start = threading.Barrier(2)
+
+    def start_pc(name):
+        folder = tmp_path / name
+        folder.mkdir()
+        db = open_database(pg_url, folder)
+        start.wait()
+        try:
+            reports.append(prepare(db))
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            failures.append(exc)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=start_pc, args=(name,)) for name in ("pc1", "pc2")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert failures == []
+    assert sorted(r.loaded_default for r in reports) == [False, True]
