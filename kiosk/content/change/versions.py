@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -80,7 +80,11 @@ class Changed:
     def sentence(self) -> str:
         """What happened to the record, for staff."""
         who = f" by {self.by}" if self.by else ""
-        when = f" at {self.at:%Y-%m-%d %H:%M} UTC" if self.at else ""
+        at = self.at
+        if at is not None:
+            # PostgreSQL hands back the server's time zone, SQLite naive UTC.
+            at = at.astimezone(timezone.utc) if at.tzinfo else at
+        when = f" at {at:%Y-%m-%d %H:%M} UTC" if at else ""
         if self.now is None:
             return f"{self.kind} {self.slug!r} was removed{who} since you opened it"
         if self.read is None:
