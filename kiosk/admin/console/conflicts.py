@@ -68,7 +68,7 @@ def comparison_html(rows: list) -> str:
                    (QCoreApplication.translate("Conflicts", "Record"), QCoreApplication.translate("Conflicts", "Field"), QCoreApplication.translate("Conflicts", "Yours"), QCoreApplication.translate("Conflicts", "In the database now")))
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in
-                         (f"{labels.kind_one(kind)} {slug}", name, mine, theirs)) + "</tr>"
+                         (f"{labels.kind_one(kind)} {slug}", labels.field(name), mine, theirs)) + "</tr>"
         for (kind, slug), name, mine, theirs in rows
     )
     return f"<table cellspacing='0' cellpadding='4' border='1'><tr>{head}</tr>{body}</table>"
