@@ -40,6 +40,9 @@ SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 SYSTEM_FILES+=("/usr/lib/speech-dispatcher-modules/sd_espeak-ng:speech-dispatcher-espeak-ng")
 # The fleet tests serve a pack source with a real web server (nginx-light: no extra modules needed).
 SYSTEM_FILES+=("/usr/sbin/nginx:nginx-light")
+# The office-database tests start a throwaway PostgreSQL with Debian's own
+# programs (initdb, postgres in /usr/lib/postgresql/<version>/bin).
+SYSTEM_GLOBS=("/usr/lib/postgresql/*/bin/initdb:postgresql")
 
 install_system_packages() {
   local want=() entry
@@ -51,6 +54,9 @@ install_system_packages() {
   done
   for entry in "${SYSTEM_FILES[@]}"; do
     [ -e "${entry%%:*}" ] || want+=("${entry##*:}")
+  done
+  for entry in "${SYSTEM_GLOBS[@]}"; do
+    compgen -G "${entry%%:*}" >/dev/null || want+=("${entry##*:}")
   done
   [ ${#want[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
@@ -73,7 +79,7 @@ ensure_venv() {
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || ! "$VENV/bin/python" -c "import kiosk" 2>/dev/null; then
     log "installing the project and its packages (first run takes a few minutes)"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    "$VENV/bin/python" -m pip install -q -e ".[dev,postgres]"
     echo "$want" > "$stamp"
   fi
 }

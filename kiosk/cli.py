@@ -71,6 +71,9 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
         print(f"Upgraded {db.url} from schema {before or '(empty)'} to {head_revision()}.")
         for name in taken:
             print(f"Backup taken first: {name}")
+        if not db.is_sqlite:
+            print("No file backup was taken: this is not a SQLite file; the content history keeps its snapshots, "
+                  "and the server's own tools (pg_dump) back up the whole database.")
     return EXIT_OK
 
 

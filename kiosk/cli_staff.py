@@ -198,6 +198,11 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     from kiosk.content.backups import list_backups
 
     with opened(args) as db:
+        if not db.is_sqlite:
+            print(f"{db.url} is not a SQLite file: its backups of record are the history's snapshots "
+                  "(`kiosk history` lists them, `kiosk history restore N` brings one back); "
+                  "back up the whole server with its own tools (pg_dump).")
+            return EXIT_OK
         found = list_backups(db.backups_dir)
     if not found:
         print("No backups yet.")
@@ -217,6 +222,9 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
         print(f"kiosk: {db.url} is not a SQLite file; back it up with its own tools", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"Backup taken: {made.id}")
+    if not db.is_sqlite:
+        print(f"({db.url} is not a SQLite file: the backup of record is a snapshot of the content in the history, "
+              f"restored with `kiosk history restore {made.id.split('#')[-1]}`; pg_dump backs up the whole server.)")
     return EXIT_OK
 
 
@@ -291,6 +299,24 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_errors
+def cmd_fleet_status(args: argparse.Namespace) -> int:
+    """Every kiosk: online or offline since when, its content (behind or current), its last errors."""
+    from kiosk.fleet.office import fleet_of, summary_lines
+
+    if args.source is not None and not Path(args.source).is_dir():
+        print(f"kiosk: {args.source}: is not a folder (give the pack source folder the kiosks read)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    args.database = args.fleet_database or args.database
+    with opened(args) as db:
+        view = fleet_of(db, args.source)
+    where = [db.url] + ([str(view.source)] if view.source else [])
+    print(f"Fleet status from {' and '.join(where)} (online: reported within {2 * view.poll_seconds} s)")
+    for line in summary_lines(view.rows, view.newest):
+        print(line)
+    return EXIT_OK
+
+
 def _long(p: argparse.ArgumentParser, actor: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--progress", action="store_true", help="print each step to stderr")
     if actor:
@@ -349,6 +375,13 @@ def register(sub, add) -> None:
     p = add("restore", cmd_history_restore, "bring back the content as it stood after a history entry", history_sub)
     p.add_argument("version_id", type=int, metavar="VERSION_ID")
     _long(p)
+
+    fleet = sub.add_parser("fleet", help="the kiosks of the hall, as they report to the office")
+    fleet_sub = fleet.add_subparsers(dest="fleet_command", metavar="ACTION", required=True)
+    p = add("status", cmd_fleet_status, "every kiosk: online or offline since when, content version, last errors", fleet_sub)
+    p.add_argument("--database", dest="fleet_database", metavar="URL",
+                   help="the office database (default: --database before the command, $KIOSK_DATABASE_URL, or the data folder's)")
+    p.add_argument("--source", metavar="FOLDER", help="a folder pack source, whose status/ files kiosks write when there is no office database")
 
     settings = add("settings", cmd_settings_list, "show the kiosk's settings")
     settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION")

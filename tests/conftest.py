@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# A real PostgreSQL server for the tests marked ``postgres`` (one per session).
+from tests.support.postgres import pg_url, postgres_server  # noqa: F401
+
 # Offscreen, software-rendered, with Qt's in-scene virtual keyboard: set
 # before any test imports Qt, because Qt reads them when the application
 # object is created.

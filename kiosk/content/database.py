@@ -7,6 +7,10 @@ with content loaded.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk import paths
 from kiosk.content import backups
 from kiosk.db.engine import DatabaseError, make_engine, make_session_factory, write_problem
+
+
+#: The PostgreSQL advisory lock taken by every change of the content (any
+#: fixed 64-bit number; this one spells "kiosk" in ASCII).
+CONTENT_LOCK_KEY = int.from_bytes(b"kiosk", "big")
 
 
 @dataclass
@@ -46,6 +55,37 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return backups.create_backup(self.sqlite_file, self.backups_dir, reason)
 
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a SQLite database (a kiosk's own); False for an office server."""
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold the database's own lock for changes of the content.
+
+        On PostgreSQL several office PCs share the database, and the import
+        lock file (one per data folder) cannot exclude one another: a session
+        advisory lock does, and the server releases it if its holder dies.
+        A SQLite file may be opened from two data folders (two import locks),
+        so it gets a lock file of its own beside it.
+        """
+        path = self.sqlite_file
+        if path is not None:
+            with _file_lock(path.with_name(path.name + "-write.lock")):
+                yield
+            return
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT pg_advisory_lock(%s)" % CONTENT_LOCK_KEY)
+            try:
+                yield
+            finally:
+                conn.exec_driver_sql("SELECT pg_advisory_unlock(%s)" % CONTENT_LOCK_KEY)
+                conn.commit()
+
     def check_writable(self) -> None:
         """Raise DatabaseError now if the database cannot be written, so a
         change is refused before it starts rather than failing half-way."""
@@ -57,6 +97,29 @@ class Database:
     def close(self) -> None:
         """Release the connections."""
         self.engine.dispose()
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """Wait for and hold an OS lock on *path* (released by the OS if the holder dies)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for 10 s, then raises
+                    break
+                except OSError:
+                    continue
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def open_database(url: str | None = None, data_dir: str | Path | None = None) -> Database:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -81,6 +83,12 @@ class Record(Base):
     )
     #: The words of the source that this record rests on.
     source_quote: Mapped[str | None] = mapped_column(Text)
+    #: Goes up by one each time the record changes: a save made against an
+    #: older version is refused (two staff members at once; see
+    #: ``kiosk.content.change.importer``).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
+    #: The staff role whose save or import last changed the record (None: not known).
+    updated_by: Mapped[str | None] = mapped_column(String(40))
 
     source: Mapped[Record | None] = relationship(
         "Record", remote_side=lambda: [Record.id], foreign_keys=lambda: [Record.source_id]
@@ -240,6 +248,7 @@ class SearchEntry(Base):
             "norm",
             "record_id",
             sqlite_where=sql_text("field IN ('title', 'subtitle')"),
+            postgresql_where=sql_text("field IN ('title', 'subtitle')"),
         ),
         Index("ix_search_entries_meta", "id", "record_id", "field", "lang"),
     )
@@ -298,6 +307,28 @@ class ContentSnapshot(Base):
     #: sha256 of the uncompressed JSON, checked before a restore.
     sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class KioskStatus(Base):
+    """The last heartbeat of one kiosk of the fleet (one row per kiosk,
+    overwritten by each report; see ``kiosk.fleet.office``)."""
+
+    __tablename__ = "kiosk_status"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    content_version: Mapped[str | None] = mapped_column(String(60))
+    uptime_s: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: Restarts by the watchdog.
+    restarts: Mapped[int] = mapped_column(Integer, default=0)
+    #: The last few errors, newest last (a list of strings).
+    errors: Mapped[list] = mapped_column(JSON, default=list)
+    last_update_result: Mapped[str | None] = mapped_column(Text)
+    last_update_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    free_disk_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    #: Speech voices per language: {"en": ["..."], ...}.
+    voices: Mapped[dict] = mapped_column(JSON, default=dict)
+    reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 #: Kind name -> model class.

@@ -119,6 +119,89 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="31"/>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="34"/>
+        <source>%1 was removed by %2.</source>
+        <translation>%1: запись удалил(а) %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="36"/>
+        <source>%1 was added by %2 at %3.</source>
+        <translation>%1: запись добавил(а) %2 в %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="37"/>
+        <source>%1 was changed by %2 at %3 (you opened version %4, it is now version %5).</source>
+        <translation>%1: запись изменил(а) %2 в %3 (вы открыли версию %4, сейчас версия %5).</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="43"/>
+        <source>Not saved: someone else changed what you changed, since you opened it. Nothing was written.</source>
+        <translation>Не сохранено: после того как вы открыли эти записи, их изменил кто-то другой. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="46"/>
+        <source>Reload takes the content as it is now (your unsaved edits are dropped); Compare shows your edits beside theirs.</source>
+        <translation>«Перезагрузить» берёт содержимое в текущем виде (ваши несохранённые правки будут отброшены); «Сравнить» показывает ваши правки рядом с чужими.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="48"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="48"/>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="49"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено кем-то другим</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="52"/>
+        <source>Reloaded: the content as it is now. Your unsaved edits were dropped.</source>
+        <translation>Перезагружено: содержимое в текущем виде. Ваши несохранённые правки отброшены.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="56"/>
+        <source>Your edits and theirs</source>
+        <translation>Ваши правки и чужие</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="66"/>
+        <source>No difference in the fields: only the version moved on.</source>
+        <translation>Поля не различаются: изменился только номер версии.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>In the database now</source>
+        <translation>Сейчас в базе данных</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -134,174 +217,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="355"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Content console</source>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="422"/>
+        <location filename="../admin/console/window.py" line="423"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="338"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="353"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="353"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -310,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="361"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -319,149 +402,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Discard all edits</source>
         <translation>Сбросить все правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>Сразу отбросить все несохранённые правки и вернуться к сохранённому содержимому (сначала спросит)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Publish to kiosks…</source>
         <translation>Опубликовать для киосков…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Put the saved content on the pack source the kiosks poll</source>
         <translation>Выложить сохранённое содержимое в источник пакетов, который опрашивают киоски</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="335"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Undo one step</source>
         <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Take back the last edit only</source>
         <translation>Отменить только последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Redo one step</source>
         <translation>Шаг вперёд</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="409"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Do again the edit just taken back</source>
         <translation>Вернуть только что отменённую правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="418"/>
+        <location filename="../admin/console/window.py" line="422"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержимому? «Шаг назад» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="440"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="437"/>
+        <location filename="../admin/console/window.py" line="441"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="440"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="445"/>
+        <location filename="../admin/console/window.py" line="449"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="457"/>
+        <location filename="../admin/console/window.py" line="461"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
-        <source>The content changed elsewhere</source>
-        <translation>Содержание изменено в другом месте</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="491"/>
-        <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
-        <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
-    </message>
-    <message>
         <location filename="../admin/console/window.py" line="493"/>
-        <source>Save anyway</source>
-        <translation>Всё равно сохранить</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="496"/>
-        <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
-        <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="501"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="505"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -470,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -479,47 +542,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="524"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="538"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="540"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="564"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="478"/>
+        <location filename="../admin/console/window.py" line="479"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="480"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="564"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -668,6 +731,89 @@
         <location filename="../admin/console/labels.py" line="95"/>
         <source>Full text</source>
         <translation>Полный текст</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPane</name>
+    <message>
+        <location filename="../admin/console/fleet.py" line="88"/>
+        <source>Fleet</source>
+        <translation>Киоски</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="89"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Last update</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="93"/>
+        <source>Kiosks report here when they share the office database (start the console with --database postgresql+psycopg://… or set KIOSK_DATABASE_URL), or when the setting fleet.source names the folder pack source they read (kiosk settings set fleet.source FOLDER); the README&apos;s “Many kiosks” section says how to set up either.</source>
+        <translation>Киоски сообщают о себе здесь, когда работают с общей базой данных офиса (запустите консоль с --database postgresql+psycopg://… или задайте KIOSK_DATABASE_URL) или когда настройка fleet.source указывает папку-источник пакетов, которую они читают (kiosk settings set fleet.source ПАПКА); как настроить то или другое, описано в разделе README «Many kiosks».</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="108"/>
+        <source>No office database and no folder pack source is set up, so no kiosk can report here.</source>
+        <translation>Не настроены ни база данных офиса, ни папка-источник пакетов, поэтому киоски не могут сообщать о себе здесь.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="124"/>
+        <source>%1 kiosks: %2 online, %3 offline.</source>
+        <translation>Киосков: %1; на связи: %2, не на связи: %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="127"/>
+        <source>Newest content: %1.</source>
+        <translation>Новейшее содержание: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="128"/>
+        <source>No kiosk has reported yet.</source>
+        <translation>Ни один киоск ещё не сообщил о себе.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="131"/>
+        <source>online</source>
+        <translation>на связи</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="132"/>
+        <source>offline since %1</source>
+        <translation>не на связи с %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="135"/>
+        <source>%1 (behind)</source>
+        <translation>%1 (устарело)</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="137"/>
+        <source>%1 (current)</source>
+        <translation>%1 (актуально)</translation>
     </message>
 </context>
 <context>
@@ -1009,22 +1155,22 @@
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../admin/console/jobbar.py" line="56"/>
+        <location filename="../admin/console/jobbar.py" line="55"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="84"/>
+        <location filename="../admin/console/jobbar.py" line="83"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="98"/>
+        <location filename="../admin/console/jobbar.py" line="97"/>
         <source>%1: cancelled. Nothing was changed.</source>
         <translation>%1: отменено. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/jobbar.py" line="103"/>
+        <location filename="../admin/console/jobbar.py" line="102"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
         <translation>
             <numerusform>%1: отклонено, ничего не изменено. %n проблема — в отчёте об импорте ниже.</numerusform>
@@ -1033,12 +1179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="106"/>
+        <location filename="../admin/console/jobbar.py" line="105"/>
         <source>%1 failed: %2</source>
         <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="115"/>
+        <location filename="../admin/console/jobbar.py" line="114"/>
         <source>(It was too late to cancel: the work had finished.)</source>
         <translation>(Отменить было уже поздно: работа завершилась.)</translation>
     </message>

@@ -119,6 +119,89 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="31"/>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="34"/>
+        <source>%1 was removed by %2.</source>
+        <translation>%1 已被 %2 删除。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="36"/>
+        <source>%1 was added by %2 at %3.</source>
+        <translation>%1 已由 %2 于 %3 添加。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="37"/>
+        <source>%1 was changed by %2 at %3 (you opened version %4, it is now version %5).</source>
+        <translation>%1 已由 %2 于 %3 修改（您打开的是第 %4 版，现在是第 %5 版）。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="43"/>
+        <source>Not saved: someone else changed what you changed, since you opened it. Nothing was written.</source>
+        <translation>未保存：在您打开之后，其他人修改了您所修改的内容。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="46"/>
+        <source>Reload takes the content as it is now (your unsaved edits are dropped); Compare shows your edits beside theirs.</source>
+        <translation>“重新加载”将采用当前的内容（您未保存的修改将被丢弃）；“比较”会并排显示您的修改和他人的修改。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="48"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="48"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="49"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="52"/>
+        <source>Reloaded: the content as it is now. Your unsaved edits were dropped.</source>
+        <translation>已重新加载：当前的内容。您未保存的修改已被丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="56"/>
+        <source>Your edits and theirs</source>
+        <translation>您的修改与他人的修改</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="66"/>
+        <source>No difference in the fields: only the version moved on.</source>
+        <translation>字段没有差异：只有版本号变了。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="68"/>
+        <source>In the database now</source>
+        <translation>数据库中的当前内容</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -134,384 +217,364 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="351"/>
+        <location filename="../admin/console/window.py" line="355"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="422"/>
+        <location filename="../admin/console/window.py" line="423"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="338"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="353"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="353"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="361"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="359"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Discard all edits</source>
         <translation>放弃全部修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Publish to kiosks…</source>
         <translation>发布到各台终端…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Put the saved content on the pack source the kiosks poll</source>
         <translation>将已保存的内容放到各终端轮询的内容包来源</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="335"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="402"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="409"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="418"/>
+        <location filename="../admin/console/window.py" line="422"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="432"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="440"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="437"/>
+        <location filename="../admin/console/window.py" line="441"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="440"/>
+        <location filename="../admin/console/window.py" line="444"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="445"/>
+        <location filename="../admin/console/window.py" line="449"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="457"/>
+        <location filename="../admin/console/window.py" line="461"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
-        <source>The content changed elsewhere</source>
-        <translation>内容已在别处被修改</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="491"/>
-        <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
-        <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
-    </message>
-    <message>
         <location filename="../admin/console/window.py" line="493"/>
-        <source>Save anyway</source>
-        <translation>仍然保存</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="496"/>
-        <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
-        <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/window.py" line="501"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="505"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="510"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="524"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="546"/>
+        <location filename="../admin/console/window.py" line="538"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="548"/>
+        <location filename="../admin/console/window.py" line="540"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="564"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="555"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="478"/>
+        <location filename="../admin/console/window.py" line="479"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="480"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="564"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="570"/>
+        <location filename="../admin/console/window.py" line="562"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -660,6 +723,89 @@
         <location filename="../admin/console/labels.py" line="95"/>
         <source>Full text</source>
         <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPane</name>
+    <message>
+        <location filename="../admin/console/fleet.py" line="88"/>
+        <source>Fleet</source>
+        <translation>展机群</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="89"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Kiosk</source>
+        <translation>展机</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="91"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="93"/>
+        <source>Kiosks report here when they share the office database (start the console with --database postgresql+psycopg://… or set KIOSK_DATABASE_URL), or when the setting fleet.source names the folder pack source they read (kiosk settings set fleet.source FOLDER); the README&apos;s “Many kiosks” section says how to set up either.</source>
+        <translation>展机共用办公室数据库时（用 --database postgresql+psycopg://… 启动控制台，或设置 KIOSK_DATABASE_URL），或设置 fleet.source 指向展机读取的内容包文件夹时（kiosk settings set fleet.source 文件夹），展机会在这里报告状态；两种方式的设置方法见 README 的“Many kiosks”一节。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="108"/>
+        <source>No office database and no folder pack source is set up, so no kiosk can report here.</source>
+        <translation>尚未设置办公室数据库或内容包文件夹，因此没有展机能在这里报告状态。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="124"/>
+        <source>%1 kiosks: %2 online, %3 offline.</source>
+        <translation>共 %1 台展机：%2 台在线，%3 台离线。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="127"/>
+        <source>Newest content: %1.</source>
+        <translation>最新内容：%1。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="128"/>
+        <source>No kiosk has reported yet.</source>
+        <translation>尚无展机报告状态。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="131"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="132"/>
+        <source>offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="135"/>
+        <source>%1 (behind)</source>
+        <translation>%1（落后）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fleet.py" line="137"/>
+        <source>%1 (current)</source>
+        <translation>%1（最新）</translation>
     </message>
 </context>
 <context>
@@ -993,34 +1139,34 @@
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../admin/console/jobbar.py" line="56"/>
+        <location filename="../admin/console/jobbar.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="84"/>
+        <location filename="../admin/console/jobbar.py" line="83"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="98"/>
+        <location filename="../admin/console/jobbar.py" line="97"/>
         <source>%1: cancelled. Nothing was changed.</source>
         <translation>%1：已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/jobbar.py" line="103"/>
+        <location filename="../admin/console/jobbar.py" line="102"/>
         <source>%1: refused, nothing was changed. %n problem(s), listed in the Import report below.</source>
         <translation>
             <numerusform>%1：已拒绝，未做任何修改。共 %n 个问题，见下方导入报告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="106"/>
+        <location filename="../admin/console/jobbar.py" line="105"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../admin/console/jobbar.py" line="115"/>
+        <location filename="../admin/console/jobbar.py" line="114"/>
         <source>(It was too late to cancel: the work had finished.)</source>
         <translation>（已来不及取消：操作已经完成。）</translation>
     </message>

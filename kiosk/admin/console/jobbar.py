@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from kiosk.admin.console import labels
 from kiosk.admin.console.media import MediaError
-from kiosk.admin.console.operations import Conflict
 from kiosk.admin.console.widgets import Banner
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import Cancelled
@@ -61,7 +60,7 @@ class JobBar(QObject):
         another job still runs.  *on_failure* returns True when it handled the error."""
         if self.job is not None:
             return None
-        job = Job(name, work, self, expected=(ContentError, Conflict, MediaError))
+        job = Job(name, work, self, expected=(ContentError, MediaError))
         self.job = job
         self.text.setText(name)
         self.progress.setRange(0, 0)

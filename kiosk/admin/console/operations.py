@@ -18,16 +18,17 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kiosk.content.database import Database
 from kiosk.content.change.history import RecordChange, VersionEntry, list_versions, restore_changes, version_changes
-from kiosk.content.change.importer import ImportResult, apply_content, restore_version
+from kiosk.content.change.importer import ImportResult, restore_version, save_records
+from kiosk.content.change.versions import Key, RecordEdits, read_stamps
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
-from kiosk.content.formats.schema import ClusterIn, ContentSet
+from kiosk.content.formats.schema import ClusterIn, ContentSet, RecordIn
 from kiosk.content.change.store import read_content
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,13 @@ SAVE_ACTION = "console-save"
 
 @dataclass(frozen=True)
 class Loaded:
-    """The content as the console read it, and the newest history entry then
-    (to notice, at Save, that someone else changed the content meanwhile)."""
+    """The content as the console read it, the newest history entry then,
+    and each record's version then (a save is checked against them, so a
+    record someone else changed meanwhile is never overwritten)."""
 
     content: ContentSet
     head: int | None
+    versions: Mapping[Key, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,15 +54,6 @@ class Outcome:
 
     result: ImportResult
     loaded: Loaded
-
-
-class Conflict(Exception):
-    """The content changed in the database since the console read it (an
-    import from the command line, a second console); saving would overwrite it."""
-
-    def __init__(self, entry: VersionEntry | None):
-        self.entry = entry
-        super().__init__("the content changed since it was opened")
 
 
 def _head(db: Database) -> VersionEntry | None:
@@ -76,8 +70,9 @@ def load(db: Database) -> Loaded:
             content = read_content(session)
         except Exception as exc:  # pydantic ValidationError: a database edited by hand
             raise ContentError([Problem(db.url, f"its content cannot be read back ({exc}); run `kiosk db check`")]) from exc
+        versions = {key: stamp.version for key, stamp in read_stamps(session).items()}
     head = _head(db)
-    return Loaded(content, head.id if head else None)
+    return Loaded(content, head.id if head else None, versions)
 
 
 def history(db: Database, limit: int = 200) -> list[VersionEntry]:
@@ -100,26 +95,44 @@ def changes_of_restore(db: Database, version_id: int) -> list[RecordChange]:
 
 def save(
     db: Database,
-    content: ContentSet,
+    edits: RecordEdits,
     *,
     actor: str,
     media: Mapping[str, Path],
-    expected_head: int | None,
-    force: bool = False,
     progress: ProgressFn | None = None,
 ) -> Outcome:
-    """Save the console's working copy through ``importer.apply_content``:
-    a backup first, one transaction, a history entry ``console-save``.
+    """Save the records the console changed through ``importer.save_records``:
+    a backup first, one transaction, a history entry ``console-save``; what
+    others saved meanwhile in other records is kept.
 
-    Raises Conflict (nothing written) when the history moved on since the
-    console read the content, unless *force*.
+    Raises RecordsChanged (nothing written) when a record this console
+    changed was changed by someone else since it was read.
     """
-    Reporter(progress).step(0, 0, "checking for changes made elsewhere")
-    head = _head(db)
-    if not force and (head.id if head else None) != expected_head:
-        raise Conflict(head)
-    result = apply_content(db, content, actor=actor, action=SAVE_ACTION, media=media, progress=progress)
+    result = save_records(db, edits, actor=actor, action=SAVE_ACTION, media=media, progress=progress)
     return Outcome(result, load(db))
+
+
+def compare(db: Database, mine: Mapping[Key, RecordIn | None]) -> list[tuple[Key, str, Any, Any]]:
+    """Field by field, where the console's records (*mine*, by the key they
+    were read with) differ from the database's now: (key, field, yours, theirs)."""
+    with db.sessions() as session:
+        current = read_content(session)
+    theirs = {(kind, r.slug): r for kind in current.records for r in current.of(kind)}
+    rows: list[tuple[Key, str, Any, Any]] = []
+    for key, record in mine.items():
+        a = _flat(record.model_dump(mode="json")) if record is not None else {}
+        b = _flat(theirs[key].model_dump(mode="json")) if key in theirs else {}
+        rows += [(key, name, a.get(name), b.get(name)) for name in sorted(set(a) | set(b)) if a.get(name) != b.get(name)]
+    return rows
+
+
+def _flat(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's fields as one level: texts as ``text.<field>.<language>``."""
+    out = {k: v for k, v in data.items() if k not in ("text", "updated_at")}
+    for name, per_lang in (data.get("text") or {}).items():
+        for lang, tr in per_lang.items():
+            out[f"text.{name}.{lang}"] = tr.get("text") if isinstance(tr, Mapping) else tr
+    return out
 
 
 def restore(db: Database, version_id: int, *, actor: str, progress: ProgressFn | None = None) -> Outcome:

@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import paths
-from kiosk.admin.console import labels, operations
+from kiosk.admin.console import conflicts, labels, operations
 from kiosk.admin.console.draft import Issue, changes, next_version
 from kiosk.admin.console.editor import RecordEditor
-from kiosk.admin.console.history import HistoryPane, when
+from kiosk.admin.console.fleet import FleetPane
+from kiosk.admin.console.history import HistoryPane
 from kiosk.admin.console.jobbar import JobBar
 from kiosk.admin.console.media import StagedImage
-from kiosk.admin.console.operations import Conflict, Outcome
+from kiosk.admin.console.operations import Outcome
 from kiosk.admin.console.problems import ProblemsList
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
@@ -55,6 +56,7 @@ from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
 from kiosk.admin.console.widgets import Banner, steady_width
 from kiosk.admin.console.working import WorkingCopy
+from kiosk.content.change.versions import RecordsChanged
 from kiosk.content.database import Database
 from kiosk.content.vocab import LANGUAGES
 from kiosk.gui.jobs import Job
@@ -228,6 +230,8 @@ class ConsoleWindow(QMainWindow):
         self.main_tabs.addTab(self.body, "")
         self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language))
         self.visitors.add_to(self.main_tabs)
+        self.fleet = FleetPane(self.db)
+        self.fleet.add_to(self.main_tabs)
         root_layout.addWidget(self.main_tabs, 1)
         self.setCentralWidget(root)
 
@@ -333,7 +337,7 @@ class ConsoleWindow(QMainWindow):
             action.setToolTip(tip)
         self.tabs.setTabText(1, self.tr("History"))
         self.main_tabs.setTabText(0, self.tr("Content"))
-        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors):
+        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors, self.fleet):
             part.retranslate()
         self._on_changed(-1)
         steady_width(self.records.buttons["publish"], (self.tr("Publish"), self.tr("Unpublish")))
@@ -445,8 +449,8 @@ class ConsoleWindow(QMainWindow):
             self.working.edit(self.working.state.with_value(uid, "media", None), self.tr("Remove image"), focus=uid)
 
     # ======================================================================== saving
-    def save(self, force: bool = False) -> bool:
-        """Save the working copy (returns False when it cannot start)."""
+    def save(self) -> bool:
+        """Save the records changed in the working copy (returns False when it cannot start)."""
         if self.job is not None:
             return False
         report = self.working.report
@@ -456,15 +460,12 @@ class ConsoleWindow(QMainWindow):
         if not self.working.is_dirty():
             self.status_text.setText(self.tr("Nothing to save."))
             return False
-        content = report.content
-        meta = content.meta.model_copy(update={"content_version": next_version(content.meta.content_version, date.today())})
-        content = content.model_copy(update={"meta": meta})
+        edits = self.working.edits(lambda current: next_version(current, date.today()))
         media = self.working.media_to_save()
-        head = self.working.head
         db, actor = self.db, self.actor
 
         def work(progress):
-            return operations.save(db, content, actor=actor, media=media, expected_head=head, force=force, progress=progress)
+            return operations.save(db, edits, actor=actor, media=media, progress=progress)
 
         def done(outcome: Outcome) -> None:
             uid = self.editor.uid
@@ -484,17 +485,8 @@ class ConsoleWindow(QMainWindow):
 
         def failed(exc: BaseException) -> bool:
             self._close_after_save = False
-            if isinstance(exc, Conflict):
-                entry = exc.entry
-                who = f"{labels.action(entry.action)}, {labels.role(entry.actor)}, {when(entry)}" if entry else "?"
-                if self.prompts.confirm(self.tr("The content changed elsewhere"),
-                                        self.tr("Since you opened the console the content was changed elsewhere (%1). "
-                                                "Saving replaces that content with yours. Save anyway?").replace("%1", who),
-                                        self.tr("Save anyway")):
-                    QTimer.singleShot(0, lambda: self.save(force=True))
-                else:
-                    self.banner.say("warning", self.tr("Not saved. Your edits are still here; the History tab shows what changed elsewhere."))
-                    self.history.refresh()
+            if isinstance(exc, RecordsChanged):
+                conflicts.offer(self, exc)
                 return True
             return False
 

@@ -18,6 +18,8 @@ from kiosk.admin.console import draft
 from kiosk.admin.console.draft import DraftState, Report
 from kiosk.admin.console.operations import Loaded
 from kiosk.admin.console.media import StagedImage
+from kiosk.content.change.versions import Key, RecordEdits
+from kiosk.content.formats.schema import RecordIn
 
 
 class StateCommand(QUndoCommand):
@@ -86,6 +88,50 @@ class WorkingCopy(QObject):
 
     def changed_uids(self) -> set[int]:
         return draft.changes(self.base, self.state)[0]
+
+    def edits(self, next_version=None) -> RecordEdits:
+        """What this working copy changed since it was read, with the version
+        of each record it read (the save is refused if one moved on since).
+        Call only when ``report.content`` is not None (every record parses)."""
+        base = {r.uid: r for r in self.base.all()}
+        base_keys = {(r.kind, r.slug) for r in base.values()}
+        versions = self.loaded.versions
+        changed, _removed = draft.changes(self.base, self.state)
+        put: list[tuple[str, RecordIn]] = []
+        removed: list[Key] = []
+        expected: dict[Key, int | None] = {}
+        live = set()
+        for record in self.state.all():
+            live.add(record.uid)
+            if record.uid not in changed:
+                continue
+            model = record.parsed[0]
+            assert model is not None, "edits() needs a working copy without problems"
+            put.append((record.kind, model))
+            old = base.get(record.uid)
+            key = (record.kind, record.slug)
+            if old is not None:
+                expected[(old.kind, old.slug)] = versions.get((old.kind, old.slug))
+                if old.slug != record.slug:
+                    removed.append((old.kind, old.slug))
+            if key not in base_keys:
+                expected[key] = None  # new here: nobody may have added it meanwhile
+        for uid, old in base.items():
+            if uid not in live:
+                removed.append((old.kind, old.slug))
+                expected[(old.kind, old.slug)] = versions.get((old.kind, old.slug))
+        meta = self.state.meta if self.state.meta != self.base.meta else None
+        return RecordEdits(tuple(put), tuple(removed), expected, meta, next_version)
+
+    def mine(self, keys) -> dict[Key, RecordIn | None]:
+        """This working copy's records for the *keys* they were read with (None: removed here)."""
+        by_base_key = {(r.kind, r.slug): r.uid for r in self.base.all()}
+        out: dict[Key, RecordIn | None] = {}
+        for key in keys:
+            uid = by_base_key.get(key)
+            record = self.state.find(uid) if uid is not None else self.state.by_slug(*key)
+            out[key] = record.parsed[0] if record is not None else None
+        return out
 
     def media_to_save(self) -> dict[str, Path]:
         """The staged images (and thumbnails) that records of the working copy name."""

@@ -254,6 +254,24 @@ def record_version(
     return row.id
 
 
+def snapshot_of_record(session: Session, reason: str) -> int:
+    """The history entry whose snapshot holds the content as it is now,
+    recording one (action ``backup-<reason>``) when the newest does not:
+    on an office database (PostgreSQL) this, not a file copy, is the
+    backup taken before a change."""
+    from kiosk.content.change.store import read_content
+
+    content = read_content(session)
+    _data, digest = _encode(content)
+    newest = session.scalars(select(ContentVersion).order_by(ContentVersion.id.desc()).limit(1)).first()
+    if newest is not None:
+        snap = session.get(ContentSnapshot, newest.id)
+        if snap is not None and snap.sha256 == digest:
+            return newest.id
+    return record_version(session, "system", f"backup-{reason}"[:40], content.meta.content_version,
+                          ChangeSummary(), snapshot=content)
+
+
 def _entry(row: ContentVersion, restorable: bool) -> VersionEntry:
     try:
         summary = ChangeSummary.from_json(json.loads(row.summary))

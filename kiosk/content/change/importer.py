@@ -41,7 +41,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -58,7 +58,9 @@ from kiosk.content.change.history import (
     diff_content,
     load_snapshot,
     record_version,
+    snapshot_of_record,
 )
+from kiosk.content.change.versions import RecordEdits, RecordsChanged, find_changed, next_stamps, read_stamps, rebase
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
 from kiosk.content.formats.schema import FILE_NAMES, ClusterIn, ContentSet, RecordIn
@@ -103,9 +105,28 @@ def current_content(db: Database) -> ContentSet | None:
             return None
 
 
-def take_backup(db: Database, reason: str, progress: ProgressFn | None = None) -> backups.Backup | None:
-    """A checked backup of *db* now, pruned to the ``backups.keep`` setting
-    (None for a database that is not a SQLite file)."""
+@dataclass(frozen=True)
+class SnapshotBackup:
+    """The backup of record on an office database (PostgreSQL): a history
+    entry whose snapshot holds the whole content, restorable with
+    ``kiosk history restore`` (the server's own tools back up the rest)."""
+
+    version_id: int
+    reason: str
+
+    @property
+    def id(self) -> str:
+        """How the history and the messages name it."""
+        return f"history #{self.version_id}"
+
+
+def take_backup(db: Database, reason: str, progress: ProgressFn | None = None) -> backups.Backup | SnapshotBackup | None:
+    """A checked backup of *db* now, pruned to the ``backups.keep`` setting;
+    on a database that is not a SQLite file, a history snapshot of the
+    content instead (None for a SQLite database not yet written)."""
+    if not db.is_sqlite:
+        with db.sessions.begin() as session:
+            return SnapshotBackup(snapshot_of_record(session, reason), reason)
     if db.sqlite_file is None or not db.sqlite_file.exists():
         return None
     keep = Settings(db.sessions).get("backups.keep")
@@ -210,8 +231,14 @@ def apply_content(
     progress: ProgressFn | None = None,
     now: datetime | None = None,
     wait_s: float = DEFAULT_WAIT_S,
+    expected: Mapping[tuple[str, str], int | None] | None = None,
 ) -> ImportResult:
     """Make validated *content* the kiosk's content (see the module docstring).
+
+    *expected* maps (kind, slug) to the version of that record the caller
+    read before changing it (None: it did not exist); when any of them
+    moved on meanwhile, RecordsChanged (a ContentError) is raised and
+    nothing is written.
 
     *actor* is the staff role recorded in the history; *action* says what it
     was ("import-workbook", "import-pack", "restore-version-3" ...); *media*
@@ -223,24 +250,57 @@ def apply_content(
     """
     actor = _check_actor(actor)
     reporter = Reporter(progress)
-    with import_lock(db.data_dir, action, reporter, wait_s):
-        return _apply_locked(db, content, actor, action, dict(media or {}), reporter, now)
+    with import_lock(db.data_dir, action, reporter, wait_s), db.write_lock():
+        return _apply_locked(db, lambda _old: content, actor, action, dict(media or {}), reporter, now, expected or {})
+
+
+def save_records(
+    db: Database,
+    edits: RecordEdits,
+    *,
+    actor: str,
+    action: str,
+    media: Mapping[str, Path] | None = None,
+    progress: ProgressFn | None = None,
+    wait_s: float = DEFAULT_WAIT_S,
+) -> ImportResult:
+    """Save one editor's *edits* on top of the content as it is now: records
+    others changed meanwhile and the editor did not touch are kept; a record
+    the editor changed that someone else changed since it was read refuses
+    the whole save (RecordsChanged, nothing written)."""
+    actor = _check_actor(actor)
+    reporter = Reporter(progress)
+    with import_lock(db.data_dir, action, reporter, wait_s), db.write_lock():
+        return _apply_locked(db, lambda old: rebase(_required(db, old), edits), actor, action, dict(media or {}),
+                             reporter, None, edits.expected)
+
+
+def _required(db: Database, old: ContentSet | None) -> ContentSet:
+    if old is None:
+        raise ContentError([Problem(db.url, "the current content cannot be read back; run `kiosk db check`")])
+    return old
 
 
 def _apply_locked(
     db: Database,
-    content: ContentSet,
+    build: Callable[[ContentSet | None], ContentSet],
     actor: str,
     action: str,
     media: dict[str, Path],
     reporter: Reporter,
     now: datetime | None,
+    expected: Mapping[tuple[str, str], int | None],
 ) -> ImportResult:
     stamp = _utc(now or datetime.now(timezone.utc))
     assert stamp is not None
     reporter.step(0, 3, "comparing with the current content")
     old = current_content(db)
-    new = normalise(content, old, stamp)
+    with db.sessions() as session:
+        stamps = read_stamps(session)
+    changed = find_changed(stamps, expected)
+    if changed:
+        raise RecordsChanged(changed)
+    new = normalise(build(old), old, stamp)
     media_dir = paths.media_dir(db.data_dir)
     plan = _media_plan(new, media, media_dir)
     base = diff_content(old, new)
@@ -261,7 +321,7 @@ def _apply_locked(
     total = sum(len(new.of(kind)) for kind in KINDS)
     reporter.step(0, total, "writing content")
     with db.sessions.begin() as session:
-        replace_content(session, new, stamp)
+        replace_content(session, new, stamp, next_stamps(old, stamps, new, actor))
         reporter.step(total, total, "recording the change in the history")
         version_id = record_version(session, actor, action, version, changes, backup_id, snapshot=new)
         # The last point where a cancel is honoured: leaving this block by
@@ -315,7 +375,11 @@ def restore_backup(
     actor = _check_actor(actor)
     reporter = Reporter(progress)
     if db.sqlite_file is None:
-        raise backups.BackupError(f"{db.url}: only SQLite databases can be restored from a backup")
+        raise backups.BackupError(
+            f"{db.url}: is not a SQLite file, so it has no backup files to restore; its backups of record are "
+            "history snapshots: `kiosk history` lists them and `kiosk history restore N` brings one back "
+            "(the server's own tools, such as pg_dump, back up the whole database)"
+        )
     with import_lock(db.data_dir, f"restore-backup {backup_id}", reporter, wait_s):
         return _restore_backup_locked(db, backup_id, actor, reporter)
 

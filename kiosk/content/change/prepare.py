@@ -7,6 +7,7 @@ upgraded; one that already holds content is left alone.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,18 +42,22 @@ def prepare(db: Database, default_content: Path | None = None) -> PrepareReport:
         if made is not None:
             taken.append(made.id)
 
-    old = current_revision(db.engine)
-    if old != SCHEMA_HEAD:
-        upgrade(db.engine, before_upgrade=_backup)
-    loaded = False
-    with db.sessions.begin() as session:
-        if not has_content(session):
-            from kiosk.content.formats.contentset_io import read_content_dir
-            from kiosk.content.change.history import record_version
-            from kiosk.content.change.store import replace_content
+    # Office PCs sharing one server may all start on a new database at once:
+    # one creates it, the others wait and find it made. (A SQLite file is
+    # one kiosk's, and SQLite serialises its writers itself.)
+    with contextlib.nullcontext() if db.is_sqlite else db.write_lock():
+        old = current_revision(db.engine)
+        if old != SCHEMA_HEAD:
+            upgrade(db.engine, before_upgrade=_backup)
+        loaded = False
+        with db.sessions.begin() as session:
+            if not has_content(session):
+                from kiosk.content.formats.contentset_io import read_content_dir
+                from kiosk.content.change.history import record_version
+                from kiosk.content.change.store import replace_content
 
-            content = read_content_dir(default_content or paths.DEFAULT_CONTENT_DIR)
-            counts = replace_content(session, content)
-            record_version(session, "system", "load-default", content.meta.content_version, counts)
-            loaded = True
+                content = read_content_dir(default_content or paths.DEFAULT_CONTENT_DIR)
+                counts = replace_content(session, content)
+                record_version(session, "system", "load-default", content.meta.content_version, counts)
+                loaded = True
     return PrepareReport(old, SCHEMA_HEAD, taken[0] if taken else None, loaded)

@@ -10,7 +10,7 @@ checks.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -47,8 +47,13 @@ COMMON_FIELDS = ("slug", "sort_order", "published", "source_quote", "web_url", "
 CHUNK = 500
 
 
-def replace_content(session: Session, content: ContentSet, now: datetime | None = None) -> dict[str, int]:
+def replace_content(
+    session: Session, content: ContentSet, now: datetime | None = None, stamps: Mapping[tuple[str, str], Any] | None = None
+) -> dict[str, int]:
     """Replace all content with *content* inside the caller's transaction; returns counts per kind.
+
+    *stamps* maps (kind, slug) to each record's version and last editor
+    (``versions.Stamp``); records it does not name start at version 1.
 
     Rows go in as plain INSERTs in batches of :data:`CHUNK` records, with
     the ids chosen here (the table is empty), instead of through ORM objects:
@@ -62,9 +67,13 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
     session.execute(delete(Record))
     session.execute(delete(Meta))
     session.flush()
-    # References (a record's source, a base's manufacturer) may point at a
-    # record of a later batch; SQLite checks them all at the commit instead.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        # References (a record's source, a base's manufacturer) may point at a
+        # record of a later batch; SQLite checks them all at the commit instead.
+        # Elsewhere each statement is checked: kinds go in sources first and
+        # manufacturers before bases (vocab.KINDS), so the order suffices.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
     ids: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
     next_id = 1
@@ -75,7 +84,7 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
     for kind in KINDS:
         items = content.of(kind)
         for first in range(0, len(items), CHUNK):
-            _insert_batch(session, kind, items[first:first + CHUNK], ids, stamp)
+            _insert_batch(session, kind, items[first:first + CHUNK], ids, stamp, stamps or {})
 
     links = [
         {"cluster_id": ids["cluster"][item.slug], "manufacturer_id": ids["manufacturer"][slug]}
@@ -84,6 +93,10 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
     ]
     if links:
         session.execute(insert(cluster_manufacturers), links)
+    if session.get_bind().dialect.name == "postgresql" and next_id > 1:
+        # The ids were chosen here, so PostgreSQL's id sequence did not move:
+        # point it past them, or the next record added would reuse id 1.
+        session.execute(text("SELECT setval(pg_get_serial_sequence('records', 'id'), :last)"), {"last": next_id - 1})
 
     meta = content.meta
     session.add_all(
@@ -104,7 +117,8 @@ def replace_content(session: Session, content: ContentSet, now: datetime | None 
 
 
 def _insert_batch(
-    session: Session, kind: str, items: Sequence[RecordIn], ids: dict[str, dict[str, int]], stamp: datetime
+    session: Session, kind: str, items: Sequence[RecordIn], ids: dict[str, dict[str, int]], stamp: datetime,
+    stamps: Mapping[tuple[str, str], Any],
 ) -> None:
     """INSERT one batch of records of *kind*: the common row, the kind's own row, the texts."""
     records, own, texts = [], [], []
@@ -113,6 +127,8 @@ def _insert_batch(
         row: dict[str, Any] = {name: getattr(item, name) for name in COMMON_FIELDS}
         row.update(id=rid, kind=kind, updated_at=item.updated_at or stamp,
                    source_id=ids["source"][item.source] if item.source else None)
+        known = stamps.get((kind, item.slug))
+        row.update(version=known.version if known else 1, updated_by=known.by if known else None)
         records.append(row)
         extra: dict[str, Any] = {name: getattr(item, name) for name in KIND_FIELDS.get(kind, ())}
         if kind == "base":

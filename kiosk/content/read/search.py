@@ -15,6 +15,10 @@ titles and subtitles are searched first, in an index of their own
 which make up most of the text, are read only when the titles give fewer
 results than were asked for.
 
+The FTS5 index is SQLite's own and lives only on kiosks: on an office
+database (PostgreSQL) nothing is indexed, and ``search`` scans the texts
+instead (slower, but the office asks rarely and never a visitor).
+
 ``SearchService`` is what readers use (it opens its own sessions);
 ``search`` asks the same inside a session the caller already holds (the
 benchmark times it that way, and tests check the index inside one).
@@ -77,8 +81,15 @@ class SearchResult:
     score: float
 
 
+def has_index(session: Session) -> bool:
+    """True where the FTS5 search index exists: SQLite databases only."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def index_record(session: Session, record_id: int) -> None:
-    """(Re)write the search entries of one record from its texts."""
+    """(Re)write the search entries of one record from its texts (SQLite only)."""
+    if not has_index(session):
+        return
     conn = session.connection()
     old = conn.execute(
         text("SELECT id, field, norm FROM search_entries WHERE record_id = :rid"), {"rid": record_id}
@@ -115,6 +126,8 @@ _INDEX_BATCH = 5000
 
 def unindex_all(session: Session) -> None:
     """Empty the search index (before the whole content is replaced)."""
+    if not has_index(session):
+        return
     conn = session.connection()
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('delete-all')"))
     conn.execute(text("INSERT INTO search_fts_head(search_fts_head) VALUES('delete-all')"))
@@ -123,6 +136,8 @@ def unindex_all(session: Session) -> None:
 
 def rebuild_index(session: Session) -> int:
     """Rebuild the whole index from ``record_texts``; returns the number of entries."""
+    if not has_index(session):
+        return 0
     unindex_all(session)
     conn = session.connection()
     count, last = 0, -1
@@ -201,6 +216,25 @@ def _hits(conn, q: str, lang: str, stage: str) -> list:
     return list(conn.execute(text(sql), params).all())
 
 
+def _scan(conn, q: str, lang: str) -> list:
+    """What ``_hits`` finds, for a database without the search index: every
+    published text read and matched here, scored the same way."""
+    rows = conn.execute(text(
+        "SELECT t.record_id, t.field, t.lang, t.text FROM record_texts t "
+        "JOIN records r ON r.id = t.record_id WHERE r.published"
+    ))
+    hits = []
+    for record_id, field, hit_lang, value in rows:
+        norm = normalise(value)
+        pos = norm.find(q)
+        if pos < 0:
+            continue
+        score = (FIELD_WEIGHT.get(field, 4) * 10 + (0 if hit_lang == lang else 3)
+                 + (0 if pos == 0 else 2) + min(len(norm), 60) / 60.0)
+        hits.append((record_id, field, hit_lang, score))
+    return hits
+
+
 def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
     """Published records matching *query*, best first, titled in *lang* (with fallback)."""
     q = normalise(query)[:MAX_QUERY_CHARS].strip()
@@ -208,7 +242,10 @@ def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) 
         return []
     conn = session.connection()
     hits: list = []
-    for stage in ("start", "own", "head", "rest") if len(q) < 3 else ("start", "head", "rest"):
+    stages: tuple[str, ...] = ("start", "own", "head", "rest") if len(q) < 3 else ("start", "head", "rest")
+    if not has_index(session):
+        hits, stages = _scan(conn, q, lang), ()
+    for stage in stages:
         hits += _hits(conn, q, lang, stage)
         if len({h[0] for h in hits}) >= limit:
             break

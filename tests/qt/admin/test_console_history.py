@@ -53,28 +53,52 @@ def test_a_restore_not_confirmed_changes_nothing(qtbot, console, db):
     assert record(db, "cluster", CLUSTER).t("title", "en") == "Second title"
 
 
-def test_a_change_made_elsewhere_is_not_overwritten_without_asking(qtbot, console, db):
+def test_a_change_made_elsewhere_to_another_record_is_kept_by_a_save(qtbot, console, db):
     select(qtbot, console, "cluster", CLUSTER)
     replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Edited in the console")
     # Meanwhile an import from the command line changes another record.
     other = content(db)
     changed = [r.model_copy(update={"sort_order": 999}) if r.slug == "spices-cluster" else r for r in other.of("cluster")]
     apply_content(db, other.model_copy(update={"records": {**other.records, "cluster": changed}}), actor="it", action="import-pack")
+
+    click(qtbot, tool(console, console.save_action))
+    qtbot.waitUntil(lambda: console.job is None and not console.working.is_dirty(), timeout=30_000)
+    assert console.prompts.asked == []  # nothing to ask: nobody else touched this record
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "Edited in the console"
+    assert next(r for r in content(db).of("cluster") if r.slug == "spices-cluster").sort_order == 999
+    assert history(db)[0].action == "console-save"
+
+
+def test_a_record_changed_elsewhere_is_not_overwritten_and_can_be_compared_or_reloaded(qtbot, console, db):
+    select(qtbot, console, "cluster", CLUSTER)
+    replace_text(qtbot, console.editor.cells[("title", "en")].edit, "Edited in the console")
+    # Meanwhile an import from the command line changes the same record.
+    other = content(db)
+    changed = [_retitled(r, "Changed from the command line") if r.slug == CLUSTER else r for r in other.of("cluster")]
+    apply_content(db, other.model_copy(update={"records": {**other.records, "cluster": changed}}), actor="it", action="import-pack")
     before = len(history(db))
 
-    console.prompts.answers.append(False)  # "save anyway?" - no
+    console.prompts.choices.append("compare")
     click(qtbot, tool(console, console.save_action))
     wait_idle(qtbot, console)
-    assert "changed elsewhere" in console.prompts.asked[-1][1] and "it" in console.prompts.asked[-1][1]
+    title, text = console.prompts.asked[-2]
+    assert "Not saved" in text and CLUSTER in text and "it" in text and "version 1, it is now version 2" in text
+    assert "Changed from the command line" in console.prompts.details[-1] and "Edited in the console" in console.prompts.details[-1]
     assert len(history(db)) == before and console.working.is_dirty()
+    assert record(db, "cluster", CLUSTER).t("title", "en") == "Changed from the command line"
     assert console.banner.tone == "warning"
 
-    console.prompts.answers.append(True)  # now yes
+    console.prompts.choices.append("reload")
     click(qtbot, tool(console, console.save_action))
     wait_idle(qtbot, console)
-    qtbot.waitUntil(lambda: console.job is None and not console.working.is_dirty(), timeout=30_000)
-    assert record(db, "cluster", CLUSTER).t("title", "en") == "Edited in the console"
-    assert history(db)[0].action == "console-save"
+    assert not console.working.is_dirty() and len(history(db)) == before
+    select(qtbot, console, "cluster", CLUSTER)
+    assert console.editor.cells[("title", "en")].edit.toPlainText() == "Changed from the command line"
+
+
+def _retitled(r, title: str):
+    texts = {**r.text, "title": {**r.text["title"], "en": r.text["title"]["en"].model_copy(update={"text": title})}}
+    return r.model_copy(update={"text": texts})
 
 
 def test_revert_drops_every_unsaved_edit_and_undo_brings_them_back(qtbot, console, db):

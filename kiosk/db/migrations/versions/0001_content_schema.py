@@ -128,7 +128,10 @@ def upgrade() -> None:
     )
 
     # Trigram FTS5 over the normalised text (external content: search_entries),
-    # so that Chinese substrings of three or more characters match.
+    # so that Chinese substrings of three or more characters match. SQLite
+    # only: the search index lives on kiosks, an office database has none.
+    if op.get_bind().dialect.name != "sqlite":
+        return
     op.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5("
         "norm, content='search_entries', content_rowid='id', tokenize='trigram')"
@@ -137,7 +140,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
-    op.execute("DROP TABLE IF EXISTS search_fts")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS search_fts")
     op.drop_table('cluster_manufacturers')
     with op.batch_alter_table('bases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_bases_manufacturer_id'))

@@ -29,6 +29,8 @@ def upgrade() -> None:
     )
     # What a body match needs to be ranked, without reading the body.
     op.execute("CREATE INDEX ix_search_entries_meta ON search_entries (id, record_id, field, lang)")
+    if op.get_bind().dialect.name != "sqlite":
+        return  # the FTS5 search index lives only on kiosks (SQLite)
     op.execute(
         "CREATE VIRTUAL TABLE search_fts_head USING fts5("
         "norm, content='search_entries', content_rowid='id', tokenize='trigram')"
@@ -38,6 +40,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Drop them again."""
-    op.execute("DROP TABLE IF EXISTS search_fts_head")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS search_fts_head")
     op.execute("DROP INDEX IF EXISTS ix_search_entries_meta")
     op.execute("DROP INDEX IF EXISTS ix_search_entries_head")
