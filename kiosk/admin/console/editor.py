@@ -346,6 +346,8 @@ class RecordEditor(QWidget):
         bits = [self.tr("Published") if record.published else self.tr("Not published: visitors do not see it")]
         if record.unverified:
             bits.append(self.tr("%n translation(s) not verified", "", record.unverified))
+        if record.needs_review:
+            bits.append(self.tr("%n need(s) review", "", record.needs_review))
         if record.uid in self.working.changed_uids():
             bits.append(self.tr("Unsaved changes"))
         self.status_label.setText("  ·  ".join(bits))
@@ -378,7 +380,7 @@ class RecordEditor(QWidget):
         quote.set_text(str(data.get("source_quote") or ""))
         self._line("web_url", str(data.get("web_url") or ""))
         for (name, lang), cell in self.cells.items():
-            cell.set_values(record.text(name, lang), record.verified(name, lang))
+            cell.set_values(record.text(name, lang), record.verified(name, lang), record.stale(name, lang))
         self._show_image(data.get("media"))
 
     def _refresh_issues(self, record: DraftRecord) -> None:

@@ -134,9 +134,14 @@ class TranslationCell(QFrame):
         row.setSpacing(6)
         self.verified = QCheckBox()
         self.verified.setObjectName(f"verified-{name}-{lang}")
+        # "Needs review": another language of this text changed since it was written.
+        self.badge = QLabel()
+        self.badge.setObjectName("staleBadge")
+        self.badge.hide()
         self.counter = QLabel()
         self.counter.setObjectName("counter")
         row.addWidget(self.verified)
+        row.addWidget(self.badge)
         row.addStretch(1)
         row.addWidget(self.counter)
         layout.addLayout(row)
@@ -146,10 +151,13 @@ class TranslationCell(QFrame):
     def text(self) -> str:
         return self.edit.text()
 
-    def set_values(self, text: str, verified: bool) -> None:
+    def set_values(self, text: str, verified: bool, stale: bool = False) -> None:
         self.edit.set_text(text)
         if self.verified.isChecked() != verified:
             self.verified.setChecked(verified)
+        # A text that is not there cannot be ticked as checked.
+        self.verified.setEnabled(bool(text.strip()))
+        self.badge.setVisible(stale)
         limit = MAX_LENGTHS.get(self.name, 0)
         self.counter.setText(f"{len(text)} / {limit}")
         set_state(self.counter, "over", len(text) > limit)
@@ -158,6 +166,8 @@ class TranslationCell(QFrame):
     def retranslate(self) -> None:
         self.verified.setText(self.tr("Verified"))
         self.verified.setToolTip(self.tr("Tick once a person has checked this translation"))
+        self.badge.setText(self.tr("Needs review"))
+        self.badge.setToolTip(self.tr("Another language of this text changed after it was written: check it, then tick Verified"))
 
 
 class Section(QFrame):

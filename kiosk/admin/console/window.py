@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import time
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import paths
 from kiosk.admin.console import labels, operations
+from kiosk.admin.console import media as media_files
 from kiosk.admin.console.draft import Issue, changes, next_version
 from kiosk.admin.console.editor import RecordEditor
 from kiosk.admin.console.history import HistoryPane, when
@@ -48,6 +48,7 @@ from kiosk.admin.console.operations import Conflict, Outcome
 from kiosk.admin.console.problems import ProblemsList
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
+from kiosk.admin.console.review import ReviewPane
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.transfers import ImportReport, Transfers
 try:
@@ -64,8 +65,6 @@ from kiosk.gui.jobs import Job
 from kiosk.gui.refcount import guard_none_refcount
 
 log = logging.getLogger(__name__)
-# Staging folders of consoles that did not close cleanly are removed after this.
-STALE_STAGING_S = 24 * 3600
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
 
 
@@ -95,7 +94,7 @@ class ConsoleWindow(QMainWindow):
         self.staging = self.staging_root / f"console-{uuid.uuid4().hex}"
         self.preview = None
         self._close_after_save = False
-        self._clean_stale_staging()
+        media_files.clean_stale_staging(self.staging_root)
 
         self.working = WorkingCopy(operations.load(db), self)
         self.working.changed.connect(self._on_changed)
@@ -229,6 +228,10 @@ class ConsoleWindow(QMainWindow):
         self.main_tabs = QTabWidget()
         self.main_tabs.setObjectName("mainTabs")
         self.main_tabs.addTab(self.body, "")
+        # Every text a translator must look at, across all kinds.
+        self.review = ReviewPane(self.working)
+        self.review.openText.connect(self.open_text)
+        self.main_tabs.addTab(self.review, "")
         self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs) if VisitorsPane is not None else None
         if self.visitors is not None:
             self.visitors.add_to(self.main_tabs)
@@ -300,6 +303,7 @@ class ConsoleWindow(QMainWindow):
         self.language = lang
         self.records.language = lang
         self.history.language = lang
+        self.review.language = lang
         self.language_actions[lang].setChecked(True)
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.records.set_list_language(lang)
@@ -338,7 +342,7 @@ class ConsoleWindow(QMainWindow):
             action.setToolTip(tip)
         self.tabs.setTabText(1, self.tr("History"))
         self.main_tabs.setTabText(0, self.tr("Content"))
-        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors):
+        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.review, self.visitors):
             if part is not None:
                 part.retranslate()
         self._on_changed(-1)
@@ -352,6 +356,8 @@ class ConsoleWindow(QMainWindow):
         self.scroll.parentWidget().setMinimumWidth(max(560, self.editor.minimumSizeHint().width() + 20))
         self.kinds.refresh()
         self.problems.refresh()
+        stale = self.review.stale_count()
+        self.main_tabs.setTabText(1, self.tr("Unverified and stale") + (f" ({stale})" if stale else ""))
         self._update_actions()
         dirty = self.working.is_dirty()
         self.setWindowTitle(self.tr("Content console — Jiaozhou industry kiosk") + (" *" if dirty else ""))
@@ -369,6 +375,7 @@ class ConsoleWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         self.body.setEnabled(not busy)
+        self.review.setEnabled(not busy)
         if busy:
             self.status_text.setText("")
         self._update_actions()
@@ -385,6 +392,11 @@ class ConsoleWindow(QMainWindow):
         if widget is not None and widget.isVisible():
             self.scroll.ensureWidgetVisible(widget, 40, 80)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_text(self, uid: int, key: str) -> None:
+        """Show the record *uid* in the Content tab with the cursor in its field *key*."""
+        self.main_tabs.setCurrentIndex(0)
+        self.show_issue(Issue("", uid, None, key, "other", ""))
 
     def _update_actions(self, *_args) -> None:
         if not hasattr(self, "transfers") or not shiboken6.isValid(self.history.restore_button):
@@ -586,14 +598,3 @@ class ConsoleWindow(QMainWindow):
         self.close_preview()
         shutil.rmtree(self.staging, ignore_errors=True)
         event.accept()
-
-    def _clean_stale_staging(self) -> None:
-        if not self.staging_root.is_dir():
-            return
-        now = time.time()
-        for folder in self.staging_root.glob("console-*"):
-            try:
-                if now - folder.stat().st_mtime > STALE_STAGING_S:
-                    shutil.rmtree(folder, ignore_errors=True)
-            except OSError:
-                pass

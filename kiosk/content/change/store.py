@@ -120,7 +120,8 @@ def _insert_batch(
             extra["manufacturer_id"] = ids["manufacturer"][maker] if maker else None
         own.append({"id": rid, **extra})
         texts.extend(
-            {"record_id": rid, "field": field, "lang": lang, "text": tr.text, "verified": tr.verified}
+            {"record_id": rid, "field": field, "lang": lang, "text": tr.text, "verified": tr.verified,
+             "stale": tr.stale}
             for field, per_lang in item.text.items()
             for lang, tr in per_lang.items()
         )
@@ -162,7 +163,7 @@ def record_to_model(row: Record) -> RecordIn:
     """One database record as its content-format model."""
     text: dict[str, dict[str, Translation]] = {}
     for t in sorted(row.texts, key=lambda t: (t.field, t.lang)):
-        text.setdefault(t.field, {})[t.lang] = Translation(text=t.text, verified=t.verified)
+        text.setdefault(t.field, {})[t.lang] = Translation(text=t.text, verified=t.verified, stale=bool(t.stale))
     data: dict[str, Any] = {name: getattr(row, name) for name in COMMON_FIELDS}
     data["updated_at"] = row.updated_at
     data["source"] = row.source.slug if row.source is not None else None

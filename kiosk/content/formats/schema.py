@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
 
 from kiosk.content.vocab import LANGUAGES, MAX_LENGTHS, TEXT_FIELDS
 
@@ -45,10 +45,32 @@ class Strict(BaseModel):
 
 
 class Translation(Strict):
-    """One text in one language; ``verified`` is ticked once a person checked it."""
+    """One text in one language; ``verified`` is ticked once a person checked it.
+
+    ``stale`` says the text needs review: another language of the same
+    field changed after it was written (``kiosk.content.formats.staleness``).
+    It is written only when true, so content without stale texts reads the
+    same as before the flag existed; a text ticked verified is reviewed, so
+    the tick clears the flag.
+    """
 
     text: str = Field(min_length=1)
     verified: bool = False
+    stale: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _verified_is_reviewed(cls, data):
+        if isinstance(data, dict) and data.get("verified") is True and data.get("stale"):
+            return {**data, "stale": False}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler):
+        data = handler(self)
+        if isinstance(data, dict) and not self.stale:
+            data.pop("stale", None)
+        return data
 
     @field_validator("text")
     @classmethod

@@ -31,4 +31,4 @@ def test_the_console_opens_without_qt_charts_and_without_its_visitors_tab(tmp_pa
     result = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "TABS ['Content'] None" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert "TABS ['Content', 'Unverified and stale'] None" in result.stdout, result.stdout + result.stderr[-2000:]
