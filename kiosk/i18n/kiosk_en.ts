@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>CollapsiblePanel</name>
+    <message>
+        <location filename="../admin/console/panel.py" line="73"/>
+        <source>Show panel ▴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/panel.py" line="73"/>
+        <source>Hide panel ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/panel.py" line="74"/>
+        <source>Open the Problems and History panel again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/panel.py" line="75"/>
+        <source>Fold this panel to its tabs, so the record gets the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../admin/console/app.py" line="38"/>
@@ -134,174 +157,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="363"/>
+        <location filename="../admin/console/window.py" line="343"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="298"/>
         <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="299"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="300"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
-        <location filename="../admin/console/window.py" line="437"/>
-        <location filename="../admin/console/window.py" line="438"/>
+        <location filename="../admin/console/window.py" line="416"/>
+        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="418"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="335"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="335"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="336"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="336"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="337"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="337"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="343"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="365"/>
+        <location filename="../admin/console/window.py" line="345"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="365"/>
+        <location filename="../admin/console/window.py" line="345"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="368"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -309,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="369"/>
+        <location filename="../admin/console/window.py" line="349"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -317,144 +340,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="371"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="349"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="399"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>Discard all edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="349"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="399"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="360"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Unverified and stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="420"/>
+        <location filename="../admin/console/window.py" line="400"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="404"/>
         <source>Undo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Take back the last edit only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="426"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Redo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Do again the edit just taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="446"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="454"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="455"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="458"/>
+        <location filename="../admin/console/window.py" line="440"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="463"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="458"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="508"/>
+        <location filename="../admin/console/window.py" line="491"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="492"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="511"/>
+        <location filename="../admin/console/window.py" line="494"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="514"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="519"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="506"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -462,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="528"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -470,47 +493,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="542"/>
+        <location filename="../admin/console/window.py" line="526"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="564"/>
+        <location filename="../admin/console/window.py" line="548"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="566"/>
+        <location filename="../admin/console/window.py" line="550"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="582"/>
+        <location filename="../admin/console/window.py" line="566"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="581"/>
+        <location filename="../admin/console/window.py" line="565"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="496"/>
+        <location filename="../admin/console/window.py" line="479"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="498"/>
+        <location filename="../admin/console/window.py" line="481"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="582"/>
+        <location filename="../admin/console/window.py" line="566"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="588"/>
+        <location filename="../admin/console/window.py" line="572"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,32 +541,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="95"/>
         <source>This entry is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
         <source>Clusters in this industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
         <source>More in this sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
         <source>More to explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,66 +683,76 @@
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="96"/>
+        <source>Picture described in words (read aloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="97"/>
+        <source>Picture&apos;s focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="112"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Saved in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="113"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Workbook imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Content pack imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="118"/>
         <source>Default content loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="120"/>
+        <location filename="../admin/console/labels.py" line="122"/>
         <source>the program (first start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>staff at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="214"/>
         <source>Version %1 restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="226"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="232"/>
+        <location filename="../admin/console/labels.py" line="234"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -727,7 +760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="234"/>
+        <location filename="../admin/console/labels.py" line="236"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -735,7 +768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="236"/>
+        <location filename="../admin/console/labels.py" line="238"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -743,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="239"/>
+        <location filename="../admin/console/labels.py" line="241"/>
         <source>content details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="241"/>
+        <location filename="../admin/console/labels.py" line="243"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n image file</numerusform>
@@ -933,62 +966,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="98"/>
+        <location filename="../admin/console/labels.py" line="100"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="99"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Choose the source the facts come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="111"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1161,29 @@
     </message>
 </context>
 <context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../admin/console/picture.py" line="112"/>
+        <source>Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/picture.py" line="113"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/picture.py" line="114"/>
+        <source>Centre the crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/picture.py" line="115"/>
+        <source>Click the picture where its subject is: the kiosk&apos;s screens crop around that point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <location filename="../admin/console/preview.py" line="40"/>
@@ -1176,137 +1232,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking every member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking references and languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checking the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>checksumming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>comparing with the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>installing media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>opening the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>opening the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>reading the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>recording that nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>recording the change in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>saving the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>validating the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="146"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>writing content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="147"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>writing the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="148"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>checking for changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="149"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="150"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="151"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>writing the working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="152"/>
+        <location filename="../admin/console/labels.py" line="154"/>
         <source>opening the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="252"/>
+        <location filename="../admin/console/labels.py" line="254"/>
         <source>reading sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="254"/>
+        <location filename="../admin/console/labels.py" line="256"/>
         <source>writing sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,87 +1386,77 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="262"/>
+        <location filename="../admin/console/editor.py" line="242"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="263"/>
+        <location filename="../admin/console/editor.py" line="243"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="264"/>
+        <location filename="../admin/console/editor.py" line="244"/>
         <source>Texts and translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="265"/>
+        <location filename="../admin/console/editor.py" line="245"/>
         <source>Source, web address and image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="268"/>
+        <location filename="../admin/console/editor.py" line="248"/>
         <source>Visitors can see this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="269"/>
+        <location filename="../admin/console/editor.py" line="249"/>
         <source>This is the year&apos;s focus industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="270"/>
+        <location filename="../admin/console/editor.py" line="250"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="271"/>
+        <location filename="../admin/console/editor.py" line="251"/>
         <source>Smaller numbers come first on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="272"/>
+        <location filename="../admin/console/editor.py" line="252"/>
         <source>Shown as a QR code on the record&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="275"/>
+        <location filename="../admin/console/editor.py" line="255"/>
         <source>Required in every language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="278"/>
-        <source>Choose image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/editor.py" line="279"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/editor.py" line="280"/>
+        <location filename="../admin/console/editor.py" line="259"/>
         <source>Choose a record on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="345"/>
+        <location filename="../admin/console/editor.py" line="324"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="346"/>
+        <location filename="../admin/console/editor.py" line="325"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="346"/>
+        <location filename="../admin/console/editor.py" line="325"/>
         <source>Not published: visitors do not see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="348"/>
+        <location filename="../admin/console/editor.py" line="327"/>
         <source>%n translation(s) not verified</source>
         <translation>
             <numerusform>%n translation not verified</numerusform>
@@ -1418,7 +1464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="350"/>
+        <location filename="../admin/console/editor.py" line="329"/>
         <source>%n need(s) review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1426,59 +1472,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="352"/>
+        <location filename="../admin/console/editor.py" line="331"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="431"/>
+        <location filename="../admin/console/editor.py" line="410"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="443"/>
-        <location filename="../admin/console/editor.py" line="451"/>
+        <location filename="../admin/console/editor.py" line="422"/>
+        <location filename="../admin/console/editor.py" line="430"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="473"/>
+        <location filename="../admin/console/editor.py" line="455"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="474"/>
+        <location filename="../admin/console/editor.py" line="456"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="485"/>
+        <location filename="../admin/console/editor.py" line="468"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="488"/>
+        <location filename="../admin/console/editor.py" line="469"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="503"/>
-        <location filename="../admin/console/editor.py" line="509"/>
+        <location filename="../admin/console/editor.py" line="484"/>
+        <location filename="../admin/console/editor.py" line="490"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="542"/>
+        <location filename="../admin/console/editor.py" line="523"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="548"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>Mark %1 verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="548"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>Mark %1 not verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,22 +2805,22 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/fields.py" line="167"/>
+        <location filename="../admin/console/fields.py" line="206"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/fields.py" line="168"/>
+        <location filename="../admin/console/fields.py" line="207"/>
         <source>Tick once a person has checked this translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/fields.py" line="169"/>
+        <location filename="../admin/console/fields.py" line="208"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/fields.py" line="170"/>
+        <location filename="../admin/console/fields.py" line="209"/>
         <source>Another language of this text changed after it was written: check it, then tick Verified</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,6 +132,7 @@ QCheckBox {{ spacing: 8px; }}
 #emptyEditor {{ color: {MUTED}; font-size: 16px; padding: 80px; }}
 #thumbnail {{ background: #EEF2F7; border: 1px dashed #B8C2D3; border-radius: 6px; color: {MUTED}; }}
 #imageName {{ color: {MUTED}; }}
+#fieldHint {{ color: {MUTED}; font-size: 12px; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 

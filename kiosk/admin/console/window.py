@@ -23,9 +23,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -45,6 +42,7 @@ from kiosk.admin.console.history import HistoryPane, when
 from kiosk.admin.console.jobbar import JobBar
 from kiosk.admin.console.media import StagedImage
 from kiosk.admin.console.operations import Conflict, Outcome
+from kiosk.admin.console.panel import CollapsiblePanel
 from kiosk.admin.console.problems import ProblemsList
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
@@ -57,7 +55,7 @@ except ImportError:  # Qt Charts missing: the kiosk's packaged build leaves it o
     VisitorsPane = None
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
-from kiosk.admin.console.widgets import Banner, steady_width
+from kiosk.admin.console.widgets import Banner, Header, steady_width
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.database import Database
 from kiosk.content.vocab import LANGUAGES
@@ -223,6 +221,8 @@ class ConsoleWindow(QMainWindow):
         self.vertical.setStretchFactor(0, 1)
         self.vertical.setSizes([740, 170])
         self.vertical.setHandleWidth(12)
+        self.vertical.setChildrenCollapsible(False)
+        self.panel = CollapsiblePanel(self.tabs, self.vertical, self.db.data_dir / "console.ini", self)
         body_layout.addWidget(self.vertical)
         # The content work and, beside it, what visitors did with it.
         self.main_tabs = QTabWidget()
@@ -247,31 +247,10 @@ class ConsoleWindow(QMainWindow):
             status.addPermanentWidget(widget)
 
     def _build_header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(20, 12, 20, 12)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.app_title = QLabel()
-        self.app_title.setObjectName("appTitle")
-        self.app_subtitle = QLabel()
-        self.app_subtitle.setObjectName("appSubtitle")
-        titles.addWidget(self.app_title)
-        titles.addWidget(self.app_subtitle)
-        layout.addLayout(titles)
-        layout.addStretch(1)
-        self.header_info = QLabel()
-        self.header_info.setObjectName("headerInfo")
-        self.header_info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.header_info)
-        layout.addSpacing(16)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("languageCombo")
-        for lang in LANGUAGES:
-            self.language_combo.addItem(labels.LANGUAGE_NAMES[lang], lang)
+        header = Header()
+        self.app_title, self.app_subtitle = header.title, header.subtitle
+        self.header_info, self.language_combo = header.info, header.language
         self.language_combo.activated.connect(lambda _i: self.set_language(self.language_combo.currentData()))
-        layout.addWidget(self.language_combo)
         return header
 
     def _build_form(self) -> QWidget:
@@ -341,6 +320,7 @@ class ConsoleWindow(QMainWindow):
             action.setText(text)
             action.setToolTip(tip)
         self.tabs.setTabText(1, self.tr("History"))
+        self.panel.retranslate()
         self.main_tabs.setTabText(0, self.tr("Content"))
         for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.review, self.visitors):
             if part is not None:
@@ -451,7 +431,9 @@ class ConsoleWindow(QMainWindow):
         def done(staged: StagedImage) -> None:
             self.working.staged[staged.name] = staged
             if self.working.state.find(uid) is not None:
-                self.working.edit(self.working.state.with_value(uid, "media", staged.name), self.tr("Choose image"), focus=uid)
+                # A new picture has its subject where it has it: the old focal point goes.
+                state = self.working.state.with_value(uid, "media", staged.name).with_value(uid, "media_focus", None)
+                self.working.edit(state, self.tr("Choose image"), focus=uid)
             self.banner.say("info", self.tr("%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.")
                             .replace("%1", path.name).replace("%2", str(staged.width)).replace("%3", str(staged.height)))
 
@@ -460,7 +442,8 @@ class ConsoleWindow(QMainWindow):
     def remove_image(self) -> None:
         uid = self.editor.uid
         if uid is not None:
-            self.working.edit(self.working.state.with_value(uid, "media", None), self.tr("Remove image"), focus=uid)
+            state = self.working.state.with_value(uid, "media", None).with_value(uid, "media_focus", None)
+            self.working.edit(state, self.tr("Remove image"), focus=uid)
 
     # ======================================================================== saving
     def save(self, force: bool = False) -> bool:
@@ -527,6 +510,7 @@ class ConsoleWindow(QMainWindow):
         if len(issues) > 6:
             lines.append(self.tr("… and %n more in the Problems list below.", "", len(issues) - 6))
         self.banner.say("error", "\n".join(lines))
+        self.panel.set_collapsed(False)
         self.problems.bring_forward()
         if issues:
             self.show_issue(issues[0])

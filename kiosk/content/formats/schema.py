@@ -83,6 +83,13 @@ class Translation(Strict):
 LocalizedText = dict[Lang, Translation]
 
 
+class Focus(Strict):
+    """Where a picture's subject is: 0..1 across from the left and down from the top."""
+
+    x: float = Field(ge=0, le=1, allow_inf_nan=False)
+    y: float = Field(ge=0, le=1, allow_inf_nan=False)
+
+
 class RecordIn(Strict):
     """What every record carries."""
 
@@ -99,6 +106,8 @@ class RecordIn(Strict):
     web_url: str | None = Field(default=None, max_length=500)
     #: Image path relative to the content's media folder.
     media: str | None = Field(default=None, max_length=300)
+    #: The picture's focal point; the visitor screens crop around it (None: the centre).
+    media_focus: Focus | None = None
     text: dict[str, LocalizedText]
 
     @field_validator("web_url")

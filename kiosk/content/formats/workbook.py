@@ -225,6 +225,8 @@ def _convert(col: Column, value: Any) -> Any:
         if col.choices and text not in col.choices:
             raise _CellError(f"{text!r} is not allowed: must be one of {', '.join(col.choices)}")
         return text
+    if kind == "focus":
+        return _as_focus(value)
     if kind == "text":
         text = _as_text(value)
         limit = MAX_LENGTHS[col.field]
@@ -232,6 +234,17 @@ def _convert(col: Column, value: Any) -> Any:
             raise _CellError(f"text too long: {len(text)} characters, at most {limit} allowed for {col.field}")
         return text
     return _as_text(value)
+
+
+def _as_focus(value: Any) -> dict[str, float]:
+    parts = [p for p in re.split(r"[,;\s]+", _as_text(value).strip()) if p]
+    try:
+        x, y = (float(p) for p in parts)
+    except ValueError:
+        raise _CellError(f"{_as_text(value)!r} is not a focal point: write two numbers from 0 to 1, e.g. 0.5, 0.3") from None
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        raise _CellError(f"{_as_text(value)!r}: both numbers must be from 0 to 1 (across, down)")
+    return {"x": x, "y": y}
 
 
 def _pydantic_message(err: dict) -> str:

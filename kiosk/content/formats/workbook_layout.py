@@ -49,6 +49,7 @@ _TEXT_HELP = {
     "subtitle": ("Subtitle (for a statement: the speaker's role; for a source: the publisher)", "副标题（引述：发言人职务；来源：发布机构）"),
     "summary": ("Summary", "摘要"),
     "body": ("Full text (for a statement: the quote)", "正文（引述：引语原文）"),
+    "alt": ("The picture described in words, read aloud to visitors who cannot see it", "图片的文字描述，为看不见图片的访客朗读"),
 }
 
 
@@ -118,6 +119,11 @@ def columns_for(kind: str) -> list[Column]:
         Column("source_quote", "str", "source_quote", "The source's own words this record rests on.", "本记录所依据的来源原文。"),
         Column("web_url", "str", "web_url", "Web address for a QR code (http:// or https://); empty when unknown.", "二维码对应的网址（http:// 或 https://）；不知道时留空。"),
         Column("media", "str", "media", "Image path inside the kiosk's media folder (e.g. clusters/steel.jpg); empty for none.", "图片在触摸屏媒体文件夹中的路径（如 clusters/steel.jpg）；没有时留空。"),
+        Column("media_focus", "focus", "media_focus",
+               "Where the picture's subject is, as two numbers from 0 to 1: across from the left, down from the top "
+               "(e.g. 0.5, 0.3); the kiosk crops around it. Empty: the centre.",
+               "图片主体所在位置，两个 0 到 1 之间的数：从左往右、从上往下（如 0.5, 0.3）；触摸屏围绕它裁剪。留空即居中。",
+               optional=True),
     ]
     return cols
 

@@ -59,6 +59,8 @@ def _export_value(record: RecordIn, col: Column) -> Any:
         tr = record.text.get(col.field, {}).get(col.lang)  # type: ignore[call-overload]
         return getattr(tr, col.type) if tr else None
     value = getattr(record, col.field, None)
+    if col.type == "focus":
+        return f"{value.x:g}, {value.y:g}" if value is not None else None
     if col.type == "refs":
         return ", ".join(value) if value else None
     if col.type == "number" and isinstance(value, float) and value.is_integer():
