@@ -258,13 +258,16 @@ class DraftState:
             data[key] = copy.deepcopy(value)
         return self.replaced(DraftRecord(uid, record.kind, data))
 
-    def with_text(self, uid: int, name: str, lang: str, text: str | None = None, verified: bool | None = None) -> DraftState:
+    def with_text(self, uid: int, name: str, lang: str, text: str | None = None, verified: bool | None = None,
+                  saved: DraftRecord | None = None) -> DraftState:
         """Set the text and/or the verified tick of field *name* in *lang*.
 
         A changed text may leave the field's other languages needing review
         (``staleness``: their tick cleared, flagged stale); ticking a text
         verified clears its own flag; an emptied text is gone, tick and all
-        (a text that is not there cannot be verified)."""
+        (a text that is not there cannot be verified).  When typing brings
+        every language of the field back to the *saved* record's words, the
+        field is as it was saved again, ticks and flags included."""
         record = self._get(uid)
         data = dict(record.data)
         texts = {k: dict(v) for k, v in data.get("text", {}).items()}
@@ -279,6 +282,10 @@ class DraftState:
                 entry.pop("stale", None)
         per_lang[lang] = entry
         per_lang = flag_texts(name, before, per_lang)
+        if text is not None and saved is not None:
+            kept = {code: dict(e) for code, e in saved.data.get("text", {}).get(name, {}).items()}
+            if {c: e.get("text") for c, e in kept.items()} == {c: e.get("text") for c, e in per_lang.items()}:
+                per_lang = kept
         if per_lang:
             texts[name] = per_lang
         else:

@@ -519,7 +519,7 @@ class RecordEditor(QWidget):
     def _text_edited(self, name: str, lang: str, text: str) -> None:
         uid = self.uid
         if uid is not None:
-            self._edit(lambda: self.working.state.with_text(uid, name, lang, text=text),
+            self._edit(lambda: self.working.state.with_text(uid, name, lang, text=text, saved=self.working.base.find(uid)),
                        self.tr("Edit %1").replace("%1", labels.field(f"text.{name}.{lang}")), (uid, "text", name, lang))
 
     def _verified(self, name: str, lang: str, on: bool) -> None:

@@ -55,6 +55,18 @@ def test_an_english_edit_flags_the_other_languages_beside_their_fields(qtbot, co
     assert not cells[("title", "ru")].badge.isVisible()
 
 
+def test_typing_the_saved_words_back_brings_back_the_saved_ticks(qtbot, console):
+    select(qtbot, console, "cluster", CLUSTER)
+    cells = console.editor.cells
+    saved = cells[("title", "en")].edit.text()
+    replace_text(qtbot, cells[("title", "en")].edit, NEW_TITLE)
+    assert cells[("title", "ru")].badge.isVisible()
+    replace_text(qtbot, cells[("title", "en")].edit, saved)
+    assert not cells[("title", "ru")].badge.isVisible() and not cells[("title", "zh-Hans")].badge.isVisible()
+    assert cells[("title", "en")].verified.isChecked()
+    assert not console.working.is_dirty()
+
+
 def test_a_translator_fixing_russian_leaves_english_and_chinese_alone(qtbot, console):
     select(qtbot, console, "cluster", CLUSTER)
     cells = console.editor.cells
