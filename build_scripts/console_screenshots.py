@@ -27,7 +27,7 @@ VISITORS_SIZE = (1366, 768)
 # Made-up search terms for the Visitors tab's pictures, most searched first.
 TERMS = ["海尔", "冷链物流", "spaceport", "上合示范区", "Haier", "机场", "логистика", "胶州湾", "robot", "新能源汽车",
          "Qingdao", "сталь", "无人机", "港口", "跨境电商", "химия"]
-# The history panel's height a staff member drags it to on a tall screen (the default suits 768 pixels).
+# The history panel's height a staff member drags it to on a tall screen (on 768 pixels it is folded).
 TALL_HISTORY = 280
 
 
@@ -94,6 +94,12 @@ def small_palette(image, own_colours: bool = False):
     return image.convertToFormat(QImage.Format.Format_Indexed8, palette, flags)
 
 
+def _shoot(window, target: Path) -> None:
+    image = small_palette(window.grab().toImage())
+    image.save(str(target), "PNG")
+    print(f"wrote {target} ({target.stat().st_size // 1024} KB)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "screenshots")
@@ -133,14 +139,14 @@ def main() -> int:
             for width, height in SIZES:
                 window.resize(width, height)
                 _settle(app, 10)
+                # On the small screen the panel is folded to its tabs, so the record gets the room.
+                window.panel.set_collapsed(height < 1000, remember=False)
+                _settle(app, 10)
                 if height >= 1000:
                     total = sum(window.vertical.sizes())
                     window.vertical.setSizes([total - TALL_HISTORY, TALL_HISTORY])
                     _settle(app, 10)
-                image = small_palette(window.grab().toImage())
-                target = args.out / f"console-{width}-{short}.png"
-                image.save(str(target), "PNG")
-                print(f"wrote {target} ({target.stat().st_size // 1024} KB)")
+                _shoot(window, args.out / f"console-{width}-{short}.png")
             window.main_tabs.setCurrentIndex(window.visitors.index)
             window.resize(*VISITORS_SIZE)
             _settle(app, 10)
@@ -148,6 +154,12 @@ def main() -> int:
             small_palette(window.grab().toImage(), own_colours=True).save(str(target), "PNG")
             print(f"wrote {target} ({target.stat().st_size // 1024} KB)")
             window.main_tabs.setCurrentIndex(0)
+        # The texts a translator must look at, after the English edit flagged the others.
+        window.main_tabs.setCurrentWidget(window.review)
+        window.review.stale_only.setChecked(False)
+        window.resize(*SIZES[-1])
+        _settle(app, 10)
+        _shoot(window, args.out / "console-review-1920-en.png")
         window.close()
         translations.remove()
         db.close()

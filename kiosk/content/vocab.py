@@ -47,9 +47,10 @@ QUALIFIERS: tuple[str, ...] = ("over", "more_than", "exact")
 UNITS: tuple[str, ...] = ("count", "yuan")
 
 #: Text fields every record may carry; ``title`` is required in every language.
-TEXT_FIELDS: tuple[str, ...] = ("title", "subtitle", "summary", "body")
+#: ``alt`` describes the record's picture in words (read aloud, never shown).
+TEXT_FIELDS: tuple[str, ...] = ("title", "subtitle", "summary", "body", "alt")
 REQUIRED_FIELDS: tuple[str, ...] = ("title",)
-MAX_LENGTHS: dict[str, int] = {"title": 200, "subtitle": 300, "summary": 1200, "body": 8000}
+MAX_LENGTHS: dict[str, int] = {"title": 200, "subtitle": 300, "summary": 1200, "body": 8000, "alt": 300}
 
 
 def fallback_order(lang: str) -> tuple[str, ...]:

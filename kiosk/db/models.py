@@ -78,6 +78,10 @@ class Record(Base):
     web_url: Mapped[str | None] = mapped_column(String(500))
     #: Image path relative to the media folder; None shows the designed placeholder.
     media: Mapped[str | None] = mapped_column(String(300))
+    #: Where the picture's subject is (0..1 from the left and from the top):
+    #: the visitor screens crop around it; None is the centre.
+    media_focus_x: Mapped[float | None] = mapped_column(Float)
+    media_focus_y: Mapped[float | None] = mapped_column(Float)
     source_id: Mapped[int | None] = mapped_column(
         ForeignKey("records.id", ondelete="SET NULL"), index=True
     )
@@ -115,6 +119,8 @@ class RecordText(Base):
     lang: Mapped[str] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Needs review: another language of the field changed after this text was written.
+    stale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("0"))
 
     record: Mapped[Record] = relationship(back_populates="texts")
 

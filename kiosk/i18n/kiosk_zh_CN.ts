@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>CollapsiblePanel</name>
+    <message>
+        <location filename="../admin/console/panel.py" line="73"/>
+        <source>Show panel ▴</source>
+        <translation>展开面板 ▴</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/panel.py" line="73"/>
+        <source>Hide panel ▾</source>
+        <translation>收起面板 ▾</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/panel.py" line="74"/>
+        <source>Open the Problems and History panel again</source>
+        <translation>重新展开“问题”和“历史”面板</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/panel.py" line="75"/>
+        <source>Fold this panel to its tabs, so the record gets the room</source>
+        <translation>把此面板收起到标签栏，让记录有更多空间</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../admin/console/conflicts.py" line="31"/>
@@ -217,364 +240,369 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="342"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="296"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="297"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="300"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="302"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="422"/>
-        <location filename="../admin/console/window.py" line="423"/>
-        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="416"/>
+        <location filename="../admin/console/window.py" line="417"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="305"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="306"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="307"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="329"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="330"/>
+        <location filename="../admin/console/window.py" line="313"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="331"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="332"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="357"/>
+        <location filename="../admin/console/window.py" line="344"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="360"/>
+        <location filename="../admin/console/window.py" line="347"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="361"/>
+        <location filename="../admin/console/window.py" line="348"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="363"/>
+        <location filename="../admin/console/window.py" line="350"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="343"/>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="398"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="303"/>
         <source>Discard all edits</source>
         <translation>放弃全部修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="304"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Publish to kiosks…</source>
         <translation>发布到各台终端…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>Put the saved content on the pack source the kiosks poll</source>
         <translation>将已保存的内容放到各终端轮询的内容包来源</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="343"/>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="398"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="339"/>
+        <source>Unverified and stale</source>
+        <translation>未核对与待复核</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="399"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="399"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="410"/>
+        <location filename="../admin/console/window.py" line="403"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="411"/>
+        <location filename="../admin/console/window.py" line="404"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="412"/>
+        <location filename="../admin/console/window.py" line="405"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="413"/>
+        <location filename="../admin/console/window.py" line="406"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="422"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="432"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="432"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="432"/>
+        <location filename="../admin/console/window.py" line="425"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="440"/>
+        <location filename="../admin/console/window.py" line="435"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="441"/>
+        <location filename="../admin/console/window.py" line="436"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="439"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="449"/>
+        <location filename="../admin/console/window.py" line="445"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="461"/>
+        <location filename="../admin/console/window.py" line="457"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="493"/>
+        <location filename="../admin/console/window.py" line="489"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="497"/>
+        <location filename="../admin/console/window.py" line="493"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="502"/>
+        <location filename="../admin/console/window.py" line="498"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="516"/>
+        <location filename="../admin/console/window.py" line="513"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="538"/>
+        <location filename="../admin/console/window.py" line="535"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="540"/>
+        <location filename="../admin/console/window.py" line="537"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="555"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="475"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="481"/>
+        <location filename="../admin/console/window.py" line="477"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="556"/>
+        <location filename="../admin/console/window.py" line="553"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="559"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -582,32 +610,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="93"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="95"/>
         <source>This entry is no longer available.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
         <source>Manufacturer</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
         <source>Clusters in this industry</source>
         <translation>该产业的集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
         <source>Related</source>
         <translation>相关内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
         <source>More in this sector</source>
         <translation>同一领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="235"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
         <source>More to explore</source>
         <translation>更多内容</translation>
     </message>
@@ -724,6 +752,16 @@
         <source>Full text</source>
         <translation>正文</translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="96"/>
+        <source>Picture described in words (read aloud)</source>
+        <translation>图片的文字描述（朗读用）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="97"/>
+        <source>Picture&apos;s focal point</source>
+        <translation>图片焦点</translation>
+    </message>
 </context>
 <context>
     <name>FleetPane</name>
@@ -811,88 +849,88 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="112"/>
+        <location filename="../admin/console/labels.py" line="114"/>
         <source>Saved in the console</source>
         <translation>在管理台保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="113"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Workbook imported</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Content pack imported</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="118"/>
         <source>Default content loaded</source>
         <translation>载入默认内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="120"/>
+        <location filename="../admin/console/labels.py" line="122"/>
         <source>the program (first start)</source>
         <translation>程序（首次启动）</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="121"/>
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>staff at the kiosk</source>
         <translation>信息亭现场工作人员</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="212"/>
+        <location filename="../admin/console/labels.py" line="214"/>
         <source>Version %1 restored</source>
         <translation>恢复版本 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="224"/>
+        <location filename="../admin/console/labels.py" line="226"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="232"/>
+        <location filename="../admin/console/labels.py" line="234"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="234"/>
+        <location filename="../admin/console/labels.py" line="236"/>
         <source>%n changed</source>
         <translation>
             <numerusform>修改 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="236"/>
+        <location filename="../admin/console/labels.py" line="238"/>
         <source>%n removed</source>
         <translation>
             <numerusform>删除 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="239"/>
+        <location filename="../admin/console/labels.py" line="241"/>
         <source>content details changed</source>
         <translation>内容信息已更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="241"/>
+        <location filename="../admin/console/labels.py" line="243"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n 个图片文件</numerusform>
@@ -1076,62 +1114,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="98"/>
+        <location filename="../admin/console/labels.py" line="100"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation>每种语言都必须填写：请填写 %1 译文。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="99"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation>%1 有译文但没有英文原文，访客无法回退到英文。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 长 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation>请使用小写字母 a–z、数字和单个连字符，例如 haier-group。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation>请填写以 http:// 或 https:// 开头的完整网址。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation>同类的另一条记录已使用此标识。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Choose the source the facts come from.</source>
         <translation>请选择这些事实的信息来源。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation>引用了“%1”，但内容中没有它（已改名或删除？）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation>请填写数字，例如 1500 或 2.5。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-08-25。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation>数值超出允许范围（%1）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="111"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation>内容必须有且只有一份示范区简介，现有 %1 份。</translation>
     </message>
@@ -1237,34 +1275,57 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../admin/console/media.py" line="66"/>
+        <location filename="../admin/console/media.py" line="68"/>
         <source>The picture could not be encoded as %1.</source>
         <translation>图片无法编码为 %1。</translation>
     </message>
     <message>
-        <location filename="../admin/console/media.py" line="67"/>
+        <location filename="../admin/console/media.py" line="69"/>
         <source>%1: there is no such file.</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../admin/console/media.py" line="68"/>
+        <location filename="../admin/console/media.py" line="70"/>
         <source>%1 is %2 MB; pictures up to %3 MB are accepted. Save it smaller in an image editor first.</source>
         <translation>%1 大小为 %2 MB，只接受不超过 %3 MB 的图片。请先用图片编辑软件另存为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../admin/console/media.py" line="69"/>
+        <location filename="../admin/console/media.py" line="71"/>
         <source>%1 is not a picture that can be read (%2). Choose a JPEG, PNG, WebP, GIF or BMP file.</source>
         <translation>%1 不是可读取的图片（%2）。请选择 JPEG、PNG、WebP、GIF 或 BMP 文件。</translation>
     </message>
     <message>
-        <location filename="../admin/console/media.py" line="70"/>
+        <location filename="../admin/console/media.py" line="72"/>
         <source>%1 is %2 × %3 pixels; pictures up to %4 pixels on the longer side are accepted.</source>
         <translation>%1 为 %2 × %3 像素，只接受长边不超过 %4 像素的图片。</translation>
     </message>
     <message>
-        <location filename="../admin/console/media.py" line="71"/>
+        <location filename="../admin/console/media.py" line="73"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>无法将 %1 作为图片读取（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../admin/console/picture.py" line="112"/>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/picture.py" line="113"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/picture.py" line="114"/>
+        <source>Centre the crop</source>
+        <translation>居中裁剪</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/picture.py" line="115"/>
+        <source>Click the picture where its subject is: the kiosk&apos;s screens crop around that point.</source>
+        <translation>在图片上点击主体所在的位置：触摸屏会围绕该点裁剪。</translation>
     </message>
 </context>
 <context>
@@ -1316,137 +1377,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="128"/>
+        <location filename="../admin/console/labels.py" line="130"/>
         <source>backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="129"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>checking every member</source>
         <translation>正在检查每个文件</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking references and languages</source>
         <translation>正在检查引用和语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checking the pack</source>
         <translation>正在检查内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>checksumming</source>
         <translation>正在计算校验和</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>comparing with the current content</source>
         <translation>正在与现有内容比较</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>installing media</source>
         <translation>正在安装图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>opening the pack</source>
         <translation>正在打开内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>opening the workbook</source>
         <translation>正在打开工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>reading the content</source>
         <translation>正在读取内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>recording that nothing changed</source>
         <translation>正在记录“没有变化”</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>recording the change in the history</source>
         <translation>正在记入历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>saving the workbook</source>
         <translation>正在保存工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>validating the content</source>
         <translation>正在校验内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="146"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>writing content</source>
         <translation>正在写入内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="147"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>writing the pack</source>
         <translation>正在写入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="148"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>checking for changes made elsewhere</source>
         <translation>正在检查别处的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="149"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="150"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="151"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>writing the working copy</source>
         <translation>正在写入工作副本</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="152"/>
+        <location filename="../admin/console/labels.py" line="154"/>
         <source>opening the preview</source>
         <translation>正在打开预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="252"/>
+        <location filename="../admin/console/labels.py" line="254"/>
         <source>reading sheet %1</source>
         <translation>正在读取工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="254"/>
+        <location filename="../admin/console/labels.py" line="256"/>
         <source>writing sheet %1</source>
         <translation>正在写入工作表 %1</translation>
     </message>
@@ -1470,146 +1531,143 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../admin/console/editor.py" line="262"/>
+        <location filename="../admin/console/editor.py" line="242"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="263"/>
+        <location filename="../admin/console/editor.py" line="243"/>
         <source>Facts</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="264"/>
+        <location filename="../admin/console/editor.py" line="244"/>
         <source>Texts and translations</source>
         <translation>文本与译文</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="265"/>
+        <location filename="../admin/console/editor.py" line="245"/>
         <source>Source, web address and image</source>
         <translation>来源、网址与图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="268"/>
+        <location filename="../admin/console/editor.py" line="248"/>
         <source>Visitors can see this record</source>
         <translation>访客可以看到这条记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="269"/>
+        <location filename="../admin/console/editor.py" line="249"/>
         <source>This is the year&apos;s focus industry</source>
         <translation>这是本年度重点产业</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="270"/>
+        <location filename="../admin/console/editor.py" line="250"/>
         <source>Lower-case letters, digits and hyphens; records pointing at it follow a rename</source>
         <translation>小写字母、数字和连字符；改名后引用它的记录会随之更新</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="271"/>
+        <location filename="../admin/console/editor.py" line="251"/>
         <source>Smaller numbers come first on the kiosk</source>
         <translation>数字越小，在信息亭上越靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="272"/>
+        <location filename="../admin/console/editor.py" line="252"/>
         <source>Shown as a QR code on the record&apos;s page</source>
         <translation>在记录页面上显示为二维码</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="275"/>
+        <location filename="../admin/console/editor.py" line="255"/>
         <source>Required in every language</source>
         <translation>每种语言都必须填写</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="278"/>
-        <source>Choose image…</source>
-        <translation>选择图片…</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/editor.py" line="279"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/editor.py" line="280"/>
+        <location filename="../admin/console/editor.py" line="259"/>
         <source>Choose a record on the left, or make a new one.</source>
         <translation>请在左侧选择一条记录，或新建一条。</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="345"/>
+        <location filename="../admin/console/editor.py" line="324"/>
         <source>(no title yet)</source>
         <translation>（尚无标题）</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="346"/>
+        <location filename="../admin/console/editor.py" line="325"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="346"/>
+        <location filename="../admin/console/editor.py" line="325"/>
         <source>Not published: visitors do not see it</source>
         <translation>未发布：访客看不到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/editor.py" line="348"/>
+        <location filename="../admin/console/editor.py" line="327"/>
         <source>%n translation(s) not verified</source>
         <translation>
             <numerusform>%n 条译文未核对</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../admin/console/editor.py" line="329"/>
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n 条待复核</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../admin/console/editor.py" line="350"/>
+        <location filename="../admin/console/editor.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="429"/>
+        <location filename="../admin/console/editor.py" line="410"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="441"/>
-        <location filename="../admin/console/editor.py" line="449"/>
+        <location filename="../admin/console/editor.py" line="422"/>
+        <location filename="../admin/console/editor.py" line="430"/>
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="471"/>
+        <location filename="../admin/console/editor.py" line="455"/>
         <source>No image</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="472"/>
+        <location filename="../admin/console/editor.py" line="456"/>
         <source>The kiosk shows the sector&apos;s icon instead.</source>
         <translation>信息亭将改为显示行业图标。</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="483"/>
+        <location filename="../admin/console/editor.py" line="468"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="486"/>
+        <location filename="../admin/console/editor.py" line="469"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="501"/>
-        <location filename="../admin/console/editor.py" line="507"/>
+        <location filename="../admin/console/editor.py" line="484"/>
+        <location filename="../admin/console/editor.py" line="490"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="540"/>
+        <location filename="../admin/console/editor.py" line="523"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="546"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>Mark %1 verified</source>
         <translation>将%1标为已核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/editor.py" line="546"/>
+        <location filename="../admin/console/editor.py" line="529"/>
         <source>Mark %1 not verified</source>
         <translation>将%1标为未核对</translation>
     </message>
@@ -2100,6 +2158,105 @@
         <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Mode</source>
         <translation>模式</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../admin/console/review.py" line="183"/>
+        <source>Texts a translator must look at: those that need review (another language of the same text changed after they were written) and those nobody has ticked verified yet. Select the ones you have checked and mark them verified, then Save.</source>
+        <translation>需要译者查看的文字：待复核的（同一文字的其他语言在其写成后有改动）和尚无人勾选“已核对”的。选中已核对的条目，标为已核对，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="186"/>
+        <source>Only texts that need review</source>
+        <translation>仅显示待复核的文字</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="189"/>
+        <source>Every language</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="193"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="193"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="193"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="193"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="194"/>
+        <source>The text</source>
+        <translation>文字内容</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="194"/>
+        <source>Checked against</source>
+        <translation>对照文字</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="195"/>
+        <source>Mark verified</source>
+        <translation>标为已核对</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="196"/>
+        <source>Tick the selected texts as checked by a person (Undo takes it back)</source>
+        <translation>将选中的文字标为已由人工核对（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="197"/>
+        <source>Open in the form</source>
+        <translation>在表单中打开</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="198"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="228"/>
+        <source>Needs review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/review.py" line="228"/>
+        <source>Not verified</source>
+        <translation>未核对</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/review.py" line="241"/>
+        <source>%n text(s) listed</source>
+        <translation>
+            <numerusform>共 %n 条文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/review.py" line="242"/>
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n 条待复核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/review.py" line="266"/>
+        <source>Mark %n text(s) verified</source>
+        <translation>
+            <numerusform>将 %n 条文字标为已核对</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,14 +3165,24 @@
 <context>
     <name>TranslationCell</name>
     <message>
-        <location filename="../admin/console/fields.py" line="159"/>
+        <location filename="../admin/console/fields.py" line="206"/>
         <source>Verified</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/fields.py" line="160"/>
+        <location filename="../admin/console/fields.py" line="207"/>
         <source>Tick once a person has checked this translation</source>
         <translation>经人工核对译文后勾选</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fields.py" line="208"/>
+        <source>Needs review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/fields.py" line="209"/>
+        <source>Another language of this text changed after it was written: check it, then tick Verified</source>
+        <translation>此文字写成后，其他语言的同一文字有改动：请核对，然后勾选“已核对”</translation>
     </message>
 </context>
 <context>

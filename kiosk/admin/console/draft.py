@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kiosk.content.formats.staleness import flag_texts
 from kiosk.content.formats.schema import FILE_NAMES, MODELS, ContentSet, MetaIn, RecordIn
 from kiosk.content.formats.validation import validate_content
 from kiosk.content.vocab import (
@@ -99,6 +100,16 @@ class DraftRecord:
         """Whether a person ticked the translation of *name* in *lang* as checked."""
         entry = self.data.get("text", {}).get(name, {}).get(lang)
         return bool(entry.get("verified", False)) if entry else False
+
+    def stale(self, name: str, lang: str) -> bool:
+        """Whether the text of *name* in *lang* needs review (another language of it changed)."""
+        entry = self.data.get("text", {}).get(name, {}).get(lang)
+        return bool(entry.get("stale", False)) if entry else False
+
+    @cached_property
+    def needs_review(self) -> int:
+        """Texts flagged as needing review."""
+        return sum(1 for per_lang in self.data.get("text", {}).values() for entry in per_lang.values() if entry.get("stale"))
 
     @cached_property
     def unverified(self) -> int:
@@ -247,22 +258,37 @@ class DraftState:
             data[key] = copy.deepcopy(value)
         return self.replaced(DraftRecord(uid, record.kind, data))
 
-    def with_text(self, uid: int, name: str, lang: str, text: str | None = None, verified: bool | None = None) -> DraftState:
-        """Set the text and/or the verified tick of field *name* in *lang*."""
+    def with_text(self, uid: int, name: str, lang: str, text: str | None = None, verified: bool | None = None,
+                  saved: DraftRecord | None = None) -> DraftState:
+        """Set the text and/or the verified tick of field *name* in *lang*.
+
+        A changed text may leave the field's other languages needing review
+        (``staleness``: their tick cleared, flagged stale); ticking a text
+        verified clears its own flag; an emptied text is gone, tick and all
+        (a text that is not there cannot be verified).  When typing brings
+        every language of the field back to the *saved* record's words, the
+        field is as it was saved again, ticks and flags included."""
         record = self._get(uid)
         data = dict(record.data)
         texts = {k: dict(v) for k, v in data.get("text", {}).items()}
-        per_lang = texts.setdefault(name, {})
+        before = texts.get(name, {})
+        per_lang = dict(before)
         entry = dict(per_lang.get(lang, {"text": "", "verified": False}))
         if text is not None:
             entry["text"] = text
-        if verified is not None:
+        if verified is not None and str(entry["text"]).strip():
             entry["verified"] = verified
-        if not entry["text"] and not entry.get("verified"):
-            per_lang.pop(lang, None)
+            if verified:
+                entry.pop("stale", None)
+        per_lang[lang] = entry
+        per_lang = flag_texts(name, before, per_lang)
+        if text is not None and saved is not None:
+            kept = {code: dict(e) for code, e in saved.data.get("text", {}).get(name, {}).items()}
+            if {c: e.get("text") for c, e in kept.items()} == {c: e.get("text") for c, e in per_lang.items()}:
+                per_lang = kept
+        if per_lang:
+            texts[name] = per_lang
         else:
-            per_lang[lang] = entry
-        if not per_lang:
             texts.pop(name, None)
         data["text"] = texts
         return self.replaced(DraftRecord(uid, record.kind, data))

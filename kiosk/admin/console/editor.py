@@ -12,18 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from kiosk.admin.console import media as media_files
 from kiosk.admin.console import labels
 from kiosk.admin.console.draft import DraftRecord
 from kiosk.admin.console.fields import ErrorLabel, Field, PlainText, Section, TranslationCell, number_text, set_invalid
+from kiosk.admin.console.picture import PictureField
 from kiosk.admin.console.translations import console_switching
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.vocab import CLUSTER_KINDS, LANGUAGES, LEVELS, QUALIFIERS, REQUIRED_FIELDS, SECTORS, TEXT_FIELDS, UNITS
@@ -226,36 +225,17 @@ class RecordEditor(QWidget):
         return section
 
     def _build_image(self) -> QWidget:
-        """The record's picture as a thumbnail, its name, and Choose / Remove."""
-        image = QWidget()
-        row = QHBoxLayout(image)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
-        self.thumb = QLabel()
-        self.thumb.setObjectName("thumbnail")
-        self.thumb.setFixedSize(QSize(160, 100))
-        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_name = QLabel()
-        self.image_name.setObjectName("imageName")
-        self.image_name.setWordWrap(True)
-        self.choose_image = QPushButton()
-        self.choose_image.setObjectName("chooseImage")
+        """The record's picture (click it to set the focal point), its name, and Choose / Remove."""
+        self.picture = PictureField()
+        self.thumb = self.picture.preview
+        self.image_name = self.picture.image_name
+        self.choose_image = self.picture.choose
         self.choose_image.clicked.connect(self.chooseImage)
-        self.remove_image = QPushButton()
-        self.remove_image.setObjectName("removeImage")
+        self.remove_image = self.picture.remove
         self.remove_image.clicked.connect(self.removeImage)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_image)
-        buttons.addWidget(self.remove_image)
-        buttons.addStretch(1)
-        side = QVBoxLayout()
-        side.setSpacing(6)
-        side.addWidget(self.image_name)
-        side.addLayout(buttons)
-        side.addStretch(1)
-        row.addWidget(self.thumb)
-        row.addLayout(side, 1)
-        return image
+        self.thumb.focusChosen.connect(lambda x, y: self._set("media_focus", {"x": x, "y": y}))
+        self.picture.centre.clicked.connect(lambda: self._set("media_focus", None))
+        return self.picture
 
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
@@ -275,8 +255,7 @@ class RecordEditor(QWidget):
             label.setToolTip(self.tr("Required in every language") if name in REQUIRED_FIELDS else "")
         for cell in self.cells.values():
             cell.retranslate()
-        self.choose_image.setText(self.tr("Choose image…"))
-        self.remove_image.setText(self.tr("Remove"))
+        self.picture.retranslate()
         self.empty.setText(self.tr("Choose a record on the left, or make a new one."))
         for key, values in CHOICES.items():
             combo: QComboBox = self.fields[key].widget  # type: ignore[assignment]
@@ -346,6 +325,8 @@ class RecordEditor(QWidget):
         bits = [self.tr("Published") if record.published else self.tr("Not published: visitors do not see it")]
         if record.unverified:
             bits.append(self.tr("%n translation(s) not verified", "", record.unverified))
+        if record.needs_review:
+            bits.append(self.tr("%n need(s) review", "", record.needs_review))
         if record.uid in self.working.changed_uids():
             bits.append(self.tr("Unsaved changes"))
         self.status_label.setText("  ·  ".join(bits))
@@ -378,8 +359,8 @@ class RecordEditor(QWidget):
         quote.set_text(str(data.get("source_quote") or ""))
         self._line("web_url", str(data.get("web_url") or ""))
         for (name, lang), cell in self.cells.items():
-            cell.set_values(record.text(name, lang), record.verified(name, lang))
-        self._show_image(data.get("media"))
+            cell.set_values(record.text(name, lang), record.verified(name, lang), record.stale(name, lang))
+        self._show_image(data.get("media"), data.get("media_focus"))
 
     def _refresh_issues(self, record: DraftRecord) -> None:
         issues = self.working.report.for_record(record.uid)
@@ -464,25 +445,27 @@ class RecordEditor(QWidget):
                 item.setCheckState(state)
         widget.blockSignals(False)
 
-    def _show_image(self, name: str | None) -> None:
+    def _show_image(self, name: str | None, focus: Any = None) -> None:
         self.remove_image.setEnabled(bool(name))
+        point = (focus.get("x", 0.5), focus.get("y", 0.5)) if isinstance(focus, dict) else None
+        self.picture.centre.setEnabled(bool(name) and point is not None)
+        self.picture.hint.setVisible(bool(name))
         if not name:
-            self.thumb.setPixmap(QPixmap())
+            self.thumb.set_picture(QPixmap(), None)
             self.thumb.setText(self.tr("No image"))
             self.image_name.setText(self.tr("The kiosk shows the sector's icon instead."))
             return
         staged = self.working.staged.get(name)
-        candidates = [staged.thumb_path, staged.path] if staged else []
-        candidates += [media_files.thumbnail_path(self.media_dir, name), self.media_dir / name]
+        # The full picture where there is one: the focal point is set on what visitors see.
+        candidates = [staged.path, staged.thumb_path] if staged else []
+        candidates += [self.media_dir / name, media_files.thumbnail_path(self.media_dir, name)]
         pixmap = QPixmap()
         for path in candidates:
             if path.is_file() and pixmap.load(str(path)):
                 break
+        self.thumb.set_picture(pixmap, point)
         if pixmap.isNull():
-            self.thumb.setPixmap(QPixmap())
             self.thumb.setText(self.tr("Missing"))
-        else:
-            self.thumb.setPixmap(pixmap.scaled(self.thumb.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         note = self.tr("not saved yet") if staged else ""
         size = f"{staged.width} × {staged.height}" if staged else ""
         self.image_name.setText("  ·  ".join(p for p in (name, size, note) if p))
@@ -536,7 +519,7 @@ class RecordEditor(QWidget):
     def _text_edited(self, name: str, lang: str, text: str) -> None:
         uid = self.uid
         if uid is not None:
-            self._edit(lambda: self.working.state.with_text(uid, name, lang, text=text),
+            self._edit(lambda: self.working.state.with_text(uid, name, lang, text=text, saved=self.working.base.find(uid)),
                        self.tr("Edit %1").replace("%1", labels.field(f"text.{name}.{lang}")), (uid, "text", name, lang))
 
     def _verified(self, name: str, lang: str, on: bool) -> None:

@@ -7,6 +7,7 @@ language with its verified tick, its character count and its problems).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 
 from kiosk.content.vocab import MAX_LENGTHS
 
-# Height of the text boxes, per text field (titles wrap over two lines but take no line breaks).
-TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160}
-SINGLE_LINE = ("title", "subtitle")
+# Height of the text boxes, per text field, before they grow with their text
+# (titles wrap over two lines but take no line breaks).
+TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160, "alt": 60}
+SINGLE_LINE = ("title", "subtitle", "alt")
+# A text box grows with its text up to this height (a whole 8,000-character
+# body on a narrow column); beyond it, it scrolls.
+MAX_TEXT_HEIGHT = 4000
 # Width of the field names on the left of every section, so the fields line up.
 LABEL_WIDTH = 150
 
@@ -71,6 +76,9 @@ class PlainText(QPlainTextEdit):
     *single_line* boxes (titles) wrap long text so all of it can be read in a
     narrow column, but take no line breaks: Enter does nothing and pasted
     breaks become spaces.
+
+    The box grows with its text (from *height* up), so a long text is read
+    in the form's own scrolling, not in a small scroll area inside it.
     """
 
     edited = Signal(str)
@@ -78,10 +86,37 @@ class PlainText(QPlainTextEdit):
     def __init__(self, height: int, parent: QWidget | None = None, *, single_line: bool = False):
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.min_height = height
         self.setFixedHeight(height)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.single_line = single_line
         self._loading = False
         self.textChanged.connect(self._changed)
+        self.document().contentsChanged.connect(self.fit)
+
+    def fit(self) -> None:
+        """Make the box as tall as its text at its width (at least its first height)."""
+        width = self.viewport().width()
+        if width <= 0:
+            return
+        # A plain-text document lays itself out in lines, not pixels: a copy
+        # with the rich-text layout measures the wrapped height.
+        measure = self.document().clone(self)
+        measure.setDefaultFont(self.font())
+        measure.setTextWidth(width)
+        margins = self.contentsMargins()
+        needed = math.ceil(measure.size().height()) + 2 * self.frameWidth() + margins.top() + margins.bottom() + 4
+        measure.deleteLater()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > MAX_TEXT_HEIGHT
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wanted = max(self.min_height, min(needed, MAX_TEXT_HEIGHT))
+        if wanted != self.height():
+            self.setFixedHeight(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -140,16 +175,28 @@ class TranslationCell(QFrame):
         row.addStretch(1)
         row.addWidget(self.counter)
         layout.addLayout(row)
+        # "Needs review": another language of this text changed since it was
+        # written.  A line of its own, so it is whole in a narrow column.
+        self.badge = QLabel()
+        self.badge.setObjectName("staleBadge")
+        self.badge.setWordWrap(True)
+        self.badge.hide()
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        # A taller text beside this one leaves its room below, not inside the cell.
+        layout.addStretch(1)
 
     def text(self) -> str:
         return self.edit.text()
 
-    def set_values(self, text: str, verified: bool) -> None:
+    def set_values(self, text: str, verified: bool, stale: bool = False) -> None:
         self.edit.set_text(text)
         if self.verified.isChecked() != verified:
             self.verified.setChecked(verified)
+        # A text that is not there cannot be ticked as checked.
+        self.verified.setEnabled(bool(text.strip()))
+        self.badge.setVisible(stale)
         limit = MAX_LENGTHS.get(self.name, 0)
         self.counter.setText(f"{len(text)} / {limit}")
         set_state(self.counter, "over", len(text) > limit)
@@ -158,6 +205,8 @@ class TranslationCell(QFrame):
     def retranslate(self) -> None:
         self.verified.setText(self.tr("Verified"))
         self.verified.setToolTip(self.tr("Tick once a person has checked this translation"))
+        self.badge.setText(self.tr("Needs review"))
+        self.badge.setToolTip(self.tr("Another language of this text changed after it was written: check it, then tick Verified"))
 
 
 class Section(QFrame):

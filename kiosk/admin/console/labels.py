@@ -93,6 +93,8 @@ _FIELDS = {
     "subtitle": QT_TRANSLATE_NOOP("Fields", "Subtitle"),
     "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
     "body": QT_TRANSLATE_NOOP("Fields", "Full text"),
+    "alt": QT_TRANSLATE_NOOP("Fields", "Picture described in words (read aloud)"),
+    "media_focus": QT_TRANSLATE_NOOP("Fields", "Picture's focal point"),
 }
 _ISSUES = {
     "required": QT_TRANSLATE_NOOP("Issues", "Required in every language: write the %1 translation."),

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,3 +175,20 @@ def thumbnail_path(media_dir: Path, name: str) -> Path:
     """Where the thumbnail of media file *name* lives (it may not exist for
     images that came in a pack or a workbook)."""
     return Path(media_dir) / THUMBS / name
+
+
+#: Staging folders of consoles that did not close cleanly are removed after this.
+STALE_STAGING_S = 24 * 3600
+
+
+def clean_stale_staging(root: Path, max_age_s: float = STALE_STAGING_S) -> None:
+    """Remove the staging folders under *root* that a console left behind over *max_age_s* ago."""
+    if not root.is_dir():
+        return
+    now = time.time()
+    for folder in root.glob("console-*"):
+        try:
+            if now - folder.stat().st_mtime > max_age_s:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass

@@ -123,6 +123,7 @@ QCheckBox {{ spacing: 8px; }}
 #langHeader {{ font-weight: 600; padding-bottom: 2px; border-bottom: 2px solid {PRIMARY_SOFT}; }}
 #fieldError {{ color: {ERROR}; font-size: 13px; }}
 #counter {{ color: {MUTED}; font-size: 12px; }}
+#staleBadge {{ color: {SURFACE}; background: {ACCENT}; border-radius: 4px; padding: 1px 6px; font-size: 12px; font-weight: 600; }}
 #counter[over="true"] {{ color: {ERROR}; font-weight: 600; }}
 #translationCell[unverified="true"] QLineEdit, #translationCell[unverified="true"] QPlainTextEdit {{ background: {ACCENT_SOFT}; }}
 #recordKind {{ color: {ACCENT}; font-size: 12px; font-weight: 600; letter-spacing: 1px; }}
@@ -131,6 +132,7 @@ QCheckBox {{ spacing: 8px; }}
 #emptyEditor {{ color: {MUTED}; font-size: 16px; padding: 80px; }}
 #thumbnail {{ background: #EEF2F7; border: 1px dashed #B8C2D3; border-radius: 6px; color: {MUTED}; }}
 #imageName {{ color: {MUTED}; }}
+#fieldHint {{ color: {MUTED}; font-size: 12px; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kiosk.admin.console.labels import LANGUAGE_NAMES
+from kiosk.content.vocab import LANGUAGES
 
 
 class Banner(QFrame):
@@ -95,3 +99,34 @@ def steady_width(button: QAbstractButton, texts: Sequence[str]) -> None:
         widths.append(button.sizeHint().width())
     button.setText(current)
     button.setMinimumWidth(max(widths, default=0))
+
+
+class Header(QFrame):
+    """The band across the top of the console: its name, the staff role and
+    content version, and the console's own language switch."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = QLabel()
+        self.title.setObjectName("appTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("appSubtitle")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        layout.addLayout(titles)
+        layout.addStretch(1)
+        self.info = QLabel()
+        self.info.setObjectName("headerInfo")
+        self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.info)
+        layout.addSpacing(16)
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        layout.addWidget(self.language)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import time
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -24,9 +23,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -39,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import paths
 from kiosk.admin.console import conflicts, labels, operations
+from kiosk.admin.console import media as media_files
 from kiosk.admin.console.draft import Issue, changes, next_version
 from kiosk.admin.console.editor import RecordEditor
 from kiosk.admin.console.fleet import FleetPane
@@ -46,15 +43,17 @@ from kiosk.admin.console.history import HistoryPane
 from kiosk.admin.console.jobbar import JobBar
 from kiosk.admin.console.media import StagedImage
 from kiosk.admin.console.operations import Outcome
+from kiosk.admin.console.panel import CollapsiblePanel
 from kiosk.admin.console.problems import ProblemsList
 from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
+from kiosk.admin.console.review import ReviewPane
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.transfers import ImportReport, Transfers
 from kiosk.admin.console.visitors import VisitorsPane
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
-from kiosk.admin.console.widgets import Banner, steady_width
+from kiosk.admin.console.widgets import Banner, Header, steady_width
 from kiosk.admin.console.working import WorkingCopy
 from kiosk.content.change.versions import RecordsChanged
 from kiosk.content.database import Database
@@ -63,8 +62,6 @@ from kiosk.gui.jobs import Job
 from kiosk.gui.refcount import guard_none_refcount
 
 log = logging.getLogger(__name__)
-# Staging folders of consoles that did not close cleanly are removed after this.
-STALE_STAGING_S = 24 * 3600
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
 
 
@@ -94,7 +91,7 @@ class ConsoleWindow(QMainWindow):
         self.staging = self.staging_root / f"console-{uuid.uuid4().hex}"
         self.preview = None
         self._close_after_save = False
-        self._clean_stale_staging()
+        media_files.clean_stale_staging(self.staging_root)
 
         self.working = WorkingCopy(operations.load(db), self)
         self.working.changed.connect(self._on_changed)
@@ -223,11 +220,17 @@ class ConsoleWindow(QMainWindow):
         self.vertical.setStretchFactor(0, 1)
         self.vertical.setSizes([740, 170])
         self.vertical.setHandleWidth(12)
+        self.vertical.setChildrenCollapsible(False)
+        self.panel = CollapsiblePanel(self.tabs, self.vertical, self.db.data_dir / "console.ini", self)
         body_layout.addWidget(self.vertical)
         # The content work and, beside it, what visitors did with it.
         self.main_tabs = QTabWidget()
         self.main_tabs.setObjectName("mainTabs")
         self.main_tabs.addTab(self.body, "")
+        # Every text a translator must look at, across all kinds.
+        self.review = ReviewPane(self.working)
+        self.review.openText.connect(self.open_text)
+        self.main_tabs.addTab(self.review, "")
         self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language))
         self.visitors.add_to(self.main_tabs)
         self.fleet = FleetPane(self.db)
@@ -242,31 +245,10 @@ class ConsoleWindow(QMainWindow):
             status.addPermanentWidget(widget)
 
     def _build_header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(20, 12, 20, 12)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.app_title = QLabel()
-        self.app_title.setObjectName("appTitle")
-        self.app_subtitle = QLabel()
-        self.app_subtitle.setObjectName("appSubtitle")
-        titles.addWidget(self.app_title)
-        titles.addWidget(self.app_subtitle)
-        layout.addLayout(titles)
-        layout.addStretch(1)
-        self.header_info = QLabel()
-        self.header_info.setObjectName("headerInfo")
-        self.header_info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.header_info)
-        layout.addSpacing(16)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("languageCombo")
-        for lang in LANGUAGES:
-            self.language_combo.addItem(labels.LANGUAGE_NAMES[lang], lang)
+        header = Header()
+        self.app_title, self.app_subtitle = header.title, header.subtitle
+        self.header_info, self.language_combo = header.info, header.language
         self.language_combo.activated.connect(lambda _i: self.set_language(self.language_combo.currentData()))
-        layout.addWidget(self.language_combo)
         return header
 
     def _build_form(self) -> QWidget:
@@ -298,6 +280,7 @@ class ConsoleWindow(QMainWindow):
         self.language = lang
         self.records.language = lang
         self.history.language = lang
+        self.review.language = lang
         self.language_actions[lang].setChecked(True)
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.records.set_list_language(lang)
@@ -336,8 +319,10 @@ class ConsoleWindow(QMainWindow):
             action.setText(text)
             action.setToolTip(tip)
         self.tabs.setTabText(1, self.tr("History"))
+        self.panel.retranslate()
         self.main_tabs.setTabText(0, self.tr("Content"))
-        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors, self.fleet):
+        for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.review,
+                     self.visitors, self.fleet):
             part.retranslate()
         self._on_changed(-1)
         steady_width(self.records.buttons["publish"], (self.tr("Publish"), self.tr("Unpublish")))
@@ -350,6 +335,8 @@ class ConsoleWindow(QMainWindow):
         self.scroll.parentWidget().setMinimumWidth(max(560, self.editor.minimumSizeHint().width() + 20))
         self.kinds.refresh()
         self.problems.refresh()
+        stale = self.review.stale_count()
+        self.main_tabs.setTabText(1, self.tr("Unverified and stale") + (f" ({stale})" if stale else ""))
         self._update_actions()
         dirty = self.working.is_dirty()
         self.setWindowTitle(self.tr("Content console — Jiaozhou industry kiosk") + (" *" if dirty else ""))
@@ -367,6 +354,7 @@ class ConsoleWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         self.body.setEnabled(not busy)
+        self.review.setEnabled(not busy)
         if busy:
             self.status_text.setText("")
         self._update_actions()
@@ -383,6 +371,11 @@ class ConsoleWindow(QMainWindow):
         if widget is not None and widget.isVisible():
             self.scroll.ensureWidgetVisible(widget, 40, 80)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_text(self, uid: int, key: str) -> None:
+        """Show the record *uid* in the Content tab with the cursor in its field *key*."""
+        self.main_tabs.setCurrentIndex(0)
+        self.show_issue(Issue("", uid, None, key, "other", ""))
 
     def _update_actions(self, *_args) -> None:
         if not hasattr(self, "transfers") or not shiboken6.isValid(self.history.restore_button):
@@ -437,7 +430,9 @@ class ConsoleWindow(QMainWindow):
         def done(staged: StagedImage) -> None:
             self.working.staged[staged.name] = staged
             if self.working.state.find(uid) is not None:
-                self.working.edit(self.working.state.with_value(uid, "media", staged.name), self.tr("Choose image"), focus=uid)
+                # A new picture has its subject where it has it: the old focal point goes.
+                state = self.working.state.with_value(uid, "media", staged.name).with_value(uid, "media_focus", None)
+                self.working.edit(state, self.tr("Choose image"), focus=uid)
             self.banner.say("info", self.tr("%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.")
                             .replace("%1", path.name).replace("%2", str(staged.width)).replace("%3", str(staged.height)))
 
@@ -446,7 +441,8 @@ class ConsoleWindow(QMainWindow):
     def remove_image(self) -> None:
         uid = self.editor.uid
         if uid is not None:
-            self.working.edit(self.working.state.with_value(uid, "media", None), self.tr("Remove image"), focus=uid)
+            state = self.working.state.with_value(uid, "media", None).with_value(uid, "media_focus", None)
+            self.working.edit(state, self.tr("Remove image"), focus=uid)
 
     # ======================================================================== saving
     def save(self) -> bool:
@@ -501,6 +497,7 @@ class ConsoleWindow(QMainWindow):
         if len(issues) > 6:
             lines.append(self.tr("… and %n more in the Problems list below.", "", len(issues) - 6))
         self.banner.say("error", "\n".join(lines))
+        self.panel.set_collapsed(False)
         self.problems.bring_forward()
         if issues:
             self.show_issue(issues[0])
@@ -572,14 +569,3 @@ class ConsoleWindow(QMainWindow):
         self.close_preview()
         shutil.rmtree(self.staging, ignore_errors=True)
         event.accept()
-
-    def _clean_stale_staging(self) -> None:
-        if not self.staging_root.is_dir():
-            return
-        now = time.time()
-        for folder in self.staging_root.glob("console-*"):
-            try:
-                if now - folder.stat().st_mtime > STALE_STAGING_S:
-                    shutil.rmtree(folder, ignore_errors=True)
-            except OSError:
-                pass

@@ -125,6 +125,8 @@ def _insert_batch(
     for item in items:
         rid = ids[kind][item.slug]
         row: dict[str, Any] = {name: getattr(item, name) for name in COMMON_FIELDS}
+        focus = item.media_focus
+        row.update(media_focus_x=focus.x if focus else None, media_focus_y=focus.y if focus else None)
         row.update(id=rid, kind=kind, updated_at=item.updated_at or stamp,
                    source_id=ids["source"][item.source] if item.source else None)
         known = stamps.get((kind, item.slug))
@@ -136,7 +138,8 @@ def _insert_batch(
             extra["manufacturer_id"] = ids["manufacturer"][maker] if maker else None
         own.append({"id": rid, **extra})
         texts.extend(
-            {"record_id": rid, "field": field, "lang": lang, "text": tr.text, "verified": tr.verified}
+            {"record_id": rid, "field": field, "lang": lang, "text": tr.text, "verified": tr.verified,
+             "stale": tr.stale}
             for field, per_lang in item.text.items()
             for lang, tr in per_lang.items()
         )
@@ -178,9 +181,11 @@ def record_to_model(row: Record) -> RecordIn:
     """One database record as its content-format model."""
     text: dict[str, dict[str, Translation]] = {}
     for t in sorted(row.texts, key=lambda t: (t.field, t.lang)):
-        text.setdefault(t.field, {})[t.lang] = Translation(text=t.text, verified=t.verified)
+        text.setdefault(t.field, {})[t.lang] = Translation(text=t.text, verified=t.verified, stale=bool(t.stale))
     data: dict[str, Any] = {name: getattr(row, name) for name in COMMON_FIELDS}
     data["updated_at"] = row.updated_at
+    if row.media_focus_x is not None and row.media_focus_y is not None:
+        data["media_focus"] = {"x": row.media_focus_x, "y": row.media_focus_y}
     data["source"] = row.source.slug if row.source is not None else None
     for name in KIND_FIELDS.get(row.kind, ()):
         data[name] = getattr(row, name)

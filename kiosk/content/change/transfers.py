@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk import paths
-from kiosk.content.change.importer import ImportResult, apply_content
+from kiosk.content.change.importer import ImportResult, apply_content, current_content
 from kiosk.content.change.settings import Settings
 from kiosk.content.change.store import read_content
 from kiosk.content.database import Database
@@ -20,6 +20,7 @@ from kiosk.content.formats.packs import DEFAULT_LIMITS, PackInfo, PackLimits, Tr
 from kiosk.content.formats.schema import ContentSet
 from kiosk.content.formats.signing import Signer, fingerprint, read_public_key
 from kiosk.content.formats.spreadsheet_text import formula_warnings
+from kiosk.content.formats.staleness import flag_content
 from kiosk.content.formats.workbook import read_workbook, write_workbook
 from kiosk.content.problems import Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -47,9 +48,11 @@ def import_workbook(
     db: Database, path: Path, *, actor: str, progress: ProgressFn | None = None, warnings: list[Problem] | None = None
 ) -> ImportResult:
     """Check the workbook at *path* completely, then import it; texts worth
-    a look (they start like a formula) go to *warnings*."""
+    a look (they start like a formula) go to *warnings*.  A text changed in
+    English (or a verified text changed in any language) leaves the other
+    languages of its field needing review (``staleness``)."""
     db.check_writable()  # before the reading, not from deep inside the write
-    content = read_workbook(path, progress, warnings)
+    content = flag_content(current_content(db), read_workbook(path, progress, warnings))
     return apply_content(db, content, actor=actor, action="import-workbook", progress=progress)
 
 

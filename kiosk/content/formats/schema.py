@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
 
 from kiosk.content.vocab import LANGUAGES, MAX_LENGTHS, TEXT_FIELDS
 
@@ -45,10 +45,32 @@ class Strict(BaseModel):
 
 
 class Translation(Strict):
-    """One text in one language; ``verified`` is ticked once a person checked it."""
+    """One text in one language; ``verified`` is ticked once a person checked it.
+
+    ``stale`` says the text needs review: another language of the same
+    field changed after it was written (``kiosk.content.formats.staleness``).
+    It is written only when true, so content without stale texts reads the
+    same as before the flag existed; a text ticked verified is reviewed, so
+    the tick clears the flag.
+    """
 
     text: str = Field(min_length=1)
     verified: bool = False
+    stale: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _verified_is_reviewed(cls, data):
+        if isinstance(data, dict) and data.get("verified") is True and data.get("stale"):
+            return {**data, "stale": False}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler):
+        data = handler(self)
+        if isinstance(data, dict) and not self.stale:
+            data.pop("stale", None)
+        return data
 
     @field_validator("text")
     @classmethod
@@ -59,6 +81,13 @@ class Translation(Strict):
 
 
 LocalizedText = dict[Lang, Translation]
+
+
+class Focus(Strict):
+    """Where a picture's subject is: 0..1 across from the left and down from the top."""
+
+    x: float = Field(ge=0, le=1, allow_inf_nan=False)
+    y: float = Field(ge=0, le=1, allow_inf_nan=False)
 
 
 class RecordIn(Strict):
@@ -77,6 +106,8 @@ class RecordIn(Strict):
     web_url: str | None = Field(default=None, max_length=500)
     #: Image path relative to the content's media folder.
     media: str | None = Field(default=None, max_length=300)
+    #: The picture's focal point; the visitor screens crop around it (None: the centre).
+    media_focus: Focus | None = None
     text: dict[str, LocalizedText]
 
     @field_validator("web_url")

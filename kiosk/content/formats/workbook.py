@@ -212,7 +212,7 @@ def _convert(col: Column, value: Any) -> Any:
     if kind == "refs":
         parts = [p.strip() for p in re.split(r"[,;\n]", _as_text(value)) if p.strip()]
         return [_as_slug(p) for p in parts]
-    if kind in ("bool", "verified"):
+    if kind in ("bool", "verified", "stale"):
         return _as_bool(value)
     if kind == "int":
         return _as_int(value)
@@ -225,6 +225,8 @@ def _convert(col: Column, value: Any) -> Any:
         if col.choices and text not in col.choices:
             raise _CellError(f"{text!r} is not allowed: must be one of {', '.join(col.choices)}")
         return text
+    if kind == "focus":
+        return _as_focus(value)
     if kind == "text":
         text = _as_text(value)
         limit = MAX_LENGTHS[col.field]
@@ -232,6 +234,17 @@ def _convert(col: Column, value: Any) -> Any:
             raise _CellError(f"text too long: {len(text)} characters, at most {limit} allowed for {col.field}")
         return text
     return _as_text(value)
+
+
+def _as_focus(value: Any) -> dict[str, float]:
+    parts = [p for p in re.split(r"[,;\s]+", _as_text(value).strip()) if p]
+    try:
+        x, y = (float(p) for p in parts)
+    except ValueError:
+        raise _CellError(f"{_as_text(value)!r} is not a focal point: write two numbers from 0 to 1, e.g. 0.5, 0.3") from None
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        raise _CellError(f"{_as_text(value)!r}: both numbers must be from 0 to 1 (across, down)")
+    return {"x": x, "y": y}
 
 
 def _pydantic_message(err: dict) -> str:
@@ -265,8 +278,9 @@ class _SheetReader:
         for rng in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
             self.add(ws.title, rng.min_row, rng.min_col, None, f"merged cells {rng.coord}; unmerge them so that every value has its own cell")
 
-    def headers(self, ws, expected: list[str]) -> tuple[dict[str, int], set[int]]:
-        """Header -> column index; also the indexes of columns without a header."""
+    def headers(self, ws, expected: list[str], optional: frozenset[str] = frozenset()) -> tuple[dict[str, int], set[int]]:
+        """Header -> column index; also the indexes of columns without a header
+        (a missing *optional* column is no problem: older workbooks lack it)."""
         found: dict[str, int] = {}
         unnamed: set[int] = set()
         for col in range(1, ws.max_column + 1):
@@ -282,7 +296,7 @@ class _SheetReader:
             else:
                 found[header] = col
         for header in expected:
-            if header not in found:
+            if header not in found and header not in optional:
                 self.missing.setdefault(ws.title, set()).add(header)
                 hidden = ws.title in self.hidden
                 self.problems.append(SheetProblem(_sheet_label(ws.title, hidden), f"column `{header}` is missing",
@@ -350,7 +364,7 @@ class _SheetReader:
         self.merged(ws)
         cols = columns_for(kind)
         by_header = {c.header: c for c in cols}
-        found, unnamed = self.headers(ws, [c.header for c in cols])
+        found, unnamed = self.headers(ws, [c.header for c in cols], frozenset(c.header for c in cols if c.optional))
         self.col_index[kind] = found
         records: list[RecordIn] = []
         first_row: dict[str, int] = {}
@@ -362,6 +376,7 @@ class _SheetReader:
             data: dict[str, Any] = {}
             texts: dict[str, dict[str, dict[str, Any]]] = {}
             verified: dict[tuple[str, str], tuple[bool, int]] = {}
+            stale: dict[tuple[str, str], bool] = {}
             for header, index in found.items():
                 col = by_header[header]
                 cell = cells.get(index)
@@ -380,6 +395,8 @@ class _SheetReader:
                     texts.setdefault(col.field, {})[col.lang or ""] = {"text": value}
                 elif col.type == "verified":
                     verified[(col.field, col.lang or "")] = (value, index)
+                elif col.type == "stale":
+                    stale[(col.field, col.lang or "")] = value
                 else:
                     data[col.field] = value
             for (name, lang), (flag, index) in verified.items():
@@ -388,6 +405,10 @@ class _SheetReader:
                 elif flag:
                     self.add(sheet, row, index, f"{name} [{lang}] verified",
                              f"is TRUE but {name} [{lang}] is empty; a missing text cannot be verified")
+            for (name, lang), flag in stale.items():
+                # A missing text needs writing, not review: the flag goes with it.
+                if flag and lang in texts.get(name, {}):
+                    texts[name][lang]["stale"] = True
             data["text"] = texts
             slug = data.get("slug")
             if isinstance(slug, str):

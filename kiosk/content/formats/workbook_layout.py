@@ -30,7 +30,7 @@ class Column:
     """One column of a kind's sheet: its header, what it holds, and its help text."""
 
     header: str
-    #: How the cell is read: slug, int, bool, number, date, code, ref, refs, text, verified, str.
+    #: How the cell is read: slug, int, bool, number, date, code, ref, refs, text, verified, stale, str.
     type: str
     #: The record field it fills (for texts: the text field name).
     field: str
@@ -39,6 +39,8 @@ class Column:
     lang: str | None = None
     choices: tuple[str, ...] | None = None
     required: bool = False
+    #: A column that older workbooks do not have: a missing one is no problem.
+    optional: bool = False
 
 
 _SECTOR_HELP = ("food, appliances, steel or new_energy.", "food（食品）、appliances（家电）、steel（钢铁）或 new_energy（新能源）。")
@@ -47,6 +49,7 @@ _TEXT_HELP = {
     "subtitle": ("Subtitle (for a statement: the speaker's role; for a source: the publisher)", "副标题（引述：发言人职务；来源：发布机构）"),
     "summary": ("Summary", "摘要"),
     "body": ("Full text (for a statement: the quote)", "正文（引述：引语原文）"),
+    "alt": ("The picture described in words, read aloud to visitors who cannot see it", "图片的文字描述，为看不见图片的访客朗读"),
 }
 
 
@@ -104,6 +107,11 @@ def columns_for(kind: str) -> list[Column]:
             cols.append(Column(f"{name} [{lang}] verified", "verified", name,
                                "TRUE once a person has checked the text to the left; FALSE or empty for an unchecked translation.",
                                "人工核对过左侧文字后填 TRUE；未经核对的译文填 FALSE 或留空。", lang=lang))
+            cols.append(Column(f"{name} [{lang}] needs review", "stale", name,
+                               "TRUE when another language of this text changed after it was written: check it, "
+                               "then set verified to TRUE (which clears this). Older workbooks may leave the column out.",
+                               "该字段的其他语言在此译文写成后有改动时为 TRUE：请核对，然后把 verified 填为 TRUE（即清除此项）。"
+                               "旧工作簿可以没有此列。", lang=lang, optional=True))
     cols += [
         Column("source", "ref", "source",
                "Slug of the source the facts come from (sheet Sources); required on every sheet but Sources.",
@@ -111,6 +119,11 @@ def columns_for(kind: str) -> list[Column]:
         Column("source_quote", "str", "source_quote", "The source's own words this record rests on.", "本记录所依据的来源原文。"),
         Column("web_url", "str", "web_url", "Web address for a QR code (http:// or https://); empty when unknown.", "二维码对应的网址（http:// 或 https://）；不知道时留空。"),
         Column("media", "str", "media", "Image path inside the kiosk's media folder (e.g. clusters/steel.jpg); empty for none.", "图片在触摸屏媒体文件夹中的路径（如 clusters/steel.jpg）；没有时留空。"),
+        Column("media_focus", "focus", "media_focus",
+               "Where the picture's subject is, as two numbers from 0 to 1: across from the left, down from the top "
+               "(e.g. 0.5, 0.3); the kiosk crops around it. Empty: the centre.",
+               "图片主体所在位置，两个 0 到 1 之间的数：从左往右、从上往下（如 0.5, 0.3）；触摸屏围绕它裁剪。留空即居中。",
+               optional=True),
     ]
     return cols
 
@@ -134,8 +147,11 @@ GENERAL_HELP = [
      "只修改单元格中的值：请勿合并单元格、输入公式，或增加、改名、删除列和工作表。"),
     ("To add a record, fill a new row; to remove one, delete its row. Empty rows are ignored.",
      "新增记录请填写新的一行；删除记录请删除该行。空行会被忽略。"),
-    ("Every visible text has one column per language, followed by its 'verified' column.",
-     "每段可见文字每种语言各占一列，其后是对应的“verified”（已核对）列。"),
+    ("Every visible text has one column per language, followed by its 'verified' and 'needs review' columns.",
+     "每段可见文字每种语言各占一列，其后是对应的“verified”（已核对）列和“needs review”（待复核）列。"),
+    ("When you change a text in English (or a verified text in any language), the other languages of that text are "
+     "marked 'needs review' on import.",
+     "修改英文文字（或任何语言中已核对的文字）后，导入时该文字的其他语言会被标为“needs review”（待复核）。"),
     ("Save as .xlsx (Excel or LibreOffice Calc), then run: kiosk import workbook FILE.xlsx",
      "保存为 .xlsx 格式（Excel 或 LibreOffice Calc），然后运行：kiosk import workbook 文件.xlsx"),
     ("Nothing is changed unless the whole workbook is valid; every problem is listed with its sheet, row and column.",

@@ -55,10 +55,12 @@ def _set(cell, value: Any, where: str) -> None:
 def _export_value(record: RecordIn, col: Column) -> Any:
     if col.type == "text":
         return record.t(col.field, col.lang or "")
-    if col.type == "verified":
+    if col.type in ("verified", "stale"):
         tr = record.text.get(col.field, {}).get(col.lang)  # type: ignore[call-overload]
-        return tr.verified if tr else None
+        return getattr(tr, col.type) if tr else None
     value = getattr(record, col.field, None)
+    if col.type == "focus":
+        return f"{value.x:g}, {value.y:g}" if value is not None else None
     if col.type == "refs":
         return ", ".join(value) if value else None
     if col.type == "number" and isinstance(value, float) and value.is_integer():
@@ -157,7 +159,7 @@ def write_workbook(content: ContentSet, path: Path, progress: ProgressFn | None 
         reporter.step(done, total, f"writing sheet {SHEETS[kind]}")
         sheet = wb.create_sheet(SHEETS[kind])
         cols = columns_for(kind)
-        widths = [40 if c.type in ("text", "str") else 12 if c.type == "verified" else 18 for c in cols]
+        widths = [40 if c.type in ("text", "str") else 12 if c.type in ("verified", "stale") else 18 for c in cols]
         widths[0] = 36
         _header_row(sheet, [c.header for c in cols], widths)
         records = sorted(content.of(kind), key=lambda r: (r.sort_order, r.slug))
@@ -179,7 +181,7 @@ def write_workbook(content: ContentSet, path: Path, progress: ProgressFn | None 
         for index, col in enumerate(cols, start=1):
             if col.choices:
                 _list_validation(sheet, index, col.choices, last, col.header)
-            elif col.type in ("bool", "verified"):
+            elif col.type in ("bool", "verified", "stale"):
                 _list_validation(sheet, index, ("TRUE", "FALSE"), last, col.header)
     reporter.step(total, total, "saving the workbook")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")

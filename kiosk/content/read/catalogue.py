@@ -60,6 +60,10 @@ class Card:
     cluster_kind: str | None = None
     focus: bool = False
     media: str | None = None
+    #: Where the picture's subject is (0..1 across, down); None: the centre.
+    media_focus: tuple[float, float] | None = None
+    #: The picture described in words, for read-aloud.
+    media_alt: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -179,10 +183,12 @@ class Catalogue:
             cluster_kind=getattr(row, "cluster_kind", None),
             focus=bool(getattr(row, "focus", False)),
             media=row.media,
+            media_focus=(row.media_focus_x, row.media_focus_y) if row.media_focus_x is not None and row.media_focus_y is not None else None,
+            media_alt=pick(texts, "alt", lang) if row.media else None,
         )
 
     def _cards(self, session: Session, rows: list[Record], lang: str) -> list[Card]:
-        texts = self._texts(session, [r.id for r in rows], ("title", "subtitle", "summary"))
+        texts = self._texts(session, [r.id for r in rows], ("title", "subtitle", "summary", "alt"))
         return [self._card(r, texts[r.id], lang) for r in rows]
 
     # -- queries -----------------------------------------------------------------

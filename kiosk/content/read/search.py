@@ -39,7 +39,8 @@ from kiosk.content.vocab import TEXT_FIELDS, fallback_order
 #: pasted essay must not turn into a slow query.
 MAX_QUERY_CHARS = 64
 DEFAULT_LIMIT = 30
-FIELD_WEIGHT = {"title": 0, "subtitle": 1, "summary": 2, "body": 3}
+# A picture described in words counts least: it says what a photo shows, not what the record is.
+FIELD_WEIGHT = {"title": 0, "subtitle": 1, "summary": 2, "body": 3, "alt": 4}
 #: Fields with an index of their own, searched first.
 HEAD_FIELDS = ("title", "subtitle")
 _HEAD_SQL = "field IN (" + ", ".join(f"'{name}'" for name in HEAD_FIELDS) + ")"

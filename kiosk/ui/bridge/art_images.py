@@ -2,7 +2,8 @@
 
 A picture is named by an id: ``<kind>/<slug>/<sector>`` is a record's
 illustration (drawn by ``kiosk.art``), ``media/<file>`` a photo staff added
-(cropped to fill exactly like an illustration), ``section/<kind>`` a Home
+(cropped to fill exactly like an illustration, around its focal point when
+the id ends in ``@x,y``), ``section/<kind>`` a Home
 tile's.  Each is drawn once per pixel size into a PNG under
 ``<data>/cache/art``, named by a hash of the SVG text (or of the photo's
 path, size and time) with the size and ``RASTER_VERSION``: a change to the
@@ -27,6 +28,7 @@ import os
 import threading
 import weakref
 from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QRect, QSize, Qt, QTimer, QUrl, Property, Signal, Slot
@@ -86,8 +88,11 @@ def render_svg(svg: str, size: QSize) -> QImage:
     return image
 
 
-def crop_to_fill(path: Path, size: QSize) -> QImage | None:
-    """The photo at *path* scaled and centre-cropped to fill *size*, or None when unreadable.
+def crop_to_fill(path: Path, size: QSize, focus: tuple[float, float] = (0.5, 0.5)) -> QImage | None:
+    """The photo at *path* scaled and cropped to fill *size* around *focus*
+    (0..1 across and down; the centre by default), or None when unreadable.
+    The focal point is kept as near the middle of the crop as the photo's
+    edges allow.
 
     The reader decodes at the reduced size where the format allows (JPEG), so
     a 12,000 px photo never lands in memory at full size.
@@ -107,9 +112,32 @@ def crop_to_fill(path: Path, size: QSize) -> QImage | None:
         return None
     if image.size() != scaled:  # formats that ignore the scaled size
         image = image.scaled(scaled, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    x = (scaled.width() - size.width()) // 2
-    y = (scaled.height() - size.height()) // 2
+    x = min(max(round(focus[0] * scaled.width() - size.width() / 2), 0), scaled.width() - size.width())
+    y = min(max(round(focus[1] * scaled.height() - size.height() / 2), 0), scaled.height() - size.height())
     return image.copy(QRect(x, y, size.width(), size.height()))
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A staff photo to draw, and the point (0..1 across, down) to crop around."""
+
+    path: Path
+    focus: tuple[float, float]
+
+
+def split_focus(name: str) -> tuple[str, tuple[float, float]]:
+    """``file.jpg@0.4,0.3`` -> (``file.jpg``, (0.4, 0.3)); without a sound
+    ``@x,y`` the focal point is the centre."""
+    base, sep, tail = name.rpartition("@")
+    if not sep:
+        return name, (0.5, 0.5)
+    try:
+        x, y = (float(p) for p in tail.split(","))
+    except ValueError:
+        return name, (0.5, 0.5)
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        return base, (0.5, 0.5)
+    return base, (x, y)
 
 
 class ArtCache:
@@ -136,13 +164,15 @@ class ArtCache:
         return path
 
     def _source(self, picture: str) -> object:
-        """What to draw for a picture id: a Path (photo), (kind, slug, sector) or (scene, seed)."""
+        """What to draw for a picture id: a Photo, (kind, slug, sector) or (scene, seed); None for a missing photo."""
         head, _, rest = picture.partition("/")
         if head == "media":
-            path = self.photo_path(rest)
+            name, focus = split_focus(rest)
+            path = self.photo_path(name)
             if path is None:
-                log.warning("photo %r is missing from the media folder", rest)
-            return path
+                log.warning("photo %r is missing from the media folder", name)
+                return None
+            return Photo(path, focus)
         if head == "section":
             return (SECTION_SCENES.get(rest, "zone"), f"section-{rest}")
         slug, _, sector = rest.partition("/")
@@ -160,9 +190,9 @@ class ArtCache:
         elif isinstance(source, tuple):
             svg = compose(*source, size.width(), size.height())
             fingerprint = svg
-        elif isinstance(source, Path):
-            stat = source.stat()
-            fingerprint = f"photo:{source}:{stat.st_size}:{stat.st_mtime_ns}"
+        elif isinstance(source, Photo):
+            stat = source.path.stat()
+            fingerprint = f"photo:{source.path}:{stat.st_size}:{stat.st_mtime_ns}:{source.focus[0]:.3f},{source.focus[1]:.3f}"
         else:
             fingerprint = "missing"
         key = hashlib.sha256(f"{RASTER_VERSION}|{size.width()}x{size.height()}|{fingerprint}".encode()).hexdigest()[:32]
@@ -212,8 +242,8 @@ class ArtCache:
         self.rendered += 1
         if svg is not None:
             return render_svg(svg, size)
-        if isinstance(source, Path):
-            photo = crop_to_fill(source, size)
+        if isinstance(source, Photo):
+            photo = crop_to_fill(source.path, size, source.focus)
             if photo is not None:
                 return photo
         blank = QImage(size, QImage.Format.Format_RGB32)
@@ -394,6 +424,9 @@ def warm_up_jobs(catalogue, cache: ArtCache, sizes: list[QSize]) -> list[tuple[s
         for card in catalogue.list(kind, "en", limit=WARM_PER_KIND):
             ids.append(f"media/{card.media}" if card.media and cache.photo_path(card.media)
                        else record_id(card.kind, card.slug, card.sector))
+            if card.media and card.media_focus and cache.photo_path(card.media):
+                # The hero crops around the focal point (the id the bridge gives QML).
+                ids.append(f"media/{card.media}@{card.media_focus[0]:.3f},{card.media_focus[1]:.3f}")
     order = sorted(sizes, key=lambda s: s.width() * s.height())
     return [(i, s) for s in order for i in ids]
 

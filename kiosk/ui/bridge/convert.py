@@ -29,6 +29,9 @@ def card(value: Card) -> dict[str, Any]:
         "clusterKind": value.cluster_kind or "",
         "focus": value.focus,
         "media": value.media or "",
+        # "x,y" in 0..1, or "" for the centre (part of the picture's id).
+        "mediaFocus": f"{value.media_focus[0]:.3f},{value.media_focus[1]:.3f}" if value.media_focus else "",
+        "mediaAlt": value.media_alt.text if value.media_alt else "",
     }
 
 

@@ -1,6 +1,7 @@
 """A staff member's day with the console, driven through its real widgets
-(issue 17, "Done when"): edit a record in English, see it saved, read the
-history entry (before → after), export a content pack, and import it on a
+(issue 17, "Done when"): edit a record in English, see it saved, see the
+Chinese and Russian texts flagged, review and verify them, read the history
+entries (before → after), export a content pack, and import it on a
 kiosk (a second data folder, as the staff menu or `kiosk pack import` does).
 """
 
@@ -41,25 +42,46 @@ def test_a_staff_members_day_from_an_edit_to_the_kiosk(qtbot, console, db, tmp_p
     assert "Saved on this PC" in banner and "export a content pack" in banner and "import it there" in banner
     assert console.status_text.text() == "All edits are saved."
 
-    # 3. (Translation staleness, issue 17: the Chinese and Russian titles are
-    #    flagged "needs review", a translator reviews and ticks them verified.
-    #    The steps go here once that feature lands; the saves they make then
-    #    show in the history entry below.)
+    # 3. See the Chinese and Russian titles flagged "needs review" beside their
+    #    fields; a translator finds them in the "Unverified and stale" view,
+    #    checks them against the new English and marks them verified.
+    assert console.editor.record.slug == CLUSTER
+    for lang in ("zh-Hans", "ru"):
+        cell = console.editor.cells[("title", lang)]
+        assert cell.badge.isVisible() and not cell.verified.isChecked()
+    assert record(db, "cluster", CLUSTER).text["title"]["ru"].stale  # saved so: a pack carries it too
+    bar = console.main_tabs.tabBar()
+    assert console.main_tabs.tabText(1) == "Unverified and stale (2)"
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    review = console.review
+    click(qtbot, review.stale_only)
+    table = review.table
+    assert sorted(table.item(row, 3).text() for row in range(table.rowCount())) == ["Русский", "中文"]
+    assert all(table.item(row, 5).text() == f"English: {NEW_TITLE}" for row in range(table.rowCount()))
+    click(qtbot, review.select_all)
+    click(qtbot, review.verify_button)
+    assert table.rowCount() == 0 and console.main_tabs.tabText(1) == "Unverified and stale"
+    save(qtbot, console)
+    titles = record(db, "cluster", CLUSTER).text["title"]
+    assert all(titles[lang].verified and not titles[lang].stale for lang in ("zh-Hans", "ru"))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
 
-    # 4. Read the history entry: who, what, and the field before → after.
+    # 4. Read the history entries: who, what, and the field before → after.
     tabs = console.tabs
     qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
     assert tabs.currentWidget() is console.history
-    newest = history(db)[0]
-    cells = console.history.model.rows[0][0]
-    assert cells[0] == str(newest.id) and cells[2] == "editor"
+    newest, edit = history(db)[:2]
+    verified = console.history.model.rows[0][0]
+    assert verified[0] == str(newest.id) and "Title · 中文" in verified[4]
+    cells = console.history.model.rows[1][0]
+    assert cells[0] == str(edit.id) and cells[2] == "editor"
     assert NEW_TITLE in cells[4] and "Title · English" in cells[4]
     view = console.history.view
-    where = view.visualRect(console.history.model.index(0, 1)).center()
+    where = view.visualRect(console.history.model.index(1, 1)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert f"Title · English: {old_title} → {NEW_TITLE}" in console.history.details.toPlainText()
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert console.prompts.asked[-1][0] == f"History entry #{newest.id}"
+    assert console.prompts.asked[-1][0] == f"History entry #{edit.id}"
     assert f"{old_title} → {NEW_TITLE}" in plain(console.prompts.details[-1])
 
     # 5. Export a content pack (unsigned), under the name the console offers.

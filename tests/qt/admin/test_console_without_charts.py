@@ -69,7 +69,7 @@ def test_the_visitors_tab_shows_its_figures_without_qt_charts(tmp_path):
     line = next((x for x in result.stdout.splitlines() if x.startswith("RESULT ")), None)
     assert line, result.stdout + result.stderr[-2000:]
     got = json.loads(line[len("RESULT "):])
-    assert got["tabs"] == ["Content", "Visitors", "Fleet"]
+    assert got["tabs"] == ["Content", "Unverified and stale", "Visitors", "Fleet"]
     assert got["summary"] == "2 sessions · median length 2 min 15 s · languages: Русский 50 %, 中文 50 % · 1 searches found nothing"
     assert got["sessions"] == {"Sessions": [0, 0, 0, 0, 0, 2, 0]}
     assert got["languages"] == {"pie": [["Русский 50 %", 1.0], ["中文 50 %", 1.0]]}

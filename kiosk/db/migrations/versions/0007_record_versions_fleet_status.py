@@ -6,7 +6,7 @@ so that a save made against an older version is refused. ``kiosk_status``
 holds each kiosk's last heartbeat.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 """
 from typing import Sequence, Union
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0007'
-down_revision: Union[str, Sequence[str], None] = '0004'
+down_revision: Union[str, Sequence[str], None] = '0006'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

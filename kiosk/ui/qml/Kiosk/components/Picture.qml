@@ -6,23 +6,30 @@ import Kiosk.Bridge
 // the record's own illustration (kiosk.art), both cropped to fill. Drawn
 // ahead of time into the data folder (Art) and loaded off the GUI thread;
 // the sector tint shows for the moment before it is ready, never a blank box.
+// A photo is cropped around its focal point ("x,y" in 0..1, staff set it in
+// the console); its description in words is what read-aloud speaks.
 Rectangle {
     id: picture
     property string kind: ""
     property string slug: ""
     property string sector: ""
     property string media: ""
+    property string mediaFocus: ""
+    property string alt: ""
     // A Home section tile's picture instead of a record's.
     property string section: ""
     // The pixel size it is drawn at (one of Theme's art sizes).
     property size drawSize: Theme.artCard
     readonly property bool hasPhoto: App.mediaUrl(media) !== ""
-    readonly property string pictureId: picture.hasPhoto ? "media/" + picture.media
+    readonly property string pictureId: picture.hasPhoto ? "media/" + picture.media + (picture.mediaFocus !== "" ? "@" + picture.mediaFocus : "")
         : picture.section !== "" ? "section/" + picture.section
         : picture.slug !== "" ? picture.kind + "/" + picture.slug + "/" + picture.sector : ""
 
     color: Theme.sectorTint(sector)
     clip: true
+    Accessible.role: Accessible.Graphic
+    Accessible.name: picture.hasPhoto ? picture.alt : ""
+    Accessible.ignored: !picture.hasPhoto || picture.alt === ""
 
     Image {
         objectName: "picture"

@@ -66,6 +66,8 @@ Page {
                     slug: page.record.slug || ""
                     sector: page.record.sector || ""
                     media: page.record.media || ""
+                    mediaFocus: page.record.mediaFocus || ""
+                    alt: page.record.mediaAlt || ""
                     drawSize: Theme.artHero
                 }
                 ColumnLayout {
