@@ -31,6 +31,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import text as sql_text
+from sqlalchemy import false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -120,7 +121,7 @@ class RecordText(Base):
     text: Mapped[str] = mapped_column(Text)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Needs review: another language of the field changed after this text was written.
-    stale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("0"))
+    stale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     record: Mapped[Record] = relationship(back_populates="texts")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import second_session
+from tests.unit.office.conftest import second_session
 
 from kiosk.content.change.importer import save_records
 from kiosk.content.change.store import read_content

@@ -27,7 +27,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Add the stale flag and the focal point columns."""
-    op.add_column('record_texts', sa.Column('stale', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+    op.add_column('record_texts', sa.Column('stale', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column('records', sa.Column('media_focus_x', sa.Float(), nullable=True))
     op.add_column('records', sa.Column('media_focus_y', sa.Float(), nullable=True))
 
