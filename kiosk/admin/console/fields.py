@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 from kiosk.content.vocab import MAX_LENGTHS
 
 # Height of the text boxes, per text field (titles wrap over two lines but take no line breaks).
-TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160}
-SINGLE_LINE = ("title", "subtitle")
+TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160, "keywords": 60}
+SINGLE_LINE = ("title", "subtitle", "keywords")
 # Width of the field names on the left of every section, so the fields line up.
 LABEL_WIDTH = 150
 

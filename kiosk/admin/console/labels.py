@@ -93,6 +93,7 @@ _FIELDS = {
     "subtitle": QT_TRANSLATE_NOOP("Fields", "Subtitle"),
     "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
     "body": QT_TRANSLATE_NOOP("Fields", "Full text"),
+    "keywords": QT_TRANSLATE_NOOP("Fields", "Search keywords (never shown)"),
 }
 _ISSUES = {
     "required": QT_TRANSLATE_NOOP("Issues", "Required in every language: write the %1 translation."),
