@@ -13,19 +13,21 @@ never disagree.
   (Latin words), chosen by the word's script, not the text's language:
   Latin names stand in Russian texts too.
 - **Pinyin**: Chinese titles, subtitles and keywords also as pinyin without
-  tones (pypinyin), by syllable, joined from each syllable to the end of the
-  run (``haierjituan``, ``jituan``) and as initials (``hejt``, ``jt``). pypinyin
-  and its dictionaries are imported only here, when content is written: the
-  running kiosk reads the stored pinyin and never loads them.
+  tones, by syllable, joined from each syllable to the end of the run
+  (``haierjituan``, ``jituan``) and as initials (``hejt``, ``jt``). The
+  readings come from ``kiosk/db/pinyin.tsv`` (made from pypinyin at build
+  time by ``build_scripts/make_pinyin_table.py``), read only here, when
+  content is written: the running kiosk reads the stored pinyin.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from functools import lru_cache
 from typing import Iterable
+
+from kiosk.paths import PINYIN_TABLE
 
 #: Chinese characters (the CJK unified ideographs and their extensions A and compatibility block).
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -138,18 +140,26 @@ def _variants(readings: list[list[str]]) -> list[list[str]]:
 
 @lru_cache(maxsize=8192)
 def _readings(run: str) -> list[list[str]]:
-    """Each character's readings without tones, the commonest first."""
-    # Characters, not phrases: pypinyin's phrase dictionary would hold 50 MB
-    # for the rest of an import; the other readings are indexed instead.
-    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
-    from pypinyin import Style, pinyin  # only when content is written: see the module's docstring
+    """Each character's readings without tones, the commonest first
+    (characters the table does not know are left out)."""
+    # Characters, not phrases: a phrase dictionary would hold 50 MB for the
+    # rest of an import; the other readings are indexed instead.
+    table = _pinyin_table()
+    return [list(table[char]) for char in run if char in table]
 
-    out = []
-    for char_readings in pinyin(run, style=Style.NORMAL, heteronym=True):
-        kept = [s for s in dict.fromkeys(char_readings) if s.isascii() and s.isalpha()]
-        if kept:
-            out.append(kept)
-    return out
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[str, tuple[str, ...]]:
+    """``kiosk/db/pinyin.tsv`` as character -> readings, read at the first use."""
+    syllables: dict[str, str] = {}  # one string per syllable, shared by the characters
+    table: dict[str, tuple[str, ...]] = {}
+    with open(PINYIN_TABLE, encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            char, _tab, readings = line.rstrip("\n").partition("\t")
+            table[char] = tuple(syllables.setdefault(s, s) for s in readings.split())
+    return table
 
 
 def record_terms(rows: Iterable[tuple[str, str, str]], vocab: set[str] | None = None) -> dict[str, str]:

@@ -9,7 +9,8 @@ summaries and bodies; see ``kiosk.db.search_text``):
 - every word of the query must be found in the record, in any order and in
   any field: as a word that starts with it, by its stem, in the pinyin, or
   as a word one typo away (two for words of nine letters and more; words
-  under five letters are never corrected, as search engines do);
+  under five letters are never corrected, as search engines do), looked
+  for among the indexed words of about the same length (``kiosk.content.read.fuzzy``);
 - a query of three or more Chinese characters also finds titles that hold
   most of its characters in order (``partial_hits``).
 
@@ -30,10 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq, OSA
 from sqlalchemy import text
 
+from kiosk.content.read.fuzzy import lcs_length, most_alike, within
 from kiosk.db.search_text import CJK_RE, TERM_LANGS, stem
 
 HEAD_OWN, HEAD_OTHER, PINYIN, FUZZY_OWN, FUZZY_OTHER, PARTIAL, BODY = 17.0, 18.5, 19.0, 20.0, 21.0, 22.0, 37.0
@@ -89,8 +89,7 @@ class Vocabulary:
             return []
         script = _script(word)
         choices = [w for n in range(len(word) - k, len(word) + k + 1) for w in self.buckets.get((script, n), ())]
-        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=k, limit=8)
-        return [w for w, _dist, _i in sorted(found, key=lambda f: (f[1], f[0]))]
+        return within(word, choices, k, keep=8)
 
     def nearest(self, word: str, limit: int) -> list[str]:
         """The indexed words most like *word*, for "Did you mean"."""
@@ -98,8 +97,7 @@ class Vocabulary:
         choices = [w for n in range(max(1, len(word) - 3), len(word) + 4) for w in self.buckets.get((script, n), ())]
         # Two Chinese characters share at most one with a near word: 50 %.
         cutoff = 50 if script == "zh" else 60
-        found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
-        return [w for w, _score, _i in found]
+        return most_alike(word, choices, cutoff, limit)
 
 
 _VOCABULARIES: dict[str, tuple[int, Vocabulary]] = {}
@@ -257,7 +255,7 @@ def partial_hits(conn, run: str, lang: str) -> list[tuple[int, str, str, float]]
     hits = []
     for rid, head in rows:
         chinese = "".join(t for t in head.split() if is_chinese(t))
-        common = LCSseq.similarity(run, chinese)
+        common = lcs_length(run, chinese)
         if need <= common < len(run) or (common == len(run) and run not in chinese):
             hits.append((rid, WORDS_IN_HEAD, "zh-Hans", PARTIAL + 1 - common / len(run)))
     return hits

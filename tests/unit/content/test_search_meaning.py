@@ -110,25 +110,6 @@ def test_pinyin_of_a_title_with_no_latin_name_finds_it(db):
     assert "qingdao-cimc-reefer-container" in top(db, "lengcangxiang", "ru")
 
 
-def test_the_running_search_never_loads_pypinyin(tmp_path):
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, pathlib\n"
-        "from kiosk.content.database import open_database\n"
-        "from kiosk.content.change.prepare import prepare\n"
-        f"db = open_database(None, pathlib.Path({str(tmp_path / 'data')!r})); prepare(db)\n"
-        "for m in [m for m in sys.modules if m.startswith('pypinyin')]: del sys.modules[m]\n"
-        "from kiosk.content.read.search import SearchService\n"
-        "assert SearchService(db.sessions).search('haierjituan', 'en')[0].slug == 'haier-group'\n"
-        "print(sorted(m for m in sys.modules if m.startswith('pypinyin')))\n"
-    )
-    (tmp_path / "data").mkdir()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
 # -- keywords, several words, Chinese partial words -------------------------------------
 @pytest.mark.parametrize(
     ("query", "lang", "slug"),
