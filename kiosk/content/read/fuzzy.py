@@ -74,11 +74,12 @@ def lcs_length(a: str, b: str) -> int:
     """How many characters *a* and *b* share in order (the longest common
     subsequence), by the bit-parallel method (Allison and Dix, Hyyrö): one
     integer operation per character of *b* instead of a table."""
-    return _Lcs(a).length(b) if a and b else 0
+    return CommonSubsequence(a).length(b) if a and b else 0
 
 
-class _Lcs:
-    """One word's character masks, made once for comparing it with many words."""
+class CommonSubsequence:
+    """One word's character masks, made once to compare it with many words
+    (``lcs_length`` of the word and each)."""
 
     def __init__(self, word: str):
         self.masks: dict[str, int] = {}
@@ -146,7 +147,7 @@ def most_alike(word: str, choices: Iterable[str], cutoff: float, limit: int) -> 
     least *cutoff*; best first, then in the order given."""
     size = len(word)
     letters = set(word)
-    lcs = _Lcs(word)
+    lcs = CommonSubsequence(word)
     found: list[tuple[float, int, str]] = []
     for index, choice in enumerate(choices):
         total = size + len(choice)

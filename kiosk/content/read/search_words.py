@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
-from kiosk.content.read.fuzzy import lcs_length, most_alike, within
+from kiosk.content.read.fuzzy import CommonSubsequence, most_alike, within
 from kiosk.db.search_text import CJK_RE, TERM_LANGS, stem
 
 HEAD_OWN, HEAD_OTHER, PINYIN, FUZZY_OWN, FUZZY_OTHER, PARTIAL, BODY = 17.0, 18.5, 19.0, 20.0, 21.0, 22.0, 37.0
@@ -253,9 +253,10 @@ def partial_hits(conn, run: str, lang: str) -> list[tuple[int, str, str, float]]
     ).all()
     need = max(2, -(-len(run) * 3 // 5))  # 60 %, rounded up
     hits = []
+    shared = CommonSubsequence(run)
     for rid, head in rows:
         chinese = "".join(t for t in head.split() if is_chinese(t))
-        common = lcs_length(run, chinese)
+        common = shared.length(chinese)
         if need <= common < len(run) or (common == len(run) and run not in chinese):
             hits.append((rid, WORDS_IN_HEAD, "zh-Hans", PARTIAL + 1 - common / len(run)))
     return hits
