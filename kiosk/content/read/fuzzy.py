@@ -3,16 +3,18 @@
 - ``osa_distance``: the edits (insert, delete, substitute, swap two
   neighbours) between two words, the optimal-string-alignment form of the
   Damerau distance, computed only up to a limit: a typo of more edits than
-  search forgives is not worth counting.
+  search forgives is not worth counting. ``within`` finds the indexed words
+  that near a query word, after cheap tests (a piece of the word, its
+  letters) have ruled out most of them.
 - ``lcs_length``: the longest run of characters two words share in order
-  (not necessarily together), bit-parallel.
-- ``ratio``: 0-100, how much of two words their shared characters make up,
-  for "Did you mean".
+  (not necessarily together), bit-parallel; ``PackedWords`` gives it for a
+  word against many words of one length at once.
+- ``ratio``: 0-100, how much of two words their shared characters make up;
+  ``most_alike`` ranks words by it, for "Did you mean".
 
-Pure Python: every call is on a word of a query against a few hundred
-indexed words of about the same length, which takes well under a
-millisecond with the filters here; a C library for it would add megabytes
-to the packaged kiosk.
+Pure Python: a C library for this would add megabytes to the packaged
+kiosk, and a query word is only ever compared with the indexed words of
+about its length.
 """
 
 from __future__ import annotations
@@ -24,50 +26,57 @@ from typing import Iterable
 def osa_distance(a: str, b: str, limit: int) -> int:
     """Edits between *a* and *b* (insert, delete, substitute, swap two
     neighbours; no character edited twice), or ``limit + 1`` when more
-    than *limit*."""
-    over = limit + 1
+    than *limit*. Meant for small limits (a typo or two): the work grows
+    fourfold with each edit allowed, not with the length of the words."""
     if a == b:
         return 0
-    if abs(len(a) - len(b)) > limit:
-        return over
-    a, b = _strip_common_ends(a, b)
-    la, lb = len(a), len(b)
-    if not la or not lb:
-        return max(la, lb) if max(la, lb) <= limit else over
-    # Only the diagonal band |i - j| <= limit can hold a value within the
-    # limit; any cell above it is kept as `over` (a path through it never
-    # comes back under the limit, as costs only grow along a path).
-    before: list[int] | None = None
-    prev = [j if j <= limit else over for j in range(lb + 1)]
-    for i in range(1, la + 1):
-        ca = a[i - 1]
-        cur = [over] * (lb + 1)
-        cur[0] = i if i <= limit else over
-        row_min = cur[0]
-        for j in range(max(1, i - limit), min(lb, i + limit) + 1):
-            cb = b[j - 1]
-            v = min(prev[j - 1] + (ca != cb), prev[j] + 1, cur[j - 1] + 1)
-            if ca != cb and before is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb and before[j - 2] + 1 < v:
-                v = before[j - 2] + 1
-            cur[j] = v if v < over else over
-            if v < row_min:
-                row_min = v
-        if row_min > limit:
-            return over
-        before, prev = prev, cur
-    return prev[lb] if prev[lb] <= limit else over
+    for distance in range(1, limit + 1):
+        if _within(a, b, distance):
+            return distance
+    return limit + 1
 
 
-def _strip_common_ends(a: str, b: str) -> tuple[str, str]:
-    """*a* and *b* without the start and end they share (they cost no edit)."""
-    shortest = min(len(a), len(b))
-    start = 0
-    while start < shortest and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < shortest - start and a[-1 - end] == b[-1 - end]:
-        end += 1
-    return a[start : len(a) - end], b[start : len(b) - end]
+def _within(a: str, b: str, edits: int) -> bool:
+    """Whether *a* becomes *b* in at most *edits* edits.
+
+    The start both share costs nothing; at the first difference, one of the
+    four edits must be made there, and the rest is the same question with
+    one edit fewer: at most 4 ** edits comparisons of whole strings (in C),
+    each answered without a table."""
+    if abs(len(a) - len(b)) > edits:
+        return False
+    same = _common_start(a, b)
+    a, b = a[same:], b[same:]
+    if not a or not b:
+        return True  # what is left is added or removed: within the edits, by the length test
+    if edits == 0:
+        return False
+    swap = len(a) > 1 and len(b) > 1 and a[0] == b[1] and a[1] == b[0]
+    if edits == 1:
+        return a[1:] == b[1:] or a[1:] == b or a == b[1:] or (swap and a[2:] == b[2:])
+    fewer = edits - 1
+    return (
+        _within(a[1:], b[1:], fewer)  # substitute
+        or _within(a[1:], b, fewer)  # delete
+        or _within(a, b[1:], fewer)  # insert
+        or (swap and _within(a[2:], b[2:], fewer))  # swap
+    )
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many characters *a* and *b* share from the start, by halving
+    (slices compared in C rather than a character at a time)."""
+    size = min(len(a), len(b))
+    if not size or a[0] != b[0]:
+        return 0
+    low, high = 1, size  # a[:low] == b[:low]; a[:high + 1] != b[:high + 1]
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def lcs_length(a: str, b: str) -> int:
@@ -142,24 +151,60 @@ def _pieces(word: str, count: int) -> list[str]:
     return [word[bounds[i] : bounds[i + 1]] for i in range(count)]
 
 
-def most_alike(word: str, choices: Iterable[str], cutoff: float, limit: int) -> list[str]:
-    """Of *choices*, the *limit* with the highest ``ratio`` to *word*, at
-    least *cutoff*; best first, then in the order given."""
-    size = len(word)
-    letters = set(word)
-    lcs = CommonSubsequence(word)
+class PackedWords:
+    """Words of one length side by side in one integer, so that the
+    characters one word shares in order with each of them (``lcs_length``)
+    come from one pass of integer operations over all of them, in C: the
+    bit-parallel method with a zero guard bit after each word, which stops
+    an addition's carry from running into the next word."""
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.size = len(words[0]) if words else 0
+        self._width = self.size + 1
+        # Character p of the joined words is bit p: the text is reversed,
+        # since int() reads its most significant digit first.
+        self._reversed = "".join(word + "\0" for word in words)[::-1]
+        self._others = {ord(char): "0" for char in set(self._reversed)}
+        self._letters = int(("0" + "1" * self.size) * len(words), 2) if words else 0
+        self._masks: dict[str, int] = {}
+
+    def _mask(self, char: str) -> int:
+        """The bits of every place *char* stands at, made at its first use."""
+        mask = self._masks.get(char)
+        if mask is None:
+            mask = 0
+            if ord(char) in self._others:
+                mask = int(self._reversed.translate({**self._others, ord(char): "1"}), 2)
+            self._masks[char] = mask
+        return mask
+
+    def lcs_lengths(self, word: str) -> list[int]:
+        """``lcs_length(word, w)`` for each of the words, in their order."""
+        letters = self._letters
+        v = letters
+        for char in word:
+            mask = self._mask(char)
+            if mask:
+                u = v & mask
+                v = ((v + u) | (v - u)) & letters
+        bits = format(v, "b").zfill(len(self._reversed))[::-1]
+        width, size = self._width, self.size
+        # Each zero bit of a word's bits is one shared character.
+        return [size - bits.count("1", i * width, i * width + size) for i in range(len(self.words))]
+
+
+def most_alike(word: str, groups: Iterable[PackedWords], cutoff: float, limit: int) -> list[str]:
+    """Of the words in *groups*, the *limit* with the highest ``ratio`` to
+    *word*, at least *cutoff*; best first, then in the order given."""
     found: list[tuple[float, int, str]] = []
-    for index, choice in enumerate(choices):
-        total = size + len(choice)
-        need = cutoff * total
-        # Cheap bounds first: shared characters are at most the shorter
-        # word, less the letters either word has and the other has not.
-        own = set(choice)
-        bound = min(size - len(letters - own), len(choice) - len(own - letters))
-        if 200.0 * bound < need:
-            continue
-        shared = lcs.length(choice) if size else 0
-        score = 100.0 if total == 0 else 200.0 * shared / total
-        if score >= cutoff:
-            found.append((-score, index, choice))
+    index = 0
+    for group in groups:
+        total = len(word) + group.size
+        if total and 200.0 * min(len(word), group.size) >= cutoff * total:
+            for offset, shared in enumerate(group.lcs_lengths(word)):
+                score = 200.0 * shared / total
+                if score >= cutoff:
+                    found.append((-score, index + offset, group.words[offset]))
+        index += len(group.words)
     return [choice for _score, _index, choice in sorted(found)[:limit]]

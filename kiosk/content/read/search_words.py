@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
-from kiosk.content.read.fuzzy import CommonSubsequence, most_alike, within
+from kiosk.content.read.fuzzy import CommonSubsequence, PackedWords, most_alike, within
 from kiosk.db.search_text import CJK_RE, TERM_LANGS, stem
 
 HEAD_OWN, HEAD_OTHER, PINYIN, FUZZY_OWN, FUZZY_OTHER, PARTIAL, BODY = 17.0, 18.5, 19.0, 20.0, 21.0, 22.0, 37.0
@@ -77,6 +77,7 @@ class Vocabulary:
         #: Ids of the key-figure records, which rank after the others of their class.
         self.figures = figures
         self.buckets: dict[tuple[str, int], list[str]] = {}
+        self.packed: dict[tuple[str, int], PackedWords] = {}
         for word in words:
             self.buckets.setdefault((_script(word), len(word)), []).append(word)
 
@@ -94,10 +95,18 @@ class Vocabulary:
     def nearest(self, word: str, limit: int) -> list[str]:
         """The indexed words most like *word*, for "Did you mean"."""
         script = _script(word)
-        choices = [w for n in range(max(1, len(word) - 3), len(word) + 4) for w in self.buckets.get((script, n), ())]
+        lengths = range(max(1, len(word) - 3), len(word) + 4)
+        groups = [self._packed(script, n) for n in lengths if (script, n) in self.buckets]
         # Two Chinese characters share at most one with a near word: 50 %.
         cutoff = 50 if script == "zh" else 60
-        return most_alike(word, choices, cutoff, limit)
+        return most_alike(word, groups, cutoff, limit)
+
+    def _packed(self, script: str, length: int) -> PackedWords:
+        """A bucket's words packed for ``nearest``, made at its first use and kept."""
+        packed = self.packed.get((script, length))
+        if packed is None:
+            packed = self.packed[(script, length)] = PackedWords(self.buckets[(script, length)])
+        return packed
 
 
 _VOCABULARIES: dict[str, tuple[int, Vocabulary]] = {}

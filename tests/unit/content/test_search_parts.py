@@ -58,6 +58,14 @@ def test_shared_characters_in_order_are_the_full_table(a, b):
     assert fuzzy.ratio(a, b) == (100.0 if total == 0 else 200.0 * reference_lcs(a, b) / total)
 
 
+@settings(max_examples=300, deadline=None)
+@given(words, st.integers(min_value=1, max_value=9).flatmap(lambda n: st.lists(st.text(alphabet="abcкл海", min_size=n, max_size=n), max_size=12)))
+def test_words_packed_together_share_with_a_word_what_each_alone_shares(word, same_length):
+    # Carries must stop at each word's end: all ones (aaaa against aaaa) is the hard case.
+    packed = fuzzy.PackedWords(same_length + [same_length[0]] * 3 if same_length else [])
+    assert packed.lcs_lengths(word) == [reference_lcs(word, w) for w in packed.words]
+
+
 def test_typo_distance_counts_each_kind_of_edit_once():
     assert fuzzy.osa_distance("haier", "haeir", 1) == 1  # two neighbours swapped
     assert fuzzy.osa_distance("haier", "haer", 1) == 1  # one left out
