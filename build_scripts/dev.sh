@@ -3,6 +3,7 @@
 #   bash build_scripts/dev.sh run [kiosk options]   start the kiosk
 #   bash build_scripts/dev.sh test [pytest options] run the whole test suite
 #   bash build_scripts/dev.sh kiosk ARGS...         any other kiosk command
+#   bash build_scripts/dev.sh system                only the Debian packages below
 # It installs what is missing first: Qt's system libraries (Debian/Ubuntu,
 # when root) and a virtual environment with the project's packages (.venv).
 set -euo pipefail
@@ -26,10 +27,17 @@ SYSTEM_LIBS=(
   "libxcb-xkb.so.1:libxcb-xkb1" "libX11-xcb.so.1:libx11-xcb1"
   # Qt Multimedia, which the virtual keyboard's components plugin links to.
   "libpulse.so.0:libpulse0"
+  # Read aloud: Qt's speechd text-to-speech plugin talks to speech-dispatcher.
+  "libspeechd.so.2:libspeechd2"
 )
 SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
 SYSTEM_TOOLS+=("soffice:libreoffice-calc-nogui")  # the workbook tests save workbooks with LibreOffice Calc, as staff do
+# Read aloud: speech-dispatcher with the espeak-ng voices (Chinese, Russian,
+# English and many more); the speech tests start a private one of their own.
+SYSTEM_TOOLS+=("speech-dispatcher:speech-dispatcher" "espeak-ng:espeak-ng")
 SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
+# Its espeak-ng output module is only "recommended", and recommends are not installed.
+SYSTEM_FILES+=("/usr/lib/speech-dispatcher-modules/sd_espeak-ng:speech-dispatcher-espeak-ng")
 
 install_system_packages() {
   local want=() entry
@@ -75,6 +83,8 @@ build_translations() {
 cmd=${1:-run}
 [ $# -gt 0 ] && shift
 install_system_packages
+# Only the Debian packages (a CI image, or a machine whose venv lives elsewhere).
+[ "$cmd" = system ] && exit 0
 ensure_venv
 case "$cmd" in
   run)
@@ -99,7 +109,7 @@ case "$cmd" in
     exec "$VENV/bin/kiosk" "$@"
     ;;
   *)
-    echo "usage: bash build_scripts/dev.sh run|test|kiosk [args]" >&2
+    echo "usage: bash build_scripts/dev.sh run|test|kiosk|system [args]" >&2
     exit 2
     ;;
 esac

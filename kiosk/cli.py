@@ -186,6 +186,42 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return run_self_test(args)
 
 
+def cmd_voices(args: argparse.Namespace) -> int:
+    """The text-to-speech engine and the voice read aloud uses for each language."""
+    import json
+
+    from kiosk.gui.speech import probe_in_application
+    from kiosk.runtime.diagnostics import voices_summary
+
+    report = probe_in_application(args.engine).as_json()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(voices_summary(report)))
+    problems = report["problem"] or any(not entry["voices"] for entry in report["languages"].values())
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+#: How long the diagnostics wait for ``kiosk voices`` (a first start of speech-dispatcher takes seconds).
+VOICES_TIMEOUT_S = 60
+
+
+def voices_in_a_process() -> dict:
+    """``kiosk voices --json`` run as a separate process, for the diagnostics:
+    a text-to-speech engine that hangs or crashes cannot take the report with it."""
+    import json
+    import subprocess
+
+    from kiosk import paths
+
+    command = [sys.executable] if paths.is_frozen() else [sys.executable, "-m", "kiosk"]
+    done = subprocess.run([*command, "voices", "--json"], capture_output=True, text=True, encoding="utf-8",
+                          timeout=VOICES_TIMEOUT_S, check=False)
+    if not done.stdout.strip():
+        raise RuntimeError(f"kiosk voices gave no answer (exit {done.returncode}): {done.stderr.strip()[-500:]}")
+    return json.loads(done.stdout)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     parser = argparse.ArgumentParser(prog="kiosk", description=f"{APP_NAME} {__version__}")
@@ -228,6 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     tour.add_argument("--max-per-kind", type=int, default=50, metavar="N", help="detail pages per kind (default 50)")
     tour.add_argument("--sheet", action="store_true", help="also write one contact sheet per layout and language")
 
+    voices = add("voices", cmd_voices, "the text-to-speech engine and the read-aloud voice for each language")
+    voices.add_argument("--json", action="store_true", help="the full report as JSON")
+    voices.add_argument("--engine", default=None, help="a Qt text-to-speech engine (default: speechd on Linux, the platform's own elsewhere)")
+
     st = add("self-test", cmd_self_test, "load every page offscreen in every language and check the database")
     st.add_argument("--quiet", action="store_true")
 
@@ -241,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_staff.register(sub, add)
     admin_cli.register(sub, add)
     bench_cli.register(sub, add)
-    runtime_cli.register(sub, add)
+    runtime_cli.register(sub, add, voice_probe=voices_in_a_process)
     stats_cli.register(sub, add)
     return parser
 

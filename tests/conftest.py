@@ -52,3 +52,61 @@ def content_copy(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(DEFAULT_CONTENT, target)
     return target
+
+
+# -- read aloud: a private speech-dispatcher ------------------------------------
+# Every test process talks only to its own speech-dispatcher (started by the
+# ``speech_dispatcher`` fixture on this socket): until it runs, an engine
+# finds nothing there and reports "no engine" instead of starting the
+# desktop's daemon.
+SPEECHD_SOCKET_DIR = Path(f"/tmp/kiosk-speechd-{os.getpid()}")
+os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{SPEECHD_SOCKET_DIR / 'speechd.sock'}"
+
+
+@pytest.fixture(scope="session")
+def speech_dispatcher():
+    """A speech-dispatcher of this test session's own (own configuration,
+    runtime and log folder, a Unix socket in a temporary folder), stopped
+    afterwards; the test is skipped when the Debian package is not installed
+    (``bash build_scripts/dev.sh system`` installs it, CI does)."""
+    import subprocess
+    import time
+
+    exe = shutil.which("speech-dispatcher")
+    if exe is None or not Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng").exists():
+        pytest.skip("speech-dispatcher with espeak-ng is not installed (bash build_scripts/dev.sh system installs them)")
+    folder = SPEECHD_SOCKET_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    socket = folder / "speechd.sock"
+    # Its own configuration: espeak-ng, and sound to libao's null driver, so
+    # that speech starts and ends as on a kiosk without any sound card.
+    config = folder / "config" / "speech-dispatcher"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "speechd.conf").write_text('AudioOutputMethod "libao"\nDefaultModule espeak-ng\n', encoding="utf-8")
+    (folder / ".libao").write_text("default_driver=null\n", encoding="utf-8")
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(folder), XDG_CONFIG_HOME=str(folder / "config"), HOME=str(folder))
+    log_file = open(folder / "speech-dispatcher.out", "wb")
+    process = subprocess.Popen(
+        # --timeout: a daemon left behind by a test run that was killed ends
+        # by itself after half an hour without clients.
+        [exe, "--run-single", "--timeout", "1800", "--communication-method", "unix_socket",
+         "--socket-path", str(socket), "--log-dir", str(folder), "--pid-file", str(folder / "pid")],
+        env=env, stdout=log_file, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            log_file.close()
+            output = (folder / "speech-dispatcher.out").read_text(errors="replace")
+            pytest.fail(f"speech-dispatcher did not open {socket}: {output[-2000:]}")
+        time.sleep(0.02)  # polling a socket file appearing; nothing is asserted after it
+    yield socket
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    log_file.close()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -1656,239 +1656,325 @@
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <location filename="../admin/console/visitor_reports.py" line="59"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <location filename="../admin/console/visitor_reports.py" line="60"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="45"/>
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
         <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
         <translation>Сеансов: %1 · медиана длительности %2 · языки: %3 · поисков без результата: %4</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="52"/>
+        <location filename="../admin/console/visitor_reports.py" line="75"/>
         <source>%1 sessions in %2 days</source>
         <translation>Сеансов: %1 за %2 дн.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="53"/>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="72"/>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="76"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
         <source>Sessions per day</source>
         <translation>Сеансы по дням</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
         <source>Minutes in sessions</source>
         <translation>Минут в сеансах</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="64"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation>Когда начинались сеансы: день недели и час (темнее — больше сеансов)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
         <source>Weekday × hour</source>
         <translation>День недели × час</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="70"/>
+        <location filename="../admin/console/visitor_reports.py" line="94"/>
         <source>Median %1 over %2 sessions</source>
         <translation>Медиана %1 по %2 сеансам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
         <source>Session length</source>
         <translation>Длительность сеанса</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="80"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>A session that switched language counts for each language it used</source>
         <translation>Сеанс со сменой языка учитывается для каждого использованного языка</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="138"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="84"/>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <source>About</source>
+        <translation>О киоске</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <source>Search</source>
+        <comment>the search page</comment>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Mean seconds</source>
         <translation>Среднее, с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="118"/>
         <source>Top pages</source>
         <translation>Популярные страницы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="118"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="127"/>
         <source>Top records</source>
         <translation>Популярные записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="127"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Languages by section</source>
         <translation>Языки по разделам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Page views per section, by language</source>
         <translation>Просмотры страниц по разделам и языкам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="138"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="138"/>
         <source>Page views</source>
         <translation>Просмотры страниц</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="111"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
+        <location filename="../admin/console/visitor_reports.py" line="150"/>
         <source>Searches</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="150"/>
         <source>Search</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="39"/>
+        <source>Nothing to show for these days</source>
+        <translation>За эти дни показать нечего</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>&lt; 30 s</source>
+        <translation>&lt; 30 с</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>30 s - 1 min</source>
+        <translation>30 с – 1 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>1-2 min</source>
+        <translation>1–2 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>2-5 min</source>
+        <translation>2–5 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>5-10 min</source>
+        <translation>5–10 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="44"/>
+        <source>10-20 min</source>
+        <translation>10–20 мин</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="44"/>
+        <source>20 min +</source>
+        <translation>20 мин и больше</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="49"/>
+        <source>Read aloud</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="49"/>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="50"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="50"/>
+        <source>Low reach</source>
+        <translation>Низкое расположение</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="51"/>
+        <source>Less motion</source>
+        <translation>Меньше движения</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Without result</source>
         <translation>Без результата</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Result opened</source>
         <translation>Результат открыт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="107"/>
+        <location filename="../admin/console/visitor_reports.py" line="144"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="112"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation>Что посетители искали, а в киоске нет: кандидаты для нового содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="150"/>
         <source>Searches that found nothing</source>
         <translation>Поиски без результата</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="117"/>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="157"/>
+        <source>Times visitors turned each mode on</source>
+        <translation>Сколько раз посетители включали каждый режим</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="159"/>
+        <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Times turned on</source>
         <translation>Включений</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="158"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation>За эти дни режимы доступности не включались.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Accessibility modes</source>
         <translation>Режимы доступности</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
@@ -1949,6 +2035,111 @@
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
+        <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
+        <translation>Клавиши вверх и вниз переходят от элемента к элементу, клавиша Enter выбирает элемент. Клавиша «Назад» возвращает на предыдущую страницу. «Справка» повторяет эту подсказку, «Повтор» повторяет последние слова. Когда чтение вслух включено, коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="68"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <source>check box</source>
+        <translation>флажок</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <source>option</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <source>tab</source>
+        <translation>вкладка</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <source>text field</source>
+        <translation>поле ввода</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <source>slider</source>
+        <translation>ползунок</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <source>list of choices</source>
+        <translation>список выбора</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <source>menu item</source>
+        <translation>пункт меню</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
+        <source>heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
+        <source>picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
+        <source>unavailable</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
+        <source>Read aloud is not available: this kiosk has no speech engine.</source>
+        <translation>Чтение вслух недоступно: на этом киоске нет синтезатора речи.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
+        <source>Read aloud is not available in this language: no voice for it is installed.</source>
+        <translation>Чтение вслух на этом языке недоступно: голос для него не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
+        <source>Read aloud is starting…</source>
+        <translation>Чтение вслух запускается…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
+        <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
+        <translation>Чтение вслух включено. Коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
     </message>
 </context>
 <context>
@@ -2683,162 +2874,162 @@
 <context>
     <name>VisitorsPane</name>
     <message>
-        <location filename="../admin/console/visitors.py" line="153"/>
+        <location filename="../admin/console/visitors.py" line="160"/>
         <source>Visitors</source>
         <translation>Посетители</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="154"/>
+        <location filename="../admin/console/visitors.py" line="161"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="155"/>
+        <location filename="../admin/console/visitors.py" line="162"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="156"/>
+        <location filename="../admin/console/visitors.py" line="163"/>
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="157"/>
+        <location filename="../admin/console/visitors.py" line="164"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="158"/>
+        <location filename="../admin/console/visitors.py" line="165"/>
         <source>Last week</source>
         <translation>Прошлая неделя</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="159"/>
+        <location filename="../admin/console/visitors.py" line="166"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="160"/>
+        <location filename="../admin/console/visitors.py" line="167"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="161"/>
+        <location filename="../admin/console/visitors.py" line="168"/>
         <source>Export xlsx…</source>
         <translation>Экспорт xlsx…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="162"/>
+        <location filename="../admin/console/visitors.py" line="169"/>
         <source>Import statistics from kiosks…</source>
         <translation>Импорт статистики из киосков…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="164"/>
+        <location filename="../admin/console/visitors.py" line="171"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="202"/>
+        <location filename="../admin/console/visitors.py" line="209"/>
         <source>All kiosks</source>
         <translation>Все киоски</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="213"/>
+        <location filename="../admin/console/visitors.py" line="220"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation>Статистики посетителей пока нет. Киоск записывает её, пока посетители им пользуются; на офисном ПК импортируйте файлы, которые киоски записали на USB-накопитель.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="220"/>
+        <location filename="../admin/console/visitors.py" line="227"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>Статистику посетителей не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="247"/>
+        <location filename="../admin/console/visitors.py" line="261"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation>Статистики посетителей для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="251"/>
+        <location filename="../admin/console/visitors.py" line="265"/>
         <source>Export visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="259"/>
+        <location filename="../admin/console/visitors.py" line="273"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation>Записан %1: таблиц: %2, сеансов: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="262"/>
+        <location filename="../admin/console/visitors.py" line="276"/>
         <source>Exporting visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="263"/>
+        <location filename="../admin/console/visitors.py" line="277"/>
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="267"/>
+        <location filename="../admin/console/visitors.py" line="281"/>
         <source>Import statistics from kiosks</source>
         <translation>Импорт статистики из киосков</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="268"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>Kiosk statistics (%1)</source>
         <translation>Статистика киосков (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="271"/>
+        <location filename="../admin/console/visitors.py" line="285"/>
         <source>Importing visitor statistics</source>
         <translation>Импорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="272"/>
+        <location filename="../admin/console/visitors.py" line="286"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="277"/>
+        <location filename="../admin/console/visitors.py" line="291"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation>%1: киоск %2: добавлено сеансов: %3, уже были: %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="281"/>
+        <location filename="../admin/console/visitors.py" line="295"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>(Файл старше импортированного ранее: добавлены только дни, которых ещё не было.)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="284"/>
+        <location filename="../admin/console/visitors.py" line="298"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation>Импортировано файлов: %1; добавлено сеансов: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="287"/>
+        <location filename="../admin/console/visitors.py" line="301"/>
         <source>Nothing new: these files were imported before.</source>
         <translation>Ничего нового: эти файлы уже импортировались.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="297"/>
+        <location filename="../admin/console/visitors.py" line="311"/>
         <source>Please wait: another task is still running.</source>
         <translation>Подождите: другая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="316"/>
         <source>Save the chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="316"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="307"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Saved the chart to %1</source>
         <translation>Диаграмма сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="309"/>
+        <location filename="../admin/console/visitors.py" line="323"/>
         <source>The chart could not be saved to %1</source>
         <translation>Диаграмму не удалось сохранить в %1</translation>
     </message>

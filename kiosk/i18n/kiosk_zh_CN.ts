@@ -1628,239 +1628,325 @@
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="36"/>
+        <location filename="../admin/console/visitor_reports.py" line="59"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="37"/>
+        <location filename="../admin/console/visitor_reports.py" line="60"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="45"/>
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
         <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
         <translation>%1 次访问 · 时长中位数 %2 · 语言：%3 · %4 次搜索无结果</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="52"/>
+        <location filename="../admin/console/visitor_reports.py" line="75"/>
         <source>%1 sessions in %2 days</source>
         <translation>%2 天内 %1 次访问</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="53"/>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="72"/>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="76"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
         <source>Sessions</source>
         <translation>访问次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
         <source>Sessions per day</source>
         <translation>每日访问次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="55"/>
+        <location filename="../admin/console/visitor_reports.py" line="78"/>
         <source>Minutes in sessions</source>
         <translation>访问总分钟数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="58"/>
+        <location filename="../admin/console/visitor_reports.py" line="81"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="64"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation>访问开始时间：星期与小时（颜色越深，访问越多）</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="65"/>
+        <location filename="../admin/console/visitor_reports.py" line="88"/>
         <source>Weekday × hour</source>
         <translation>星期 × 小时</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="70"/>
+        <location filename="../admin/console/visitor_reports.py" line="94"/>
         <source>Median %1 over %2 sessions</source>
         <translation>%2 次访问的时长中位数为 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
         <source>Session length</source>
         <translation>访问时长</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="73"/>
+        <location filename="../admin/console/visitor_reports.py" line="97"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="80"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>A session that switched language counts for each language it used</source>
         <translation>切换过语言的访问，对所用的每种语言各计一次</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="138"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="105"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="84"/>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <source>Search</source>
+        <comment>the search page</comment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Views</source>
         <translation>浏览次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="85"/>
+        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Mean seconds</source>
         <translation>平均秒数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="118"/>
         <source>Top pages</source>
         <translation>最常浏览的页面</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="118"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="127"/>
         <source>Top records</source>
         <translation>最常浏览的条目</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="91"/>
+        <location filename="../admin/console/visitor_reports.py" line="127"/>
         <source>Record</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Languages by section</source>
         <translation>各栏目的语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="100"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Page views per section, by language</source>
         <translation>各栏目按语言统计的页面浏览次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="138"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="101"/>
+        <location filename="../admin/console/visitor_reports.py" line="138"/>
         <source>Page views</source>
         <translation>页面浏览次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="111"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
+        <location filename="../admin/console/visitor_reports.py" line="150"/>
         <source>Searches</source>
         <translation>搜索次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="150"/>
         <source>Search</source>
         <translation>搜索词</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="39"/>
+        <source>Nothing to show for these days</source>
+        <translation>所选日期没有数据</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>&lt; 30 s</source>
+        <translation>&lt; 30 秒</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>30 s - 1 min</source>
+        <translation>30 秒–1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>1-2 min</source>
+        <translation>1–2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>2-5 min</source>
+        <translation>2–5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="43"/>
+        <source>5-10 min</source>
+        <translation>5–10 分钟</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="44"/>
+        <source>10-20 min</source>
+        <translation>10–20 分钟</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="44"/>
+        <source>20 min +</source>
+        <translation>20 分钟以上</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="49"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="49"/>
+        <source>Larger text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="50"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="50"/>
+        <source>Low reach</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="51"/>
+        <source>Less motion</source>
+        <translation>减少动画</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Without result</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="106"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Result opened</source>
         <translation>打开了结果</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="107"/>
+        <location filename="../admin/console/visitor_reports.py" line="144"/>
         <source>Top searches</source>
         <translation>最常搜索的词</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="112"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation>访客搜索但信息亭没有的内容：可考虑补充</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="113"/>
+        <location filename="../admin/console/visitor_reports.py" line="150"/>
         <source>Searches that found nothing</source>
         <translation>无结果的搜索</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="117"/>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="157"/>
+        <source>Times visitors turned each mode on</source>
+        <translation>访客开启各模式的次数</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitor_reports.py" line="159"/>
+        <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Times turned on</source>
         <translation>开启次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="158"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation>这段时间内没有开启过无障碍模式。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Accessibility modes</source>
         <translation>无障碍模式</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="119"/>
+        <location filename="../admin/console/visitor_reports.py" line="161"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -1921,6 +2007,111 @@
         <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
+        <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
+        <translation>用上下键在各项之间移动，按 Enter 键使用当前项。返回键回到上一页。帮助键再说一遍这段说明，重复键重复刚才的话。朗读开启时，轻点一项可听到它的说明，再点一次即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="68"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="69"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <source>check box</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <source>option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <source>tab</source>
+        <translation>标签页</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <source>text field</source>
+        <translation>输入框</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <source>slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <source>list of choices</source>
+        <translation>选择列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <source>menu item</source>
+        <translation>菜单项</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
+        <source>selected</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
+        <source>Read aloud is not available: this kiosk has no speech engine.</source>
+        <translation>朗读不可用：本机没有语音引擎。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
+        <source>Read aloud is not available in this language: no voice for it is installed.</source>
+        <translation>此语言的朗读不可用：本机未安装该语言的语音。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
+        <source>Read aloud is starting…</source>
+        <translation>朗读正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
+        <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
+        <translation>朗读已开启。轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>
 </context>
 <context>
@@ -2653,162 +2844,162 @@
 <context>
     <name>VisitorsPane</name>
     <message>
-        <location filename="../admin/console/visitors.py" line="153"/>
+        <location filename="../admin/console/visitors.py" line="160"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="154"/>
+        <location filename="../admin/console/visitors.py" line="161"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="155"/>
+        <location filename="../admin/console/visitors.py" line="162"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="156"/>
+        <location filename="../admin/console/visitors.py" line="163"/>
         <source>Kiosk</source>
         <translation>信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="157"/>
+        <location filename="../admin/console/visitors.py" line="164"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="158"/>
+        <location filename="../admin/console/visitors.py" line="165"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="159"/>
+        <location filename="../admin/console/visitors.py" line="166"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="160"/>
+        <location filename="../admin/console/visitors.py" line="167"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="161"/>
+        <location filename="../admin/console/visitors.py" line="168"/>
         <source>Export xlsx…</source>
         <translation>导出 xlsx…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="162"/>
+        <location filename="../admin/console/visitors.py" line="169"/>
         <source>Import statistics from kiosks…</source>
         <translation>导入信息亭的统计…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="164"/>
+        <location filename="../admin/console/visitors.py" line="171"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="202"/>
+        <location filename="../admin/console/visitors.py" line="209"/>
         <source>All kiosks</source>
         <translation>全部信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="213"/>
+        <location filename="../admin/console/visitors.py" line="220"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation>还没有访客统计。信息亭在访客使用时记录统计；在办公室电脑上，请导入信息亭写到 U 盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="220"/>
+        <location filename="../admin/console/visitors.py" line="227"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="247"/>
+        <location filename="../admin/console/visitors.py" line="261"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation>还没有可导出的访客统计。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="251"/>
+        <location filename="../admin/console/visitors.py" line="265"/>
         <source>Export visitor statistics</source>
         <translation>导出访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="259"/>
+        <location filename="../admin/console/visitors.py" line="273"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation>已写入 %1：%2 张表，%3 次访问。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="262"/>
+        <location filename="../admin/console/visitors.py" line="276"/>
         <source>Exporting visitor statistics</source>
         <translation>正在导出访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="263"/>
+        <location filename="../admin/console/visitors.py" line="277"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="267"/>
+        <location filename="../admin/console/visitors.py" line="281"/>
         <source>Import statistics from kiosks</source>
         <translation>导入信息亭的统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="268"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>Kiosk statistics (%1)</source>
         <translation>信息亭统计 (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="271"/>
+        <location filename="../admin/console/visitors.py" line="285"/>
         <source>Importing visitor statistics</source>
         <translation>正在导入访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="272"/>
+        <location filename="../admin/console/visitors.py" line="286"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="277"/>
+        <location filename="../admin/console/visitors.py" line="291"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation>%1：信息亭 %2：新增 %3 次访问，%4 次已存在。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="281"/>
+        <location filename="../admin/console/visitors.py" line="295"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>（此文件比之前导入的旧：只添加了尚无数据的日期。）</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="284"/>
+        <location filename="../admin/console/visitors.py" line="298"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation>已导入 %1 个文件：新增 %2 次访问。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="287"/>
+        <location filename="../admin/console/visitors.py" line="301"/>
         <source>Nothing new: these files were imported before.</source>
         <translation>没有新数据：这些文件之前已导入过。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="297"/>
+        <location filename="../admin/console/visitors.py" line="311"/>
         <source>Please wait: another task is still running.</source>
         <translation>请稍候：另一项任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="316"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="302"/>
+        <location filename="../admin/console/visitors.py" line="316"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="307"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Saved the chart to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="309"/>
+        <location filename="../admin/console/visitors.py" line="323"/>
         <source>The chart could not be saved to %1</source>
         <translation>图表未能保存到 %1</translation>
     </message>

@@ -73,7 +73,7 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
     from kiosk.runtime.diagnostics import DiagnosticsError, collect
 
     try:
-        report = collect(args.out, args.data_dir, args.database)
+        report = collect(args.out, args.data_dir, args.database, getattr(args, "voice_probe", None))
     except DiagnosticsError as exc:
         print(f"kiosk diagnostics: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -82,8 +82,10 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub, add) -> None:
-    """Add ``kiosk watchdog`` and ``kiosk diagnostics`` to the ``kiosk`` parser."""
+def register(sub, add, voice_probe=None) -> None:
+    """Add ``kiosk watchdog`` and ``kiosk diagnostics`` to the ``kiosk`` parser;
+    *voice_probe* (no arguments, returns the voice report as a dict) lets the
+    diagnostics look up the read-aloud voices."""
     wd = add("watchdog", cmd_watchdog,
              "run the kiosk and restart it when it exits or stops sending heartbeats "
              f"(exit code {EXIT_TO_DESKTOP} = exit to desktop, not restarted)")
@@ -102,3 +104,4 @@ def register(sub, add) -> None:
 
     diag = add("diagnostics", cmd_diagnostics, "write logs, versions, settings, database check and restarts for support")
     diag.add_argument("--out", required=True, metavar="DIR", help="folder to write the report (and its .zip) into")
+    diag.set_defaults(voice_probe=voice_probe)

@@ -4,8 +4,9 @@ IT staff run it on a kiosk that misbehaves and carry the zip away on a USB
 stick.  It holds the logs, the versions of the program and its libraries,
 the platform, the kiosk's settings (anything that looks like a PIN or a
 secret is left out), the result of ``kiosk db check``, the recent restarts
-by the watchdog, the heartbeat's age and the visitor statistics (the file
-the office console merges, or their key numbers when it cannot be written).
+by the watchdog, the heartbeat's age, the visitor statistics (the file
+the office console merges, or their key numbers when it cannot be written)
+and the read-aloud voices found for each language.
 
 It only reads: no database is created where none exists, and a section that
 fails (a locked or broken database, an unreadable log) is written as the
@@ -22,13 +23,14 @@ import socket
 import sqlite3
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
 from kiosk import APP_ID, APP_NAME, __version__, paths
-from kiosk.runtime import heartbeat, heartbeat_path, restarts_path
+from kiosk.runtime import heartbeat, heartbeat_path, restarts_path, run_dir
 
 #: Distributions whose versions are reported (Qt's version is PySide6's).
 PACKAGES = (
@@ -41,6 +43,33 @@ SECRET_WORDS = ("pin", "password", "secret", "token", "hash")
 ENV_PREFIXES = ("QT_", "KIOSK_", "XDG_", "LC_")
 ENV_NAMES = ("DISPLAY", "WAYLAND_DISPLAY", "LANG", "LANGUAGE", "FONTCONFIG_FILE", "PATH")
 RECENT_RESTARTS = 200
+
+
+#: Where the kiosk writes the voices it found when read aloud first started.
+VOICES_FILE = "speech-voices.json"
+#: The kiosk's languages, as the voice reports name them.
+SPEECH_LANGUAGES = ("zh-Hans", "ru", "en")
+
+
+def voices_summary(report: dict | None) -> list[str]:
+    """One line per kiosk language: the voice read aloud uses, how many others
+    fit, or that there is none; or why there is no engine at all."""
+    if not report:
+        return ["not checked: no voice report"]
+    engine = report.get("engine") or "(platform default)"
+    if report.get("problem"):
+        return [f"engine {engine}: not available: {report['problem']}"]
+    lines = [f"engine {engine}"]
+    languages = report.get("languages") or {}
+    for lang in SPEECH_LANGUAGES:
+        entry = languages.get(lang) or {}
+        voices = entry.get("voices") or []
+        if not voices:
+            lines.append(f"{lang}: NO VOICE (install one: README, Read aloud)")
+        else:
+            more = f" (+{len(voices) - 1} more: {', '.join(voices[1:4])}{', ...' if len(voices) > 4 else ''})" if len(voices) > 1 else ""
+            lines.append(f"{lang}: {voices[0]}{more}")
+    return lines
 
 
 class DiagnosticsError(Exception):
@@ -195,14 +224,17 @@ class _ReportWriter:
     ``NAME.error.txt`` and a line in the summary, and the others still run.
     """
 
-    def __init__(self, folder: Path, data: Path, database_url: str | None):
+    def __init__(self, folder: Path, data: Path, database_url: str | None,
+                 voices: Callable[[], dict] | None = None):
         self.folder, self.data, self.database_url = folder, data, database_url
+        self.voices = voices
         self.summary = [f"{APP_NAME} {__version__} diagnostics, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
                         f"data folder: {data}", ""]
 
     def write_all(self) -> None:
         """Every section, then the summary."""
-        for name in ("versions", "platform", "database", "restarts", "heartbeat", "logs", "backups", "statistics"):
+        for name in ("versions", "platform", "database", "restarts", "heartbeat", "logs", "backups", "statistics",
+                     "voices"):
             try:
                 note = getattr(self, f"_{name}")()
                 self.summary.append(f"{name}: {note or 'ok'}")
@@ -280,11 +312,34 @@ class _ReportWriter:
         return f"{report.sessions} session(s), statistics.kioskstats"
 
 
+    def _voices(self) -> str:
+        """The read-aloud voices per language: looked up now by *voices* (the
+        caller's, which may use Qt), and as the kiosk last found them."""
+        saved_file = run_dir(self.data) / VOICES_FILE
+        saved = json.loads(saved_file.read_text(encoding="utf-8")) if saved_file.is_file() else None
+        now, error = None, ""
+        if self.voices is not None:
+            try:
+                now = self.voices()
+            except Exception as exc:  # the engine itself may be what is broken
+                error = f"{type(exc).__name__}: {exc}"
+        self._json("voices.json", {"found_now": now, "error_now": error, "kiosk_last_found": saved})
+        lines = (["Found now:", *voices_summary(now)] if now else [f"Not looked up now{': ' + error if error else ''}"])
+        lines += ["", "As the kiosk found them " + (f"({saved.get('written_at', '?')}):" if saved else "(never: read aloud not used yet)")]
+        lines += voices_summary(saved) if saved else []
+        self._text("voices.txt", "\n".join(lines))
+        return "; ".join(voices_summary(now or saved))
+
+
 def collect(out: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None,
-            database_url: str | None = None) -> DiagnosticsReport:
-    """Write the report into a new folder under *out* and zip it; returns both paths."""
+            database_url: str | None = None, voices: Callable[[], dict] | None = None) -> DiagnosticsReport:
+    """Write the report into a new folder under *out* and zip it; returns both paths.
+
+    *voices* looks up the read-aloud voices now (the command line passes one
+    that asks Qt in a separate process); without it the report has the
+    voices the kiosk last found."""
     folder = _report_folder(out)
-    _ReportWriter(folder, paths.data_dir(data_dir), database_url).write_all()
+    _ReportWriter(folder, paths.data_dir(data_dir), database_url, voices).write_all()
     try:
         archive = Path(shutil.make_archive(str(folder), "zip", root_dir=folder.parent, base_dir=folder.name))
     except OSError as exc:

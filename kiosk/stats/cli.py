@@ -52,6 +52,14 @@ def _fmt_counts(items) -> str:
     return ", ".join(f"{term} ({n})" for term, n in items) if items else "-"
 
 
+def _fmt_modes(items: list[tuple[str, int]]) -> str:
+    """The modes visitors turned on, by their plain names ("larger text (3), high contrast (1)"); modes nobody used are left out."""
+    from kiosk.stats.events import ACCESS_MODES
+
+    used = sorted(((ACCESS_MODES.get(mode, mode), n) for mode, n in items if n), key=lambda r: -r[1])
+    return _fmt_counts(used) if used else "none turned on"
+
+
 def _open_existing(args: argparse.Namespace):
     from kiosk.stats.store import open_store
 
@@ -84,6 +92,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
                 print(f"  languages:            {_fmt_share(s['languages'])}")
                 print(f"  top searches:         {_fmt_counts(s['top_searches'])}")
                 print(f"  zero-result searches: {_fmt_counts(s['zero_results'])}")
+                print(f"  accessibility modes:  {_fmt_modes(reports.accessibility_modes(f))}")
         finally:
             store.close()
     except StatsError as exc:

@@ -39,6 +39,17 @@ END_CLOSED = "closed"
 END_INTERRUPTED = "interrupted"
 END_REASONS = (END_IDLE, END_STAFF, END_ERROR, END_CLOSED, END_INTERRUPTED)
 
+#: The accessibility modes a visitor can turn on, as recorded (``mode``), in
+#: the order the kiosk's panel lists them, with their names in plain English
+#: for ``kiosk stats`` and the exports (the console translates them itself).
+ACCESS_MODES: dict[str, str] = {
+    "read_aloud": "read aloud",
+    "large_text": "larger text",
+    "high_contrast": "high contrast",
+    "low_reach": "low reach",
+    "less_motion": "less motion",
+}
+
 
 @dataclass(frozen=True)
 class Event:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kiosk.stats import events as ev
 from kiosk.stats.queries import Filter, Reports
 
 #: Text starting with one of these is a formula (or becomes one) in Excel, Calc or Sheets.
@@ -69,7 +70,8 @@ def report_tables(reports: Reports, f: Filter) -> list[Table]:
         Table("Language switches", ("from", "to", "times"), list(reports.language_switches(f))),
         Table("Searches", ("term", "searches", "without result", "result opened"), list(reports.top_searches(f, 200))),
         Table("Zero-result searches", ("term", "searches"), list(reports.zero_result_searches(f, 200))),
-        Table("Accessibility", ("mode", "times turned on"), list(reports.accessibility(f))),
+        Table("Accessibility", ("mode", "times turned on"),
+              [(ev.ACCESS_MODES.get(mode, mode), n) for mode, n in reports.accessibility_modes(f)]),
         Table("QR codes", ("page", "times shown"), list(reports.qr_codes(f, 100))),
         Table("Session endings", ("why", "sessions"), list(reports.endings(f))),
         Table("Errors", ("reason", "times"), list(reports.errors(f))),

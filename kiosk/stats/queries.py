@@ -12,7 +12,7 @@ table, a CSV file and a test all read the same numbers::
     reports.top_pages(f); reports.top_records(f)
     reports.language_mix(f); reports.language_by_section(f)
     reports.top_searches(f); reports.zero_result_searches(f)
-    reports.accessibility(f)
+    reports.accessibility(f); reports.accessibility_modes(f)
 
 Session lengths are counted in buckets (5 s up to two minutes, 30 s up
 to ten, then minutes), so the median is the lower bound of its bucket.
@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from kiosk.stats import compact as cp
+from kiosk.stats import events as ev
 from kiosk.stats.events import section_of
 from kiosk.stats.store import StatsStore
 
@@ -191,6 +192,13 @@ class Reports:
     def accessibility(self, f: Filter) -> list[tuple[str, int]]:
         """(mode, times turned on)."""
         return self._counted(cp.M_ACCESSIBILITY, f)
+
+    def accessibility_modes(self, f: Filter) -> list[tuple[str, int]]:
+        """(mode, times turned on) for every mode the kiosk offers, in its panel's order (0 when never
+        used: "nobody needed it" is an answer too), then any other mode the data holds."""
+        used = dict(self.accessibility(f))
+        known = [(mode, used.pop(mode, 0)) for mode in ev.ACCESS_MODES]
+        return known + sorted(used.items(), key=lambda r: (-r[1], r[0]))
 
     def qr_codes(self, f: Filter, limit: int = 20) -> list[tuple[str, int]]:
         """(page, times its QR code was shown)."""

@@ -18,7 +18,7 @@ from kiosk.stats import events as ev
 
 SECTIONS = ("clusters", "manufacturers", "bases", "platforms", "initiatives", "industries")
 LANGS = (("zh-Hans", 0.6), ("en", 0.25), ("ru", 0.15))
-MODES = ("high_contrast", "large_text", "low_reach")
+MODES = tuple(ev.ACCESS_MODES)
 
 
 def _pick_lang(rng: random.Random) -> str:
@@ -28,11 +28,14 @@ def _pick_lang(rng: random.Random) -> str:
 class BusyKiosk:
     """Makes the sessions of a busy kiosk, day by day."""
 
-    def __init__(self, seed: int = 1, per_day: int = 1000):
+    def __init__(self, seed: int = 1, per_day: int = 1000, *, sections: tuple[str, ...] = SECTIONS,
+                 records: list[str] | None = None, terms: list[str] | None = None):
+        """*sections*, *records* ("section/slug") and search *terms* (most searched first) default to made-up ones."""
         self.rng = random.Random(seed)
         self.per_day = per_day
-        self.records = [f"{SECTIONS[i % len(SECTIONS)]}/record-{i:03d}" for i in range(150)]
-        self.terms = [f"term {i}" for i in range(400)] + ["海尔", "Haier", "сталь", "=cmd|' /C calc'!A0"]
+        self.sections = sections
+        self.records = records or [f"{sections[i % len(sections)]}/record-{i:03d}" for i in range(150)]
+        self.terms = terms or [f"term {i}" for i in range(400)] + ["海尔", "Haier", "сталь", "=cmd|' /C calc'!A0"]
 
     def days(self, first: date, count: int) -> Iterator[list[ev.Event]]:
         """Every session of *count* days from *first*."""
@@ -64,7 +67,8 @@ class BusyKiosk:
                 results = 0 if rng.random() < 0.125 else rng.randint(1, 30)
                 out.append(ev.Event(ev.SEARCH, t, {"query": query, "results": results, "opened": results > 0 and rng.random() < 0.6,
                                                    "language": lang}))
-            page = rng.choice(SECTIONS) if rng.random() < 0.4 else self.records[min(int(rng.paretovariate(0.8)), 150) - 1]
+            page = rng.choice(self.sections) if rng.random() < 0.4 else \
+                self.records[min(int(rng.paretovariate(0.8)), len(self.records)) - 1]
             out.append(ev.Event(ev.PAGE, t, {"page": page, "language": lang, "dwell_ms": round(dwell * 1000)}))
             if "/" in page and rng.random() < 0.03:
                 out.append(ev.Event(ev.QR, t + 1, {"page": page}))

@@ -28,11 +28,13 @@ from kiosk.content.read.search import SearchService
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.gui.application import display_problem, route_qt_messages, start_application
+from kiosk.gui.speech import Speech as SpeechService
+from kiosk.runtime import run_dir
 from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
-from kiosk.ui.bridge.singletons import Access, App, Content, Idle, provide
+from kiosk.ui.bridge.singletons import Access, App, Content, Idle, Speech, provide
 
 # The list and search models register themselves with QML on import.
 from kiosk.ui.bridge import models  # noqa: F401  isort: skip
@@ -142,6 +144,7 @@ class KioskUi(QObject):
         screen_layout: str = "auto",
         media_dir: Path | None = None,
         recorder=None,
+        speech: SpeechService | None = None,
     ):
         super().__init__()
         self.db = db
@@ -170,18 +173,15 @@ class KioskUi(QObject):
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
-        # Accessibility choices last for one visitor: the attract loop resets them.
-        self.access = Access()
-        self.idle.sessionEnded.connect(self.access.reset)
+        self._make_access(speech)
         # The visitor statistics (``kiosk.stats.recorder.Recorder``), or None: the tour, the preview,
         # the benchmark and most tests record nothing.
         self.visits: VisitTracker | None = None
         if recorder is not None:
             self.visits = VisitTracker(recorder, self.app_state, self.idle, self.staff, self.content, self)
             self.access.modeTurnedOn.connect(self.visits.accessibility_on)
-        provide(
-            self.engine, App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff, Access=self.access
-        )
+        singletons = dict(App=self.app_state, Content=self.content, Idle=self.idle, Staff=self.staff, Access=self.access)
+        provide(self.engine, Speech=self.speech_bridge, **singletons)
         self.content.failed.connect(self._on_failure)
         self.app_state.languageChanged.connect(self._on_language)
         self._on_language()
@@ -202,9 +202,20 @@ class KioskUi(QObject):
         self.window.installEventFilter(self.idle)
         if self.visits is not None:
             self.visits.watch(self.window, self.stack)
+        self.speech_bridge.attach(self.window, self.stack)
         self.window.frameSwapped.connect(self._on_frame)
         if start_active:
             self.idle.wake()
+
+    def _make_access(self, speech: SpeechService | None) -> None:
+        """The visitor's accessibility choices and read aloud (``self.access``,
+        ``self.speech``: *speech*, or one with the default rate and volume)."""
+        # Read aloud: the engine loads on its own thread when first wanted.
+        self.speech = speech if speech is not None else speech_service(self.db.data_dir)
+        # Accessibility choices last for one visitor: the attract loop resets them.
+        self.access = Access(default_volume=self.speech.volume)
+        self.idle.sessionEnded.connect(self.access.reset)
+        self.speech_bridge = Speech(self.speech, self.access, self.app_state, self.idle)
 
     # -- lifecycle -----------------------------------------------------------------
     def show(self, fullscreen: bool, *, leave_on_escape: bool = False) -> None:
@@ -229,6 +240,7 @@ class KioskUi(QObject):
         self.idle.stop()
         if self.visits is not None:
             self.visits.close()
+        self.speech.close()
         self.app_state.release()
         self.window.hide()
         self.engine.deleteLater()
@@ -281,6 +293,8 @@ class KioskUi(QObject):
         theme.setProperty("forcedLayout", "" if values["screen_layout"] == "auto" else values["screen_layout"])
         if self.visits is not None:
             self.visits.set_record_search_terms(values["stats.record_search_terms"])
+        self.speech.set_rate(values["speech.rate"])
+        self.access.set_default_volume(values["speech.volume"])
 
     def _quit(self, code: int) -> None:
         app = QGuiApplication.instance()
@@ -369,6 +383,12 @@ class KioskUi(QObject):
 
         typed = [Q_ARG("QString", a) if isinstance(a, str) else Q_ARG("QVariant", a) for a in args]
         QMetaObject.invokeMethod(self.window, method, *typed)
+
+
+def speech_service(data_dir: Path, rate: float = 0.0, volume: float = 0.8) -> SpeechService:
+    """Read aloud for a kiosk on *data_dir* (it writes the voices it finds
+    to ``run/speech-voices.json`` there, for the diagnostics)."""
+    return SpeechService(rate=rate, volume=volume, voices_file=run_dir(data_dir) / "speech-voices.json")
 
 
 def parse_size(text: str | None) -> tuple[int, int]:
@@ -468,6 +488,7 @@ def run_kiosk(args) -> int:
         size=size,
         start_active=False,
         recorder=recorder,
+        speech=speech_service(db.data_dir, settings["speech.rate"], settings["speech.volume"]),
     )
     ui.idle.sleep()
     ui.keep_startup_out_of_gc()
@@ -485,6 +506,7 @@ def run_kiosk(args) -> int:
     heartbeat.beat()
     ui.show(fullscreen=locked, leave_on_escape=not locked)
     code = app.exec()
+    ui.speech.close()
     beat.stop()
     heartbeat.clear()
     if ui.visits is not None:

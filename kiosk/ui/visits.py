@@ -60,7 +60,7 @@ class VisitTracker(QObject):
         self._window: QQuickWindow | None = None
         self._stack: QQuickItem | None = None
         self._page_item: QObject | None = None
-        self._search_pages: set[QObject] = set()
+        self._page_name = ""
         # The session ends on the state change to the attract loop, which comes
         # before ``sessionEnded``: QML's handler of that resets the language and
         # the pages for the next visitor, which is not this visitor's doing.
@@ -79,6 +79,7 @@ class VisitTracker(QObject):
         window.installEventFilter(self)
         stack.currentItemChanged.connect(self._on_page)
         self._page_item = stack.property("currentItem")
+        self._page_name = self._page_item.property("pageName") or "" if self._page_item is not None else ""
 
     # -- input --------------------------------------------------------------------------------
     def eventFilter(self, watched, event):  # noqa: N802 - Qt override
@@ -103,16 +104,14 @@ class VisitTracker(QObject):
         item = self._stack.property("currentItem")
         if item is None or item is self._page_item:
             return
+        # The name, not the item: the page left may be destroyed by now.
+        previous, self._page_name = self._page_name, item.property("pageName") or ""
         self._page_item = item
-        if item.property("pageName") == "search" and item not in self._search_pages:
-            # A result (or a suggestion) tapped there: the page asks the window to open a record.
-            self._search_pages.add(item)
-            item.openRecord.connect(self._result_opened)
-            item.destroyed.connect(lambda *_a, page=item: self._search_pages.discard(page))
+        # From Search the only way to a record's page is a result or a
+        # suggestion: the search (if the visitor typed one) found something opened.
+        if previous == "search" and self._page_name.startswith("detail-"):
+            self.visit.result_opened()
         self._shown(item)
-
-    def _result_opened(self, _kind: str = "", _slug: str = "") -> None:
-        self.visit.result_opened()
 
     def _shown(self, item: QObject | None) -> None:
         page = page_of(item)

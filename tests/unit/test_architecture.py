@@ -38,6 +38,22 @@ def test_only_the_qt_faces_import_pyside6():
     assert offenders == []
 
 
+def test_nothing_imports_qt_charts_or_qt_graphs():
+    """The packaged build leaves both out (tests/package/test_bundle.py): the console paints its charts itself."""
+    offenders = []
+    for path in (ROOT / "kiosk").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            if any(n.startswith(("PySide6.QtCharts", "PySide6.QtGraphs")) for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
 def test_services_models_and_commands_say_what_they_are_for():
     missing = []
     for folder in ("content", "db"):

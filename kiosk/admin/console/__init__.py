@@ -13,7 +13,8 @@ Where things live, by what a staff member sees:
 - ``history``: the History tab and Restore.
 - ``visitors``: the Visitors tab beside the content (visitor statistics:
   filters, export, import from kiosks), with ``visitor_reports`` (each
-  report's chart, table and words) and ``charts`` (Qt Charts cards).
+  report's chart, table and words), ``charts`` (the report cards) and
+  ``plots`` (the charts, painted with plain Qt: the packaged build has no Qt Charts).
 - ``transfers``: workbook and pack import/export, their questions, and the
   Import report tab.
 - ``jobbar``: the running job in the status bar (progress, Cancel), over

@@ -67,8 +67,11 @@ def _merge(path: Path, files: list[Path]):
 class VisitorsPane(QWidget):
     """The Visitors tab of the console (see the module docstring)."""
 
-    def __init__(self, data_dir: Path, prompts, jobs: JobBar, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, prompts, jobs: JobBar, content=None, parent: QWidget | None = None):
+        """*content* gives the console's content state and language now (``(DraftState, "en")``), so a top
+        record is listed by its title; without it, by its page key."""
         super().__init__(parent)
+        self.content = content
         self.setObjectName("visitorsPane")
         self.path = stats_path(Path(data_dir))
         self.prompts = prompts
@@ -115,7 +118,6 @@ class VisitorsPane(QWidget):
         self.export_csv.clicked.connect(lambda: self.export(".csv"))
         self.export_xlsx.clicked.connect(lambda: self.export(".xlsx"))
         self.import_button.clicked.connect(self.import_files)
-        bar.addWidget(self.actions)
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("visitorsSummary")
@@ -127,7 +129,12 @@ class VisitorsPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
-        layout.addWidget(self.summary)
+        # The summary beside the file actions, on a line of their own: with the filters they would not
+        # fit the console's smallest width (1366 pixels) in Russian.
+        line = QHBoxLayout()
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(line)
         layout.addWidget(self.message)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -227,12 +234,19 @@ class VisitorsPane(QWidget):
             store.close()
 
     def _show(self, reports: Reports | None, f: Filter) -> None:
-        texts = ReportTexts(self)
+        texts = ReportTexts(self, self._record_title)
         if reports is not None:
             self.summary.setText(texts.summary(reports, f))
         for name in CARDS:
             title, note, chart, headers, rows = getattr(texts, name)(reports, f)
-            self.cards[name].show_report(title, note, chart, headers, rows)
+            self.cards[name].show_report(title, note, chart, headers, rows, texts.nothing())
+
+    def _record_title(self, kind: str, slug: str) -> str:
+        if self.content is None:
+            return ""
+        state, language = self.content()
+        record = state.by_slug(kind, slug)
+        return record.title(language) if record is not None else ""
 
     # -- files -------------------------------------------------------------------------------------
     def _say(self, tone: str, text: str) -> None:

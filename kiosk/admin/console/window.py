@@ -50,10 +50,7 @@ from kiosk.admin.console.prompts import Prompts
 from kiosk.admin.console.records import KindList, RecordList
 from kiosk.admin.console.style import stylesheet
 from kiosk.admin.console.transfers import ImportReport, Transfers
-try:
-    from kiosk.admin.console.visitors import VisitorsPane
-except ImportError:  # Qt Charts missing: the kiosk's packaged build leaves it out, so no Visitors tab there
-    VisitorsPane = None
+from kiosk.admin.console.visitors import VisitorsPane
 from kiosk.admin.console.translations import Translations, console_switching
 from kiosk.admin.console.wheel import WheelGuard
 from kiosk.admin.console.widgets import Banner, steady_width
@@ -229,11 +226,8 @@ class ConsoleWindow(QMainWindow):
         self.main_tabs = QTabWidget()
         self.main_tabs.setObjectName("mainTabs")
         self.main_tabs.addTab(self.body, "")
-        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs) if VisitorsPane is not None else None
-        if self.visitors is not None:
-            self.visitors.add_to(self.main_tabs)
-        else:
-            log.warning("Qt Charts is not installed: the console opens without its Visitors tab")
+        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language))
+        self.visitors.add_to(self.main_tabs)
         root_layout.addWidget(self.main_tabs, 1)
         self.setCentralWidget(root)
 
@@ -339,8 +333,7 @@ class ConsoleWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("History"))
         self.main_tabs.setTabText(0, self.tr("Content"))
         for part in (self.kinds, self.records, self.jobs, self.problems, self.history, self.import_report, self.visitors):
-            if part is not None:
-                part.retranslate()
+            part.retranslate()
         self._on_changed(-1)
         steady_width(self.records.buttons["publish"], (self.tr("Publish"), self.tr("Unpublish")))
 

@@ -78,6 +78,17 @@ def _int_between(low: int, high: int) -> Callable[[Any], Any]:
     return check
 
 
+def _number_between(low: float, high: float) -> Callable[[Any], Any]:
+    def check(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"must be a number from {low:g} to {high:g}")
+        if not low <= value <= high:
+            raise ValueError(f"must be from {low:g} to {high:g}")
+        return float(value)
+
+    return check
+
+
 def _number_or_none(low: float, high: float) -> Callable[[Any], Any]:
     def check(value: Any) -> float | None:
         if value is None:
@@ -183,6 +194,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("kiosk.id", None, "this kiosk's id in visitor statistics (a UUID, made once; null: make one)", _uuid_or_none),
         SettingSpec("kiosk.name", "", "this kiosk's name in visitor statistics (empty: the computer's name)", _short_text),
         SettingSpec("stats.retention_days", 400, "days visitor sessions are kept in detail (daily totals are kept longer)", _int_between(7, 3650)),
+        SettingSpec("speech.rate", 0.0, "read aloud: speaking rate from -1 (slowest) through 0 (normal) to 1 (fastest)", _number_between(-1, 1)),
+        SettingSpec("speech.volume", 0.8, "read aloud: the volume each visitor starts with, 0 (silent) to 1 (loudest)", _number_between(0, 1)),
         SettingSpec("stats.record_search_terms", True, "record what visitors type into search (counts are kept either way)", _bool),
         SettingSpec("staff.pin", None, "the staff PIN's salted scrypt hash (null: the first PIN)", _object_or_none, internal=True),
         SettingSpec("staff.pin_state", {"failures": 0, "locked_until": 0}, "wrong PINs in a row and the end of the lock", _pin_state, internal=True),

@@ -1,4 +1,4 @@
-"""The QML singletons ``App``, ``Content`` and ``Idle`` of ``Kiosk.Bridge``.
+"""The QML singletons ``App``, ``Content``, ``Idle``, ``Access`` and ``Speech`` of ``Kiosk.Bridge``.
 
 Each engine gets the instances its ``KioskUi`` made (``provide``, then each
 singleton's ``create(engine)`` finds them with ``lookup``; the staff menu's
@@ -16,6 +16,7 @@ from kiosk.ui.bridge.access import AccessState
 from kiosk.ui.bridge.app_state import AppState
 from kiosk.ui.bridge.content import ContentBridge
 from kiosk.ui.bridge.idle import IdleController
+from kiosk.ui.bridge.speech_bridge import SpeechBridge
 
 _instances: dict[int, dict[str, object]] = {}
 
@@ -75,3 +76,13 @@ class Access(AccessState):
     @staticmethod
     def create(engine):
         return lookup(engine, "Access")
+
+
+@QmlElement
+@QmlSingleton
+class Speech(SpeechBridge):
+    """QML name of read aloud (speaking, Repeat, Help, whether a voice is there)."""
+
+    @staticmethod
+    def create(engine):
+        return lookup(engine, "Speech")

@@ -57,8 +57,7 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
                                                    [TODAY.isoformat(), "0", "0"]]
 
     heat = cards["heatmap"]
-    points = {p for series in heat.chart_numbers().values() for p in series}
-    assert points == {(10.0, float(D0.weekday())), (15.0, float(D1.weekday()))}
+    assert sorted(heat.chart_numbers()["cells"]) == sorted([(10, D0.weekday(), 2), (15, D1.weekday(), 1)])
     rows = heat.table_rows()
     assert rows[D0.weekday()][1 + 10] == "2" and rows[D1.weekday()][1 + 15] == "1"
     assert sum(int(n) for row in rows for n in row[1:]) == 3
@@ -72,18 +71,23 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
     assert pie == [("English 50 %", 2.0), ("Русский 25 %", 1.0), ("中文 25 %", 1.0)]
     assert cards["languages"].table_rows() == [["English", "2", "50 %"], ["Русский", "1", "25 %"], ["中文", "1", "25 %"]]
 
-    assert cards["pages"].categories() == ["home", "cluster"]
+    # Sections by the names the visitor screens give them.
+    assert cards["pages"].categories() == ["Home", "Industrial clusters"]
     assert cards["pages"].chart_numbers() == {"Views": [2, 1]}
-    assert cards["records"].table_rows() == [["manufacturer/haier-group", "1", "40"]]
+    # A record by its title in the console's language.
+    assert cards["records"].table_rows() == [["Haier Group", "1", "40"]]
 
     sections = cards["sections"].chart_numbers()
-    assert cards["sections"].categories() == ["cluster", "home", "manufacturer"]
-    assert sections == {"English": [0, 1, 1], "Русский": [1, 0, 0], "中文": [0, 1, 0]}
+    assert cards["sections"].categories() == ["Home", "Industrial clusters", "Flagship manufacturers"]
+    assert sections == {"English": [1, 0, 1], "Русский": [0, 1, 0], "中文": [1, 0, 0]}
 
     assert cards["searches"].table_rows() == [["spaceport", "2", "2", "0"], ["haier", "1", "0", "1"]]
     assert cards["searches"].chart_numbers() == {"Searches": [2, 1]}
     assert cards["zero"].categories() == ["spaceport"] and cards["zero"].chart_numbers() == {"Searches": [2]}
-    assert cards["accessibility"].table_rows() == [["large_text", "1"]]
+    # Every mode the kiosk's panel offers, by the name the panel gives it, unused ones with 0.
+    assert cards["accessibility"].table_rows() == [["Read aloud", "0"], ["Larger text", "1"], ["High contrast", "0"],
+                                                   ["Low reach", "0"], ["Less motion", "0"]]
+    assert cards["accessibility"].chart_numbers() == {"Times turned on": [0, 1, 0, 0, 0]}
 
 
 def test_the_date_range_and_the_kiosk_filter_narrow_every_report(visitors, db, qtbot):
@@ -175,7 +179,17 @@ def test_a_chart_is_saved_as_a_picture_for_a_report(console, visitors, qtbot, tm
     click(qtbot, visitors.cards["languages"].save_button)
     image = QImage(str(tmp_path / "languages.png"))
     assert not image.isNull() and image.width() > 200
+    # On white, as in the console (not transparent, which a dark picture viewer shows black).
+    assert image.pixelColor(1, 1).name() == "#ffffff" and image.pixelColor(1, 1).alpha() == 255
+    assert len({image.pixel(x, image.height() // 2) for x in range(image.width())}) > 3  # the ring and its key
     assert "Saved the chart" in visitors.message.text()
+
+
+def test_a_record_the_content_no_longer_has_is_listed_by_its_page(console, visitors):
+    write(stats_path(console.db.data_dir), KIOSK_A, "Hall A",
+          [session(at(D1, 12), 30, pages=[("manufacturer/closed-in-2025", 20), ("manufacturer/haier-group", 5)])])
+    visitors.refresh()
+    assert visitors.cards["records"].categories() == ["Haier Group", "manufacturer/closed-in-2025"]
 
 
 def test_without_statistics_the_tab_says_where_they_come_from(console):
@@ -183,6 +197,8 @@ def test_without_statistics_the_tab_says_where_they_come_from(console):
     pane = console.visitors
     assert pane.summary.text().startswith("No visitor statistics yet.")
     assert pane.cards["sessions"].chart_numbers() == {"Sessions": []}
+    lengths = pane.cards["lengths"].view
+    assert lengths.is_empty() and lengths.empty_text == "Nothing to show for these days"
     pane.export(".csv")
     assert pane.message.text() == "There are no visitor statistics to export yet."
 
@@ -192,5 +208,12 @@ def test_the_tab_speaks_the_consoles_language(console, visitors):
     assert console.main_tabs.tabText(console.visitors.index) == "Посетители"
     assert visitors.summary.text().startswith("Сеансов: 3 · медиана длительности 2 мин 00 с")
     assert visitors.cards["zero"].title.text() == "Поиски без результата"
+    # The names under the charts too: sections, length bins, accessibility modes.
+    assert visitors.cards["pages"].categories() == ["Главная", "Промышленные кластеры"]
+    assert visitors.cards["lengths"].categories()[:3] == ["< 30 с", "30 с – 1 мин", "1–2 мин"]
+    assert visitors.cards["accessibility"].table_rows()[:2] == [["Чтение вслух", "0"], ["Крупный текст", "1"]]
+    haier = console.working.state.by_slug("manufacturer", "haier-group").title("ru")
+    assert haier != "Haier Group" and visitors.cards["records"].categories() == [haier]
     console.set_language("zh-Hans")
     assert visitors.import_button.text() == "导入信息亭的统计…"
+    assert visitors.cards["accessibility"].categories() == ["朗读", "大字体", "高对比度", "低位操作", "减少动画"]

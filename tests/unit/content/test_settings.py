@@ -23,9 +23,20 @@ def test_every_setting_has_its_documented_default(db):
         "packs.trusted_keys": [],
         "kiosk.id": None,
         "kiosk.name": "",
+        "speech.rate": 0.0,
+        "speech.volume": 0.8,
         "stats.retention_days": 400,
         "stats.record_search_terms": True,
     }
+
+
+def test_speech_rate_and_volume_are_numbers_in_range(db):
+    settings = Settings(db.sessions)
+    with pytest.raises(SettingsError, match="setting speech.rate: 2 must be from -1 to 1"):
+        settings.set("speech.rate", 2)
+    with pytest.raises(SettingsError, match="setting speech.volume: 'loud' must be a number from 0 to 1"):
+        settings.set("speech.volume", "loud")
+    assert settings.set("speech.volume", 1) == 1.0
 
 
 def test_the_kiosk_id_must_be_a_uuid_and_the_name_short(db):

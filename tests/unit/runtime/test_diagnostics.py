@@ -94,3 +94,36 @@ def test_out_that_is_a_file_is_named(data_dir, tmp_path, capsys):
 def test_secret_keys():
     assert is_secret("staff_pin_hash") and is_secret("PIN") and is_secret("admin_password")
     assert not is_secret("idle_timeout") and not is_secret("default_language")
+
+
+def _voice_report(ru_voices: list[str]) -> dict:
+    return {"engine": "speechd", "problem": "", "written_at": "2026-11-30T09:00:00+0000", "languages": {
+        "zh-Hans": {"voice": "Chinese (Mandarin, latin as English)", "voices": ["Chinese (Mandarin, latin as English)"]},
+        "ru": {"voice": ru_voices[0] if ru_voices else None, "voices": ru_voices},
+        "en": {"voice": "English (America)", "voices": ["English (America)", "English (Caribbean)"]},
+    }}
+
+
+def test_voices_per_language_are_reported_and_a_missing_one_stands_out(data_dir, tmp_path):
+    report = collect(tmp_path / "usb", data_dir, voices=lambda: _voice_report([]))
+    text = (report.folder / "voices.txt").read_text(encoding="utf-8")
+    assert "zh-Hans: Chinese (Mandarin, latin as English)" in text
+    assert "ru: NO VOICE (install one: README, Read aloud)" in text
+    assert "en: English (America) (+1 more: English (Caribbean))" in text
+    summary = (report.folder / "summary.txt").read_text(encoding="utf-8")
+    assert "voices: engine speechd; zh-Hans: Chinese (Mandarin, latin as English); ru: NO VOICE" in summary
+
+
+def test_voices_fall_back_to_what_the_kiosk_found_when_the_engine_cannot_be_asked(data_dir, tmp_path):
+    (data_dir / "run").mkdir(exist_ok=True)
+    (data_dir / "run" / "speech-voices.json").write_text(json.dumps(_voice_report(["Russian"])), encoding="utf-8")
+
+    def broken():
+        raise RuntimeError("kiosk voices gave no answer (exit -11)")
+
+    report = collect(tmp_path / "usb", data_dir, voices=broken)
+    text = (report.folder / "voices.txt").read_text(encoding="utf-8")
+    assert "Not looked up now: RuntimeError: kiosk voices gave no answer (exit -11)" in text
+    assert "As the kiosk found them (2026-11-30T09:00:00+0000):" in text and "ru: Russian" in text
+    saved = json.loads((report.folder / "voices.json").read_text(encoding="utf-8"))
+    assert saved["found_now"] is None and saved["kiosk_last_found"]["engine"] == "speechd"

@@ -34,6 +34,16 @@ def test_summary_prints_today_this_week_and_the_last_seven_days(data_dir, capsys
     for label in ("Today: 2 sessions, median length 1 min 15 s", "This week", "Last 7 days: 2 sessions"):
         assert label in out
     assert "ru 50 %" in out and "spaceport (1)" in out
+    assert "accessibility modes:  none turned on" in out
+
+
+def test_summary_names_the_accessibility_modes_visitors_turned_on(data_dir, capsys):
+    today = date.today()
+    fill(data_dir, [session(at(today, 10), 60, a11y="large_text"), session(at(today, 11), 60, a11y="large_text"),
+                    session(at(today, 12), 60, a11y="read_aloud"), session(at(today, 13), 60, a11y="less_motion")])
+    assert main(["stats"]) == 0
+    out = capsys.readouterr().out
+    assert "accessibility modes:  larger text (2), read aloud (1), less motion (1)" in out
 
 
 def test_export_with_a_date_range_and_a_kiosk(data_dir, tmp_path, capsys):

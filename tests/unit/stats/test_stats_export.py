@@ -21,7 +21,8 @@ def reports(store):
     k = store.ensure_kiosk(KIOSK_A, "=Hall east")
     store.write_sessions(k, [
         session(at(DAY, 10), 60, pages=[("home", 5)], searches=[(EVIL, 0, False), ("-1+1", 0, False)]),
-        session(at(DAY, 11), 30, lang="ru", pages=[("clusters/steel", 20)], searches=[("haier", 4, True)]),
+        session(at(DAY, 11), 30, lang="ru", pages=[("clusters/steel", 20)], searches=[("haier", 4, True)],
+                a11y="low_reach"),
     ])
     return Reports(store)
 
@@ -59,6 +60,9 @@ def test_csv_reads_back_with_the_numbers_and_safe_terms(reports, tmp_path):
     assert sorted(zero[1:]) == sorted([["'" + EVIL.casefold(), "1"], ["'-1+1", "1"]])
     assert ["'=Hall east"] == [row[1] for row in tables["Kiosks"][1:]]
     assert tables["Languages by section"][1:] == [["clusters", "ru", "1"], ["home", "en", "1"]]
+    # Every mode the kiosk offers, by its plain name, in the order of the kiosk's panel.
+    assert tables["Accessibility"][1:] == [["read aloud", "0"], ["larger text", "0"], ["high contrast", "0"],
+                                           ["low reach", "1"], ["less motion", "0"]]
 
 
 def test_xlsx_reads_back_with_the_numbers_and_no_formula_anywhere(reports, tmp_path):

@@ -72,6 +72,17 @@ def test_accessibility_and_qr_codes(reports):
     assert reports.qr_codes(Filter()) == [("bases/qingdao", 1)]
 
 
+def test_the_accessibility_report_lists_every_mode_of_the_kiosk_in_its_panels_order(reports, store):
+    # Unused modes with 0 ("nobody needed it"), a mode the kiosk no longer offers after them.
+    assert reports.accessibility_modes(Filter()) == [("read_aloud", 0), ("large_text", 0), ("high_contrast", 1),
+                                                     ("low_reach", 0), ("less_motion", 0)]
+    store.write_sessions(store.ensure_kiosk(KIOSK_B, "Hall west"),
+                         [session(at(TUE, 16), 30, a11y="magnifier"), session(at(TUE, 17), 30, a11y="read_aloud")])
+    got = reports.accessibility_modes(Filter(TUE, TUE))
+    assert got == [("read_aloud", 1), ("large_text", 0), ("high_contrast", 0), ("low_reach", 0), ("less_motion", 0),
+                   ("magnifier", 1)]
+
+
 def test_a_date_range_and_a_kiosk_filter(reports):
     assert reports.total_sessions(Filter(TUE, TUE)) == 2
     assert reports.total_sessions(Filter(MON, MON)) == 2

@@ -71,12 +71,16 @@ Window {
             const kinds = (root.zone.sections || []).map(section => section.kind)
             const missing = kinds.filter(kind => !root.sectionPages[kind])
             if (missing.length > 0) { root.sectionPage(missing[0]); return }
-            // Last, the on-screen keyboard, so that Search opens at once too.
-            root.keyboardWanted = true
+            // Last, the on-screen keyboard and the search page, so that Search opens at once too.
+            if (!root.keyboardWanted) { root.keyboardWanted = true; return }
+            root.searchPage()
+            root.warmedUp = true
             stop()
         }
     }
     property bool warmUpStarted: false
+    // Every section list, the keyboard and the search page are built.
+    property bool warmedUp: false
     onFrameSwapped: {
         if (!warmUpStarted) { warmUpStarted = true; warmUp.start() }
     }
@@ -85,11 +89,33 @@ Window {
         if (kind === "source") { root.openAbout(); return }
         root.show(detailComponent, { kind: kind, slug: slug })
     }
+    // The search page is made once and reused too: a page built from
+    // Python list models leaks those models' Python side each time QML
+    // destroys it (PySide6 6.12 keeps them), about 35 KB a visit.
+    property SearchPage searchPool: null
+    function searchPage(): SearchPage {
+        if (!root.searchPool) {
+            root.searchPool = searchComponent.createObject(pagePool) as SearchPage
+            root.searchPool.openSection.connect(root.openSection)
+            root.searchPool.openRecord.connect(root.openRecord)
+        }
+        return root.searchPool
+    }
     function openSearch() {
         if (root.currentPage === "search") return
         root.keyboardWanted = true
         root.keyboardFollowsLanguage()
-        const page = root.show(searchComponent, {}) as SearchPage
+        let page = root.searchPage()
+        if (page.StackView.index >= 0) {
+            // Already further down the stack: this visit gets a page of its own.
+            page = root.show(searchComponent, {}) as SearchPage
+        } else {
+            page.resetView()
+            if (root.maxDepth <= stack.depth)
+                stack.replace(page)
+            else
+                stack.push(page)
+        }
         if (page) page.focusField()
     }
     function openAbout() { if (root.currentPage !== "about") root.show(aboutComponent, {}) }

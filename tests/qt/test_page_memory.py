@@ -1,0 +1,61 @@
+"""Pages that come and go leave nothing behind: a visitor opening Search a
+thousand times a day must not grow the kiosk's memory (the benchmark's soak
+measures the whole; this pins the search page down)."""
+
+from __future__ import annotations
+
+import gc
+
+from kiosk.ui.bridge.models import RecordListModel, SearchModel
+
+from tests.qt.test_search_keyboard import open_search, results
+
+
+def live(cls) -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, cls))
+
+
+def test_opening_search_again_and_again_makes_no_new_models_and_starts_empty(kiosk):
+    drive = kiosk(language="en")
+    drive.tap("searchButton")
+    drive.settle()
+    drive.item("searchField").setProperty("text", "haier")
+    assert drive.wait_until(lambda: any(i.objectName().startswith("result-") for i in drive.ui.items()), 5000)
+    drive.tap("homeButton")
+    drive.settle()
+    # The kiosk builds its section lists and the search page in quiet moments after
+    # the first frame (once each, kept for reuse); count after that.
+    assert drive.wait_until(lambda: drive.ui.window.property("warmedUp"), 10_000)
+    before = (live(SearchModel), live(RecordListModel))
+    for _ in range(8):
+        drive.tap("searchButton")
+        drive.settle()
+        assert drive.ui.current_page == "search"
+        # Each visit starts with an empty field and the suggestions, not the last visitor's word.
+        assert drive.item("searchField").property("text") == ""
+        assert drive.item("searchSuggestions").property("visible") is True
+        drive.tap("homeButton")
+        drive.settle()
+    assert (live(SearchModel), live(RecordListModel)) == before
+
+
+def test_search_opened_from_a_result_of_search_is_a_page_of_its_own(kiosk):
+    drive = kiosk(language="en")
+    open_search(drive)
+    drive.type_text("haier")
+    assert drive.wait_until(lambda: "haier-group" in results(drive), 5000)
+    drive.tap("result-haier-group")
+    drive.settle()
+    assert drive.ui.current_page.startswith("detail")
+    drive.tap("searchButton")
+    drive.settle()
+    assert drive.ui.current_page == "search"
+    assert drive.item("searchField").property("text") == ""
+    drive.tap("backButton")
+    drive.settle()
+    drive.tap("backButton")
+    drive.settle()
+    # The first search page, further down, still holds the visitor's word.
+    assert drive.ui.current_page == "search"
+    assert drive.item("searchField").property("text") == "haier"
