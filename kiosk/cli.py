@@ -124,6 +124,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     from kiosk.content.change.prepare import prepare
     from kiosk.content.read.search import SearchService
 
+    if args.eval:
+        return _search_eval(Path(args.eval))
+    if not args.text:
+        print("kiosk search: give the words to search for, or --eval FILE", file=sys.stderr)
+        return EXIT_USAGE
     with _database(args) as db:
         prepare(db)
         results = SearchService(db.sessions).search(args.text, args.lang, limit=args.limit)
@@ -136,6 +141,31 @@ def cmd_search(args: argparse.Namespace) -> int:
             line += f"\n{'':<59}… {r.snippet}"
         print(line)
     return EXIT_OK
+
+
+def _search_eval(path: Path) -> int:
+    """Score a relevance set against the default content in a throwaway database."""
+    import tempfile
+
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.database import open_database
+    from kiosk.content.read.search import SearchService
+    from kiosk.content.read.search_eval import evaluate, load_cases, report
+
+    try:
+        cases = load_cases(path)
+    except (OSError, ValueError) as exc:
+        print(f"kiosk search --eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with tempfile.TemporaryDirectory(prefix="kiosk-search-eval-") as tmp:
+        db = open_database(None, Path(tmp))
+        try:
+            prepare(db)
+            text, met = report(evaluate(SearchService(db.sessions), cases))
+        finally:
+            db.close()
+    print(text)
+    return EXIT_OK if met else 1
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -224,7 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("path", metavar="PATH")
 
     s = add("search", cmd_search, "search the content as a visitor would")
-    s.add_argument("text")
+    s.add_argument("text", nargs="?")
+    s.add_argument("--eval", metavar="FILE", help="score a relevance set (tests/data/search-relevance.json) on a throwaway "
+                   "database holding the default content: success@3 and MRR per language; exit 1 when a target is missed")
     s.add_argument("--lang", default="zh-Hans", choices=["zh-Hans", "ru", "en"])
     s.add_argument("--limit", type=int, default=20)
 

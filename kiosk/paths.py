@@ -27,6 +27,8 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 ICONS_DIR = RESOURCES_DIR / "icons"
 DEFAULT_CONTENT_DIR = ROOT_DIR / "data" / "content"
 MIGRATIONS_DIR = PACKAGE_DIR / "db" / "migrations"
+#: Each Chinese character's pinyin, made by build_scripts/make_pinyin_table.py.
+PINYIN_TABLE = PACKAGE_DIR / "db" / "pinyin.tsv"
 QML_DIR = PACKAGE_DIR / "ui" / "qml"
 I18N_DIR = PACKAGE_DIR / "i18n"
 

@@ -47,10 +47,16 @@ QUALIFIERS: tuple[str, ...] = ("over", "more_than", "exact")
 UNITS: tuple[str, ...] = ("count", "yuan")
 
 #: Text fields every record may carry; ``title`` is required in every language.
-#: ``alt`` describes the record's picture in words (read aloud, never shown).
-TEXT_FIELDS: tuple[str, ...] = ("title", "subtitle", "summary", "body", "alt")
+#: ``keywords`` are other names visitors search by (everyday names,
+#: abbreviations and the full names behind them, former names): searched
+#: like the title, never shown. ``alt`` describes the record's picture in
+#: words (read aloud, never shown).
+TEXT_FIELDS: tuple[str, ...] = ("title", "subtitle", "summary", "body", "keywords", "alt")
 REQUIRED_FIELDS: tuple[str, ...] = ("title",)
-MAX_LENGTHS: dict[str, int] = {"title": 200, "subtitle": 300, "summary": 1200, "body": 8000, "alt": 300}
+#: Fields kept per language with no fallback: a visitor never reads them, so
+#: a Chinese keyword needs no English one beside it.
+OWN_LANGUAGE_FIELDS: tuple[str, ...] = ("keywords",)
+MAX_LENGTHS: dict[str, int] = {"title": 200, "subtitle": 300, "summary": 1200, "body": 8000, "keywords": 300, "alt": 300}
 
 
 def fallback_order(lang: str) -> tuple[str, ...]:

@@ -267,6 +267,21 @@ class SearchEntry(Base):
     norm: Mapped[str] = mapped_column(Text)
 
 
+class SearchVocab(Base):
+    """Every word that a typo is corrected against (Latin and Cyrillic words
+    of the texts, the pinyin of their Chinese), filled with ``search_fts_terms``
+    (an FTS5 table of each record's words, stems and pinyin, see
+    ``kiosk.db.search_text``). Words are only added while content is edited,
+    and the ids only grow, so the largest id tells a reader whether the
+    vocabulary it holds in memory is still current."""
+
+    __tablename__ = "search_vocab"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    word: Mapped[str] = mapped_column(Text, unique=True)
+
+
 class Meta(Base):
     """Key/value facts about the content loaded (content version, languages)."""
 

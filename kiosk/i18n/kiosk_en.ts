@@ -766,6 +766,11 @@
         <source>Picture&apos;s focal point</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="98"/>
+        <source>Search keywords (never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetPane</name>
@@ -853,62 +858,62 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Saved in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Workbook imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Content pack imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="117"/>
+        <location filename="../admin/console/labels.py" line="118"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="118"/>
+        <location filename="../admin/console/labels.py" line="119"/>
         <source>Default content loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>the program (first start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>staff at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="126"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="214"/>
+        <location filename="../admin/console/labels.py" line="215"/>
         <source>Version %1 restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="226"/>
+        <location filename="../admin/console/labels.py" line="227"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="234"/>
+        <location filename="../admin/console/labels.py" line="235"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -916,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="236"/>
+        <location filename="../admin/console/labels.py" line="237"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -924,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="238"/>
+        <location filename="../admin/console/labels.py" line="239"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -932,12 +937,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="241"/>
+        <location filename="../admin/console/labels.py" line="242"/>
         <source>content details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="243"/>
+        <location filename="../admin/console/labels.py" line="244"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n image file</numerusform>
@@ -1122,62 +1127,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Choose the source the facts come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110"/>
+        <location filename="../admin/console/labels.py" line="111"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="111"/>
+        <location filename="../admin/console/labels.py" line="112"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,137 +1393,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking every member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checking references and languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>checking the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>checksumming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>comparing with the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>installing media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>opening the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>opening the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>reading the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>recording that nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>recording the change in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="146"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>saving the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="147"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>validating the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="148"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>writing content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="149"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>writing the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="150"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>checking for changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="151"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="152"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="153"/>
+        <location filename="../admin/console/labels.py" line="154"/>
         <source>writing the working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="154"/>
+        <location filename="../admin/console/labels.py" line="155"/>
         <source>opening the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="254"/>
+        <location filename="../admin/console/labels.py" line="255"/>
         <source>reading sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="256"/>
+        <location filename="../admin/console/labels.py" line="257"/>
         <source>writing sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,32 +2285,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
+        <source>Did you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
         <source>Try a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
         <source>Or browse a section</source>
         <translation type="unfinished"></translation>
     </message>

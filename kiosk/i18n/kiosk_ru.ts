@@ -770,6 +770,11 @@
         <source>Picture&apos;s focal point</source>
         <translation>Фокус картинки</translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="98"/>
+        <source>Search keywords (never shown)</source>
+        <translation>Ключевые слова для поиска (не показываются)</translation>
+    </message>
 </context>
 <context>
     <name>FleetPane</name>
@@ -857,62 +862,62 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Saved in the console</source>
         <translation>Сохранено в консоли</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Workbook imported</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Content pack imported</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="117"/>
+        <location filename="../admin/console/labels.py" line="118"/>
         <source>Backup restored</source>
         <translation>Восстановлена резервная копия</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="118"/>
+        <location filename="../admin/console/labels.py" line="119"/>
         <source>Default content loaded</source>
         <translation>Загружено содержание по умолчанию</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>the program (first start)</source>
         <translation>программа (первый запуск)</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>staff at the kiosk</source>
         <translation>сотрудник у киоска</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>editor</source>
         <translation>редактор</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="126"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="214"/>
+        <location filename="../admin/console/labels.py" line="215"/>
         <source>Version %1 restored</source>
         <translation>Восстановлена версия %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="226"/>
+        <location filename="../admin/console/labels.py" line="227"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="234"/>
+        <location filename="../admin/console/labels.py" line="235"/>
         <source>%n added</source>
         <translation>
             <numerusform>добавлено: %n</numerusform>
@@ -921,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="236"/>
+        <location filename="../admin/console/labels.py" line="237"/>
         <source>%n changed</source>
         <translation>
             <numerusform>изменено: %n</numerusform>
@@ -930,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="238"/>
+        <location filename="../admin/console/labels.py" line="239"/>
         <source>%n removed</source>
         <translation>
             <numerusform>удалено: %n</numerusform>
@@ -939,12 +944,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="241"/>
+        <location filename="../admin/console/labels.py" line="242"/>
         <source>content details changed</source>
         <translation>изменены сведения о содержании</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="243"/>
+        <location filename="../admin/console/labels.py" line="244"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n файл изображения</numerusform>
@@ -1130,62 +1135,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation>Обязательно на всех языках: впишите перевод (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation>У поля «%1» есть переводы, но нет английского текста, к которому можно вернуться.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1: %2 символов, допускается не больше %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation>Используйте строчные латинские буквы a–z, цифры и одиночные дефисы, например haier-group.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation>Впишите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation>Этот идентификатор уже занят другой записью того же типа.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Choose the source the facts come from.</source>
         <translation>Выберите источник, из которого взяты факты.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation>Ссылается на «%1», которого нет в содержании (переименован или удалён?).</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation>Впишите число, например 1500 или 2.5.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation>Впишите дату в виде ГГГГ-ММ-ДД, например 2025-08-25.</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110"/>
+        <location filename="../admin/console/labels.py" line="111"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation>Значение вне допустимых пределов (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="111"/>
+        <location filename="../admin/console/labels.py" line="112"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation>В содержании должен быть ровно один профиль зоны, сейчас их %1.</translation>
     </message>
@@ -1399,137 +1404,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>backing up the database</source>
         <translation>резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking every member</source>
         <translation>проверка каждого файла</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checking references and languages</source>
         <translation>проверка ссылок и языков</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>checking the pack</source>
         <translation>проверка пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>checksumming</source>
         <translation>подсчёт контрольных сумм</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>committed</source>
         <translation>зафиксировано</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>committing</source>
         <translation>фиксация</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>comparing with the current content</source>
         <translation>сравнение с текущим содержанием</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>installing media</source>
         <translation>установка изображений</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>opening the pack</source>
         <translation>открытие пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>opening the workbook</source>
         <translation>открытие книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>reading the content</source>
         <translation>чтение содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>recording that nothing changed</source>
         <translation>запись о том, что ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>recording the change in the history</source>
         <translation>запись изменения в историю</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="146"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>saving the workbook</source>
         <translation>сохранение книги</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="147"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>validating the content</source>
         <translation>проверка содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="148"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>writing content</source>
         <translation>запись содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="149"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>writing the pack</source>
         <translation>запись пакета</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="150"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>checking for changes made elsewhere</source>
         <translation>проверка изменений, сделанных в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="151"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>reading the picture</source>
         <translation>чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="152"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>preparing the preview</source>
         <translation>подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="153"/>
+        <location filename="../admin/console/labels.py" line="154"/>
         <source>writing the working copy</source>
         <translation>запись рабочей копии</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="154"/>
+        <location filename="../admin/console/labels.py" line="155"/>
         <source>opening the preview</source>
         <translation>открытие предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="254"/>
+        <location filename="../admin/console/labels.py" line="255"/>
         <source>reading sheet %1</source>
         <translation>чтение листа %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="256"/>
+        <location filename="../admin/console/labels.py" line="257"/>
         <source>writing sheet %1</source>
         <translation>запись листа %1</translation>
     </message>
@@ -2298,32 +2303,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
+        <source>Did you mean</source>
+        <translation>Вы имели в виду</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
         <source>Try a name</source>
         <translation>Попробуйте название</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
         <source>Or browse a section</source>
         <translation>Или откройте раздел</translation>
     </message>

@@ -762,6 +762,11 @@
         <source>Picture&apos;s focal point</source>
         <translation>图片焦点</translation>
     </message>
+    <message>
+        <location filename="../admin/console/labels.py" line="98"/>
+        <source>Search keywords (never shown)</source>
+        <translation>搜索关键词（不显示）</translation>
+    </message>
 </context>
 <context>
     <name>FleetPane</name>
@@ -849,88 +854,88 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../admin/console/labels.py" line="114"/>
+        <location filename="../admin/console/labels.py" line="115"/>
         <source>Saved in the console</source>
         <translation>在管理台保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="115"/>
+        <location filename="../admin/console/labels.py" line="116"/>
         <source>Workbook imported</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="116"/>
+        <location filename="../admin/console/labels.py" line="117"/>
         <source>Content pack imported</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="117"/>
+        <location filename="../admin/console/labels.py" line="118"/>
         <source>Backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="118"/>
+        <location filename="../admin/console/labels.py" line="119"/>
         <source>Default content loaded</source>
         <translation>载入默认内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="122"/>
+        <location filename="../admin/console/labels.py" line="123"/>
         <source>the program (first start)</source>
         <translation>程序（首次启动）</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="123"/>
+        <location filename="../admin/console/labels.py" line="124"/>
         <source>staff at the kiosk</source>
         <translation>信息亭现场工作人员</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="124"/>
+        <location filename="../admin/console/labels.py" line="125"/>
         <source>editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="125"/>
+        <location filename="../admin/console/labels.py" line="126"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="214"/>
+        <location filename="../admin/console/labels.py" line="215"/>
         <source>Version %1 restored</source>
         <translation>恢复版本 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="226"/>
+        <location filename="../admin/console/labels.py" line="227"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="234"/>
+        <location filename="../admin/console/labels.py" line="235"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="236"/>
+        <location filename="../admin/console/labels.py" line="237"/>
         <source>%n changed</source>
         <translation>
             <numerusform>修改 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="238"/>
+        <location filename="../admin/console/labels.py" line="239"/>
         <source>%n removed</source>
         <translation>
             <numerusform>删除 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="241"/>
+        <location filename="../admin/console/labels.py" line="242"/>
         <source>content details changed</source>
         <translation>内容信息已更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/labels.py" line="243"/>
+        <location filename="../admin/console/labels.py" line="244"/>
         <source>%n image file(s)</source>
         <translation>
             <numerusform>%n 个图片文件</numerusform>
@@ -1114,62 +1119,62 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../admin/console/labels.py" line="100"/>
+        <location filename="../admin/console/labels.py" line="101"/>
         <source>Required in every language: write the %1 translation.</source>
         <translation>每种语言都必须填写：请填写 %1 译文。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="101"/>
+        <location filename="../admin/console/labels.py" line="102"/>
         <source>%1 has translations but no English text for visitors to fall back on.</source>
         <translation>%1 有译文但没有英文原文，访客无法回退到英文。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="102"/>
+        <location filename="../admin/console/labels.py" line="103"/>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 长 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="103"/>
+        <location filename="../admin/console/labels.py" line="104"/>
         <source>Use lower-case letters a–z, digits and single hyphens, e.g. haier-group.</source>
         <translation>请使用小写字母 a–z、数字和单个连字符，例如 haier-group。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="104"/>
+        <location filename="../admin/console/labels.py" line="105"/>
         <source>Write a full web address that starts with http:// or https://.</source>
         <translation>请填写以 http:// 或 https:// 开头的完整网址。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="105"/>
+        <location filename="../admin/console/labels.py" line="106"/>
         <source>Another record of this kind already uses this slug.</source>
         <translation>同类的另一条记录已使用此标识。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="106"/>
+        <location filename="../admin/console/labels.py" line="107"/>
         <source>Choose the source the facts come from.</source>
         <translation>请选择这些事实的信息来源。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="107"/>
+        <location filename="../admin/console/labels.py" line="108"/>
         <source>Names “%1”, which is not in the content (renamed or deleted?).</source>
         <translation>引用了“%1”，但内容中没有它（已改名或删除？）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="108"/>
+        <location filename="../admin/console/labels.py" line="109"/>
         <source>Write a number, e.g. 1500 or 2.5.</source>
         <translation>请填写数字，例如 1500 或 2.5。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="109"/>
+        <location filename="../admin/console/labels.py" line="110"/>
         <source>Write a date as YYYY-MM-DD, e.g. 2025-08-25.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-08-25。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="110"/>
+        <location filename="../admin/console/labels.py" line="111"/>
         <source>The value is outside what is allowed (%1).</source>
         <translation>数值超出允许范围（%1）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="111"/>
+        <location filename="../admin/console/labels.py" line="112"/>
         <source>The content must hold exactly one zone profile; it holds %1.</source>
         <translation>内容必须有且只有一份示范区简介，现有 %1 份。</translation>
     </message>
@@ -1377,137 +1382,137 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../admin/console/labels.py" line="130"/>
+        <location filename="../admin/console/labels.py" line="131"/>
         <source>backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="131"/>
+        <location filename="../admin/console/labels.py" line="132"/>
         <source>checking every member</source>
         <translation>正在检查每个文件</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="132"/>
+        <location filename="../admin/console/labels.py" line="133"/>
         <source>checking references and languages</source>
         <translation>正在检查引用和语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="133"/>
+        <location filename="../admin/console/labels.py" line="134"/>
         <source>checking the pack</source>
         <translation>正在检查内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="134"/>
+        <location filename="../admin/console/labels.py" line="135"/>
         <source>checksumming</source>
         <translation>正在计算校验和</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="135"/>
+        <location filename="../admin/console/labels.py" line="136"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="136"/>
+        <location filename="../admin/console/labels.py" line="137"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="137"/>
+        <location filename="../admin/console/labels.py" line="138"/>
         <source>comparing with the current content</source>
         <translation>正在与现有内容比较</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="138"/>
+        <location filename="../admin/console/labels.py" line="139"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="139"/>
+        <location filename="../admin/console/labels.py" line="140"/>
         <source>installing media</source>
         <translation>正在安装图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="140"/>
+        <location filename="../admin/console/labels.py" line="141"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="141"/>
+        <location filename="../admin/console/labels.py" line="142"/>
         <source>opening the pack</source>
         <translation>正在打开内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="142"/>
+        <location filename="../admin/console/labels.py" line="143"/>
         <source>opening the workbook</source>
         <translation>正在打开工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="143"/>
+        <location filename="../admin/console/labels.py" line="144"/>
         <source>reading the content</source>
         <translation>正在读取内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="144"/>
+        <location filename="../admin/console/labels.py" line="145"/>
         <source>recording that nothing changed</source>
         <translation>正在记录“没有变化”</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="145"/>
+        <location filename="../admin/console/labels.py" line="146"/>
         <source>recording the change in the history</source>
         <translation>正在记入历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="146"/>
+        <location filename="../admin/console/labels.py" line="147"/>
         <source>saving the workbook</source>
         <translation>正在保存工作簿</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="147"/>
+        <location filename="../admin/console/labels.py" line="148"/>
         <source>validating the content</source>
         <translation>正在校验内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="148"/>
+        <location filename="../admin/console/labels.py" line="149"/>
         <source>writing content</source>
         <translation>正在写入内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="149"/>
+        <location filename="../admin/console/labels.py" line="150"/>
         <source>writing the pack</source>
         <translation>正在写入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="150"/>
+        <location filename="../admin/console/labels.py" line="151"/>
         <source>checking for changes made elsewhere</source>
         <translation>正在检查别处的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="151"/>
+        <location filename="../admin/console/labels.py" line="152"/>
         <source>reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="152"/>
+        <location filename="../admin/console/labels.py" line="153"/>
         <source>preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="153"/>
+        <location filename="../admin/console/labels.py" line="154"/>
         <source>writing the working copy</source>
         <translation>正在写入工作副本</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="154"/>
+        <location filename="../admin/console/labels.py" line="155"/>
         <source>opening the preview</source>
         <translation>正在打开预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="254"/>
+        <location filename="../admin/console/labels.py" line="255"/>
         <source>reading sheet %1</source>
         <translation>正在读取工作表 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/labels.py" line="256"/>
+        <location filename="../admin/console/labels.py" line="257"/>
         <source>writing sheet %1</source>
         <translation>正在写入工作表 %1</translation>
     </message>
@@ -2262,32 +2267,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
+        <source>Did you mean</source>
+        <translation>您是不是要找</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>

@@ -287,3 +287,36 @@ def test_suggestions_open_the_record_or_the_section_they_name(kiosk):
     drive.tap("suggest-section-manufacturer")
     drive.settle()
     assert drive.ui.current_page == "list-manufacturer"
+
+
+# -- what the visitor sees: highlights, "Did you mean" ----------------------------------
+def _title_item(drive, slug: str):
+    row = drive.item(f"result-{slug}")
+    texts = [i for i in drive.ui.items() if i.metaObject().indexOfProperty("textFormat") >= 0 and row.isAncestorOf(i)]
+    return next(i for i in texts if "<b>" in (i.property("text") or ""))
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "slug", "marked"),
+    [("en", "containers", "refrigeration-container-base", "containers"),
+     ("ru", "специя", "spices-cluster", "специи"),
+     ("zh-Hans", "冷藏箱", "qingdao-cimc-reefer-container", "冷藏箱")],
+)
+def test_the_matched_words_are_highlighted_in_the_result_title(kiosk, lang, typed, slug, marked):
+    drive = kiosk(language=lang)
+    open_search(drive)
+    drive.item("searchField").setProperty("text", typed)
+    assert drive.wait_until(lambda: slug in results(drive), 2000)
+    shown = _title_item(drive, slug).property("text")
+    assert f'<font color="#b45309"><b>{marked}</b></font>' in shown.lower()
+
+
+def test_nothing_found_offers_did_you_mean_and_the_sections(kiosk):
+    drive = kiosk(language="en")
+    open_search(drive)
+    drive.type_text("condmnet")
+    assert drive.wait_until(lambda: drive.ui.find("didYouMean-condiment") is not None, 2000)
+    assert drive.ui.find("nothing-section-manufacturer") is not None
+    drive.tap("didYouMean-condiment")
+    assert drive.item("searchField").property("text") == "condiment"
+    assert drive.wait_until(lambda: results(drive)[:1] == ["condiment-cluster"], 2000)

@@ -17,8 +17,8 @@ from kiosk.content.vocab import MAX_LENGTHS
 
 # Height of the text boxes, per text field, before they grow with their text
 # (titles wrap over two lines but take no line breaks).
-TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160, "alt": 60}
-SINGLE_LINE = ("title", "subtitle", "alt")
+TEXT_HEIGHTS = {"title": 76, "subtitle": 60, "summary": 112, "body": 160, "alt": 60, "keywords": 60}
+SINGLE_LINE = ("title", "subtitle", "alt", "keywords")
 # A text box grows with its text up to this height (a whole 8,000-character
 # body on a narrow column); beyond it, it scrolls.
 MAX_TEXT_HEIGHT = 4000

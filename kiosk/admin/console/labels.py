@@ -95,6 +95,7 @@ _FIELDS = {
     "body": QT_TRANSLATE_NOOP("Fields", "Full text"),
     "alt": QT_TRANSLATE_NOOP("Fields", "Picture described in words (read aloud)"),
     "media_focus": QT_TRANSLATE_NOOP("Fields", "Picture's focal point"),
+    "keywords": QT_TRANSLATE_NOOP("Fields", "Search keywords (never shown)"),
 }
 _ISSUES = {
     "required": QT_TRANSLATE_NOOP("Issues", "Required in every language: write the %1 translation."),

@@ -34,6 +34,7 @@ from kiosk.admin.console import labels
 from kiosk.admin.console.draft import DraftRecord, DraftState
 from kiosk.admin.console.translations import console_switching
 from kiosk.admin.console.working import WorkingCopy
+from kiosk.content.formats.staleness import TRANSLATED_FIELDS
 from kiosk.content.vocab import LANGUAGES, SOURCE_LANGUAGE
 
 # Longest text shown in a cell; the whole text is in the cell's tooltip.
@@ -75,6 +76,8 @@ def waiting_texts(state: DraftState, list_language: str, *, stale_only: bool = F
     out: list[Waiting] = []
     for record in state.all():
         for name, per_lang in record.data.get("text", {}).items():
+            if name not in TRANSLATED_FIELDS:
+                continue  # search keywords are kept per language, never translated or shown
             for code, entry in per_lang.items():
                 text = str(entry.get("text", ""))
                 stale = bool(entry.get("stale"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kiosk.content.problems import Problem
 from kiosk.content.formats.schema import FILE_NAMES, BaseIn, ClusterIn, ContentSet, RecordIn
-from kiosk.content.vocab import KINDS, REQUIRED_FIELDS, SOURCE_LANGUAGE
+from kiosk.content.vocab import KINDS, OWN_LANGUAGE_FIELDS, REQUIRED_FIELDS, SOURCE_LANGUAGE
 
 
 def check_record_languages(record: RecordIn, languages: list[str], where: str) -> list[Problem]:
@@ -23,7 +23,7 @@ def check_record_languages(record: RecordIn, languages: list[str], where: str) -
                     Problem(where, f"missing the required {lang} translation", record.slug, f"text.{field}")
                 )
     for field, per_lang in record.text.items():
-        if field in REQUIRED_FIELDS or not per_lang:
+        if field in REQUIRED_FIELDS or field in OWN_LANGUAGE_FIELDS or not per_lang:
             continue
         if SOURCE_LANGUAGE not in per_lang:
             problems.append(

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.content.vocab import CLUSTER_KINDS, LANGUAGES, LEVELS, MAX_LENGTHS, QUALIFIERS, SECTORS, TEXT_FIELDS, UNITS
+from kiosk.content.vocab import (
+    CLUSTER_KINDS, LANGUAGES, LEVELS, MAX_LENGTHS, OWN_LANGUAGE_FIELDS, QUALIFIERS, SECTORS, TEXT_FIELDS, UNITS,
+)
 
 README_SHEET = "Read me"
 META_SHEET = "Content"
@@ -50,6 +52,8 @@ _TEXT_HELP = {
     "summary": ("Summary", "摘要"),
     "body": ("Full text (for a statement: the quote)", "正文（引述：引语原文）"),
     "alt": ("The picture described in words, read aloud to visitors who cannot see it", "图片的文字描述，为看不见图片的访客朗读"),
+    "keywords": ("Other names visitors search by, separated by commas (abbreviations, full names, everyday and former names; never shown)",
+                 "访客可能搜索的其他名称，用逗号分隔（简称、全称、俗称、曾用名；不显示）"),
 }
 
 
@@ -101,6 +105,8 @@ def columns_for(kind: str) -> list[Column]:
         for lang in LANGUAGES:
             need_en = "required in every language" if name == "title" else "may be empty, but a text in any language needs the English one"
             need_zh = "每种语言都必须填写" if name == "title" else "可留空，但任何语言有内容时英文必须有"
+            if name in OWN_LANGUAGE_FIELDS:
+                need_en, need_zh = "may be empty in any language", "任何语言均可留空"
             cols.append(Column(f"{name} [{lang}]", "text", name,
                                f"{en} in {lang}, at most {limit} characters; {need_en}.",
                                f"{zh}（{lang}），最多 {limit} 个字符；{need_zh}。", lang=lang))

@@ -15,6 +15,13 @@ titles and subtitles are searched first, in an index of their own
 which make up most of the text, are read only when the titles give fewer
 results than were asked for.
 
+What the visitor meant rather than typed (word forms, typos, pinyin,
+keywords, several words in any order, Chinese partial words) is found by
+``search_words`` in a word index, between the titles and the bodies found as
+typed. A query that holds FTS operator syntax (quotes, ``*``, ``:``,
+brackets, ``-``, ``OR``/``AND``/``NOT``/``NEAR``) is taken literally
+only: it finds the text that holds it as written and nothing else.
+
 The FTS5 index is SQLite's own and lives only on kiosks: on an office
 database (PostgreSQL) nothing is indexed, and ``search`` scans the texts
 instead (slower, but the office asks rarely and never a visitor).
@@ -27,20 +34,27 @@ benchmark times it that way, and tests check the index inside one).
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.content.read import search_words
+from kiosk.content.read.highlight import spans
 from kiosk.content.vocab import TEXT_FIELDS, fallback_order
+from kiosk.db.search_text import index_rows, normalise  # noqa: F401  (normalise re-exported)
 
 #: Queries longer than this are cut: nobody types more at a kiosk, and a
 #: pasted essay must not turn into a slow query.
 MAX_QUERY_CHARS = 64
 DEFAULT_LIMIT = 30
-# A picture described in words counts least: it says what a photo shows, not what the record is.
-FIELD_WEIGHT = {"title": 0, "subtitle": 1, "summary": 2, "body": 3, "alt": 4}
+#: Keywords (never shown) found inside a word rank with summaries; a keyword
+#: found as a word ranks with word forms (``search_words``). A picture
+#: described in words counts least: it says what a photo shows, not what the
+#: record is.
+FIELD_WEIGHT = {"title": 0, "subtitle": 1, "keywords": 2, "summary": 2, "body": 3, "alt": 4}
+#: Fields never shown, so never a snippet.
+HIDDEN_FIELDS = ("keywords", "alt")
 #: Fields with an index of their own, searched first.
 HEAD_FIELDS = ("title", "subtitle")
 _HEAD_SQL = "field IN (" + ", ".join(f"'{name}'" for name in HEAD_FIELDS) + ")"
@@ -61,11 +75,15 @@ _SCORE_SQL = _FIELD_LANG_SQL + " + (CASE WHEN instr(e.norm, :q) = 1 THEN 0 ELSE 
 _REST_SCORE_SQL = _FIELD_LANG_SQL + " + 3"
 
 
-def normalise(value: str) -> str:
-    """Fold case and width so that ＳＴＥＥＬ, Steel and steel match alike."""
-    folded = unicodedata.normalize("NFKC", value).casefold()
-    folded = folded.replace("ё", "е")
-    return re.sub(r"\s+", " ", folded).strip()
+#: Query text that FTS5 would read as an operator: such a query is taken literally.
+_OPERATOR_RE = re.compile(r'["*:()^{}+\-]|\b(?:OR|AND|NOT|NEAR)\b')
+#: The lowest score each stage after the first can add (see ``_hits`` and
+#: ``search_words``); None for the stages of titles found as typed, which
+#: only add entries worse than all before them. Once the page is full of
+#: records no later stage could beat, searching stops.
+_STAGE_START: dict[str, float | None] = {
+    "own": None, "head": None, "words": 17.0, "partial": 22.0, "rest": 23.0, "words-rest": 37.0,
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +98,9 @@ class SearchResult:
     matched_lang: str
     matched_field: str
     score: float
+    #: Character ranges of ``title`` and ``snippet`` to highlight.
+    title_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    snippet_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
 def has_index(session: Session) -> bool:
@@ -105,17 +126,18 @@ def index_record(session: Session, record_id: int) -> None:
     rows = conn.execute(
         text("SELECT field, lang, text FROM record_texts WHERE record_id = :rid"), {"rid": record_id}
     ).all()
-    for field, lang, value in rows:
+    for name, lang, value in rows:
         norm = normalise(value)
         result = conn.execute(
             text("INSERT INTO search_entries(record_id, field, lang, norm) VALUES(:rid, :f, :l, :n)"),
-            {"rid": record_id, "f": field, "l": lang, "n": norm},
+            {"rid": record_id, "f": name, "l": lang, "n": norm},
         )
-        for table in _fts_tables(field):
+        for table in _fts_tables(name):
             conn.execute(
                 text(f"INSERT INTO {table}(rowid, norm) VALUES(:id, :norm)"),
                 {"id": result.lastrowid, "norm": norm},
             )
+    index_rows(conn, [record_id])
 
 
 def _fts_tables(field: str) -> tuple[str, ...]:
@@ -133,6 +155,7 @@ def unindex_all(session: Session) -> None:
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('delete-all')"))
     conn.execute(text("INSERT INTO search_fts_head(search_fts_head) VALUES('delete-all')"))
     conn.execute(text("DELETE FROM search_entries"))
+    conn.execute(text("DELETE FROM search_fts_terms"))
 
 
 def rebuild_index(session: Session) -> int:
@@ -159,6 +182,7 @@ def rebuild_index(session: Session) -> int:
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('rebuild')"))
     # Not 'rebuild': that would index every entry, bodies included.
     conn.execute(text(f"INSERT INTO search_fts_head(rowid, norm) SELECT id, norm FROM search_entries WHERE {_HEAD_SQL}"))
+    index_rows(conn)
     return count
 
 
@@ -203,7 +227,7 @@ def _hits(conn, q: str, lang: str, stage: str) -> list:
             where = f"{table} MATCH :match"
         else:
             source = f"{table} JOIN search_entries e INDEXED BY ix_search_entries_meta ON e.id = {table}.rowid"
-            where = f"{table} MATCH :match AND NOT e.{_HEAD_SQL}"
+            where = f"{table} MATCH :match AND NOT e.{_HEAD_SQL}"  # summaries and bodies only
             score = _REST_SCORE_SQL
     else:
         source = "search_entries e INDEXED BY ix_search_entries_head" if stage == "head" else "search_entries e"
@@ -236,66 +260,128 @@ def _scan(conn, q: str, lang: str) -> list:
     return hits
 
 
+def _stages(q: str, literal: bool) -> list[str]:
+    stages = ["start", "own", "head"] if len(q) < 3 else ["start", "head"]
+    if not literal:
+        stages.append("words")
+        if any(search_words.is_chinese(w) and len(w) >= 3 for w in search_words.query_words(q)):
+            stages.append("partial")
+    return stages + (["rest"] if literal else ["rest", "words-rest"])
+
+
+def _found(session: Session, q: str, lang: str, limit: int, plan) -> dict[int, tuple[float, str, str]]:
+    """Each record found with its best (score, field, language), stage after stage
+    until the page is full of records no later stage could beat."""
+    conn = session.connection()
+    best: dict[int, tuple[float, str, str]] = {}
+    stages = _stages(q, plan is None)
+    for index, stage in enumerate(stages):
+        if stage in ("words", "words-rest"):
+            hits = search_words.word_hits(conn, plan, lang, stage == "words-rest") if _worth_words(plan) else []
+        elif stage == "partial":
+            # A fallback for a term not written as typed: not once titles hold it whole.
+            whole = any(score < _STAGE_START["words"] for score, _n, _l in best.values())
+            hits = [] if whole else [h for w in plan.words if search_words.is_chinese(w) for h in search_words.partial_hits(conn, w, lang)]
+        else:
+            hits = [(rid, f, hl, score) for rid, f, hl, score in _hits(conn, q, lang, stage)]
+        for record_id, name, hit_lang, score in hits:
+            current = best.get(record_id)
+            if current is None or score < current[0]:
+                best[record_id] = (score, name, hit_lang)
+        later = stages[index + 1 :]
+        if later and _STAGE_START[later[0]] is None:
+            if len(best) >= limit:
+                break
+            continue
+        following = min((_STAGE_START[name] for name in later), default=float("inf"))
+        if sum(1 for score, _n, _l in best.values() if score < following) >= limit:  # type: ignore[operator]
+            break
+    return best
+
+
+def _worth_words(plan) -> bool:
+    # One Latin or Cyrillic letter: the titles that start with it are the answer.
+    return bool(plan.words) and not (len(plan.words) == 1 and len(plan.words[0]) < 2)
+
+
 def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
     """Published records matching *query*, best first, titled in *lang* (with fallback)."""
     q = normalise(query)[:MAX_QUERY_CHARS].strip()
     if not q:
         return []
     conn = session.connection()
-    hits: list = []
-    stages: tuple[str, ...] = ("start", "own", "head", "rest") if len(q) < 3 else ("start", "head", "rest")
-    if not has_index(session):
-        hits, stages = _scan(conn, q, lang), ()
-    for stage in stages:
-        hits += _hits(conn, q, lang, stage)
-        if len({h[0] for h in hits}) >= limit:
-            break
-
-    best: dict[int, tuple[float, str, str]] = {}
-    for record_id, field, hit_lang, score in hits:
-        current = best.get(record_id)
-        if current is None or score < current[0]:
-            best[record_id] = (score, field, hit_lang)
-    ranked = sorted(best.items(), key=lambda item: item[1][0])[:limit]
-    if not ranked:
+    literal = bool(_OPERATOR_RE.search(query[: MAX_QUERY_CHARS * 2]))
+    if has_index(session):
+        vocab = search_words.vocabulary(conn)
+        plan = None if literal else search_words.plan_words(q, vocab)
+        best = _found(session, q, lang, limit, plan)
+        figures = vocab.figures
+    else:  # the office database: no index, every text scanned
+        plan, best = None, {}
+        for record_id, name, hit_lang, score in _scan(conn, q, lang):
+            current = best.get(record_id)
+            if current is None or score < current[0]:
+                best[record_id] = (score, name, hit_lang)
+        figures = frozenset()
+    if not best:
         return []
-
-    ids = [record_id for record_id, _ in ranked]
+    # Key figures are captions, not places to visit: within a rank class (a
+    # whole step of the score) they come after the other records.
+    ranked = sorted(best.items(), key=lambda item: (int(item[1][0]), item[0] in figures, item[1][0]))[:limit]
     meta = {
         rid: (kind, slug)
         for rid, kind, slug in conn.execute(
-            text(f"SELECT id, kind, slug FROM records WHERE id IN ({','.join(map(str, ids))})")
+            text(f"SELECT id, kind, slug FROM records WHERE id IN ({','.join(str(rid) for rid, _ in ranked)})")
         ).all()
     }
+    ids = [record_id for record_id, _ in ranked]
     texts: dict[tuple[int, str, str], str] = {}
-    for rid, field, tlang, value in conn.execute(
+    for rid, name, tlang, value in conn.execute(
         text(
             "SELECT record_id, field, lang, text FROM record_texts "
             f"WHERE record_id IN ({','.join(map(str, ids))})"
         )
     ).all():
-        texts[(rid, field, tlang)] = value
+        texts[(rid, name, tlang)] = value
+    forms = plan.forms() if plan is not None else {"prefix": [], "whole": [], "chinese": []}
+    return [_result(record_id, hit, meta[record_id], texts, q, lang, forms) for record_id, hit in ranked]
 
-    results = []
-    for record_id, (score, field, hit_lang) in ranked:
-        kind, slug = meta[record_id]
-        title = next(
-            (texts[(record_id, "title", code)] for code in fallback_order(lang) if (record_id, "title", code) in texts),
-            slug,
-        )
-        matched_text = texts.get((record_id, field, hit_lang), "")
-        results.append(
-            SearchResult(
-                kind=kind,
-                slug=slug,
-                title=title,
-                snippet=snippet(matched_text, q) if field != "title" or hit_lang != lang else "",
-                matched_lang=hit_lang,
-                matched_field=field,
-                score=round(score, 3),
-            )
-        )
-    return results
+
+def _result(record_id, hit, meta, texts, q: str, lang: str, forms) -> SearchResult:
+    score, name, hit_lang = hit
+    kind, slug = meta
+    title = next(
+        (texts[(record_id, "title", code)] for code in fallback_order(lang) if (record_id, "title", code) in texts),
+        slug,
+    )
+    if name == search_words.WORDS_IN_HEAD:
+        name = _field_of(record_id, hit_lang, texts, q, forms, score)
+    elif name == search_words.WORDS_IN_BODY:
+        name = next((f for f in ("summary", "body") if (record_id, f, hit_lang) in texts), "body")
+    matched_text = texts.get((record_id, name, hit_lang), "") if name not in HIDDEN_FIELDS + ("pinyin",) else ""
+    piece = snippet(matched_text, q) if (name != "title" or hit_lang != lang) and matched_text else ""
+    return SearchResult(
+        kind=kind,
+        slug=slug,
+        title=title,
+        snippet=piece,
+        matched_lang=hit_lang,
+        matched_field=name,
+        score=round(score, 3),
+        title_spans=tuple(spans(title, q, forms)),
+        snippet_spans=tuple(spans(piece, q, forms)) if piece else (),
+    )
+
+
+def _field_of(record_id, lang, texts, q, forms, score) -> str:
+    """Which field a word match was in: the first that has something to highlight."""
+    if score >= search_words.PINYIN and score < search_words.FUZZY_OWN:
+        return "pinyin"
+    for name in ("title", "subtitle", "keywords"):
+        value = texts.get((record_id, name, lang))
+        if value and spans(value, q, forms):
+            return name
+    return "keywords"
 
 
 class SearchService:
@@ -310,6 +396,28 @@ class SearchService:
         """Published records matching *query*, best first, titled in *lang* (see ``search``)."""
         with self._sessions() as session:
             return search(session, query, lang, limit)
+
+    def suggest(self, query: str, lang: str, limit: int = 4) -> list[str]:
+        """What to offer when *query* finds nothing (see ``suggest``)."""
+        with self._sessions() as session:
+            return suggest(session, query, lang, limit)
+
+
+def suggest(session: Session, query: str, lang: str, limit: int = 4) -> list[str]:
+    """"Did you mean": *query* with a word replaced by the nearest indexed
+    words, only those that find something, nearest first."""
+    q = normalise(query)[:MAX_QUERY_CHARS].strip()
+    words = search_words.query_words(q)
+    if not words:
+        return []
+    vocab = search_words.vocabulary(session.connection())
+    found = []
+    for candidate in search_words.suggestions(words, vocab, limit * 2):
+        if candidate != q and search(session, candidate, lang, limit=1):
+            found.append(candidate)
+        if len(found) == limit:
+            break
+    return found
 
 
 def snippet(original: str, norm_query: str, width: int = 90) -> str:

@@ -12,11 +12,13 @@ the app state) through the QML engine that made it, when it first reads.
 
 from __future__ import annotations
 
+import html
 import logging
 import weakref
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement, qmlEngine
 
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, convert  # noqa: F401
@@ -239,29 +241,75 @@ class RecordListModel(_RowsModel):
         return self._total
 
 
+def markup(value: str, spans, color: str) -> str:
+    """*value* as Qt styled text with the *spans* (character ranges) bold in *color*."""
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(html.escape(value[pos:start], quote=False))
+        out.append(f'<font color="{color}"><b>{html.escape(value[start:end], quote=False)}</b></font>')
+        pos = end
+    out.append(html.escape(value[pos:], quote=False))
+    return "".join(out)
+
+
 @QmlElement
 class SearchModel(_RowsModel):
     """Search results for ``query``, updated as the visitor types."""
 
-    ROLE_NAMES = ["kind", "slug", "title", "snippet", "matchedLang"]
+    ROLE_NAMES = ["kind", "slug", "title", "snippet", "matchedLang", "titleMarkup", "snippetMarkup"]
     queryChanged = Signal()
+    suggestionsChanged = Signal()
+    highlightColorChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._query = ""
+        self._suggestions: list[str] = []
+        self._highlight = "#b45309"
 
     def _run(self) -> None:
         content = self._reader()
+        suggestions: list[str] = []
         try:
             results = content.searcher.search(self._query, content.app.language)
+            if not results and self._query.strip():
+                suggestions = content.searcher.suggest(self._query, content.app.language)
         except Exception:  # a broken index must not break the page
             log.exception("search failed for %r", self._query)
             results = []
         rows = [
-            {"kind": r.kind, "slug": r.slug, "title": r.title, "snippet": r.snippet, "matchedLang": r.matched_lang}
+            {"kind": r.kind, "slug": r.slug, "title": r.title, "snippet": r.snippet, "matchedLang": r.matched_lang,
+             "titleSpans": r.title_spans, "snippetSpans": r.snippet_spans}
             for r in results
         ]
-        self._replace(content.app.stretched(rows))
+        # Stretching (layout tests) only appends to a text, so the spans still hold.
+        rows = content.app.stretched(rows)
+        for row in rows:
+            row["titleMarkup"] = markup(row["title"], row.pop("titleSpans"), self._highlight)
+            row["snippetMarkup"] = markup(row["snippet"], row.pop("snippetSpans"), self._highlight)
+        self._replace(rows)
+        if suggestions != self._suggestions:
+            self._suggestions = suggestions
+            self.suggestionsChanged.emit()
+
+    @Property("QStringList", notify=suggestionsChanged)
+    def suggestions(self) -> list[str]:
+        """When the query finds nothing: queries like it that find something ("Did you mean")."""
+        return list(self._suggestions)
+
+    def _get_highlight(self) -> QColor:
+        return QColor(self._highlight)
+
+    def _set_highlight(self, value: QColor) -> None:
+        name = QColor(value).name()
+        if name != self._highlight:
+            self._highlight = name
+            self.highlightColorChanged.emit()
+            if self._query:
+                self._run()
+
+    # The colour matched words are drawn in (QML passes the theme's accent).
+    highlightColor = Property(QColor, _get_highlight, _set_highlight, notify=highlightColorChanged)
 
     def _on_revision(self) -> None:
         self._run()

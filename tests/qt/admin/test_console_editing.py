@@ -202,3 +202,21 @@ def test_a_new_record_needs_its_title_in_every_language_then_saves_unpublished(q
     saved = record(db, "platform", "sco-expo-service-centre")
     assert saved.published is False and saved.source == "press-release-2025-08-25"
     assert "sco-expo-service-centre" not in [c.slug for c in catalogue(db).list("platform", "en")]
+
+
+def test_search_keywords_are_one_more_text_per_language_saved_and_searched(qtbot, console, db):
+    from kiosk.content.read.search import SearchService
+
+    select(qtbot, console, "cluster", CLUSTER)
+    cells = console.editor.cells
+    assert {("keywords", lang) for lang in ("zh-Hans", "ru", "en")} <= set(cells)
+    # A Chinese keyword needs no English one: keywords are never shown, so nothing falls back to them.
+    replace_text(qtbot, cells[("keywords", "zh-Hans")].edit, "家电集群, 小家电")
+    replace_text(qtbot, cells[("keywords", "en")].edit, "white goods")
+    save(qtbot, console)
+
+    saved = record(db, "cluster", CLUSTER)
+    assert saved.t("keywords", "zh-Hans") == "家电集群, 小家电"
+    results = SearchService(db.sessions).search("white goods", "en")
+    assert results[0].slug == CLUSTER
+    assert results[0].title == "Smart Home Appliances National SME Specialty Industrial Cluster"

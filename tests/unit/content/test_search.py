@@ -197,7 +197,7 @@ def test_title_matches_come_before_any_body_match(db):
 @pytest.mark.parametrize(("query", "lang"), [("s", "en"), ("h", "en"), ("海", "zh-Hans"), ("к", "ru"), ("ст", "ru"), ("steel", "en")])
 def test_results_come_in_rank_classes_whatever_the_query_length(db, query, lang):
     """Own-language titles that start with the query, then own-language titles,
-    then titles in other languages, subtitles, summaries, bodies."""
+    then titles in other languages, subtitles, summaries (and keywords), bodies."""
 
     def rank_class(r: search.SearchResult) -> int:
         own = r.matched_lang == lang
@@ -205,7 +205,7 @@ def test_results_come_in_rank_classes_whatever_the_query_length(db, query, lang)
             if own:
                 return 0 if search.normalise(r.title).startswith(query) else 1
             return 2
-        return {"subtitle": 3, "summary": 5, "body": 7}[r.matched_field] + (0 if own else 1)
+        return {"subtitle": 3, "keywords": 5, "summary": 5, "body": 7}[r.matched_field] + (0 if own else 1)
 
     results = find(db, query, lang)
     assert results, query

@@ -90,3 +90,32 @@ def test_upgrading_to_the_title_index_indexes_the_content_already_there(data_dir
         ).scalar()
     assert heads == titles > 0
     db.close()
+
+
+def test_upgrading_to_the_word_index_indexes_the_content_already_there(data_dir):
+    """A kiosk whose content was loaded before 0005 finds by word form, pinyin and typo right after the upgrade."""
+    from alembic import command
+
+    from kiosk.content.read.search import search
+    from kiosk.db.migrate import alembic_config
+
+    db = open_database(None, data_dir)
+    prepare(db)
+    command.downgrade(alembic_config(db.engine), "0004")
+    with db.engine.connect() as conn:
+        assert not inspect(conn).has_table("search_vocab")
+        assert conn.exec_driver_sql("SELECT count(*) FROM records").scalar() > 0
+    db.close()
+
+    db = open_database(None, data_dir)
+    report = prepare(db)
+    assert report.from_revision == "0004" and not report.loaded_default
+    with db.sessions() as session:
+        assert search(session, "haierjituan", "en")[0].slug == "haier-group"  # pinyin
+        assert search(session, "haeir", "en")[0].slug == "haier-group"  # a typo
+        assert search(session, "специя", "ru")[0].slug == "spices-cluster"  # a word form
+        conn = session.connection()
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM search_fts_terms").scalar()
+        records = conn.exec_driver_sql("SELECT count(*) FROM records").scalar()
+    assert indexed == records
+    db.close()

@@ -6,7 +6,7 @@ text was written (existing texts start as not stale).
 and the top (existing pictures keep the centre, None).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 from typing import Sequence, Union
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0006'
-down_revision: Union[str, Sequence[str], None] = '0004'
+down_revision: Union[str, Sequence[str], None] = '0005'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

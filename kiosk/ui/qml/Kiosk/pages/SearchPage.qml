@@ -105,6 +105,7 @@ Page {
     SearchModel {
         id: searchModel
         live: page.live
+        highlightColor: Theme.accent
         query: field.text
     }
 
@@ -229,7 +230,7 @@ Page {
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: !suggestions.visible
+            visible: !suggestions.visible && !nothingFound.visible
             clip: true
             model: searchModel
             // Two columns on a wide screen, so that four results and more
@@ -249,6 +250,8 @@ Page {
                 required property string slug
                 required property string title
                 required property string snippet
+                required property string titleMarkup
+                required property string snippetMarkup
                 objectName: "result-" + slug
                 width: results.cellWidth - (results.columns > 1 ? Theme.s(12) : 0)
                 height: results.cellHeight - results.rowGap
@@ -285,7 +288,9 @@ Page {
                             }
                             KText {
                                 Layout.fillWidth: true
-                                text: row.title
+                                // The words that matched, in the accent colour.
+                                text: row.titleMarkup
+                                textFormat: Text.StyledText
                                 font.weight: Font.DemiBold
                                 maximumLineCount: 1
                                 elide: Text.ElideRight
@@ -293,8 +298,9 @@ Page {
                             KText {
                                 Layout.fillWidth: true
                                 // The snippet only where a row has room for it.
-                                visible: text !== "" && results.columns === 1
-                                text: row.snippet
+                                visible: row.snippet !== "" && results.columns === 1
+                                text: row.snippetMarkup
+                                textFormat: Text.StyledText
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontCaption
                                 maximumLineCount: 1
@@ -304,15 +310,57 @@ Page {
                     }
                 }
             }
+        }
+
+        // Nothing found: never a bare "no results": words like the visitor's
+        // that do find something, and the sections to browse.
+        ColumnLayout {
+            id: nothingFound
+            objectName: "noResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: field.text.trim() !== "" && searchModel !== null && searchModel.count === 0
+            spacing: Theme.gap
             KText {
-                anchors { top: parent.top; horizontalCenter: parent.horizontalCenter; topMargin: Theme.gap }
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                visible: field.text.trim() !== "" && searchModel !== null && searchModel.count === 0
-                objectName: "noResults"
+                Layout.fillWidth: true
                 text: qsTr("Nothing found. Try another word, or fewer letters.")
                 color: Theme.textMuted
             }
+            SuggestionGroup {
+                id: meantGroup
+                Layout.fillWidth: true
+                visible: searchModel !== null && searchModel.suggestions.length > 0
+                heading: qsTr("Did you mean")
+                columns: Theme.portrait ? 2 : 4
+                Repeater {
+                    model: searchModel !== null ? searchModel.suggestions : []
+                    SuggestionChip {
+                        required property string modelData
+                        objectName: "didYouMean-" + modelData
+                        width: meantGroup.chipWidth
+                        text: modelData
+                        onClicked: field.text = modelData
+                    }
+                }
+            }
+            SuggestionGroup {
+                id: browseGroup
+                Layout.fillWidth: true
+                heading: qsTr("Or browse a section")
+                columns: Theme.portrait ? 2 : 3
+                Repeater {
+                    model: nothingFound.visible ? (page.zone.sections || []).filter(section => section.count > 0) : []
+                    SuggestionChip {
+                        required property var modelData
+                        objectName: "nothing-section-" + modelData.kind
+                        width: browseGroup.chipWidth
+                        text: Theme.kindName(modelData.kind, App.language)
+                        tinted: true
+                        onClicked: page.openSection(modelData.kind)
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
         }
     }
 }
