@@ -13,16 +13,11 @@
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132"/>
-        <source>Content version %1 · loaded %2 · kiosk %3</source>
-        <translation>Версия содержания %1 · загружено %2 · киоск %3</translation>
-    </message>
 </context>
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -134,174 +129,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>Консоль содержания — информационный киоск Цзяочжоу</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Content console</source>
         <translation>Консоль содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>Цзяочжоу · информационный киоск демонстрационной зоны ШОС</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>Сохранить все правки за один шаг (сначала делается резервная копия)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>Открыть запись на экранах для посетителей, как она будет выглядеть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import workbook…</source>
         <translation>Импорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>Проверить книгу (.xlsx) и импортировать её</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>Записать сохранённое содержание в книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Import pack…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Check a content pack and import it</source>
         <translation>Проверить пакет содержания и импортировать его</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Export pack…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>Записать сохранённое содержание и изображения в пакет</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A new record of this kind</source>
         <translation>Новая запись этого типа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A copy of the selected record</source>
         <translation>Копия выбранной записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↑ Up</source>
         <translation>↑ Выше</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it earlier on the kiosk</source>
         <translation>Показывать раньше на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↓ Down</source>
         <translation>↓ Ниже</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it later on the kiosk</source>
         <translation>Показывать позже на киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Staff role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Content version %1</source>
         <translation>Версия содержания %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Не сохранено: изменена %n запись</numerusform>
@@ -310,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n удалена</numerusform>
@@ -319,139 +314,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="365"/>
         <source>All edits are saved.</source>
         <translation>Все правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Unpublish</source>
         <translation>Снять с показа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Discard all edits</source>
         <translation>Сбросить все правки</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>Сразу отбросить все несохранённые правки и вернуться к сохранённому содержимому (сначала спросит)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Hide it from visitors</source>
         <translation>Скрыть от посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Show it to visitors</source>
         <translation>Показать посетителям</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Undo one step</source>
         <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Take back the last edit only</source>
         <translation>Отменить только последнюю правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Redo one step</source>
         <translation>Шаг вперёд</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Do again the edit just taken back</source>
         <translation>Вернуть только что отменённую правку</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>Отбросить все несохранённые правки и вернуться к сохранённому содержимому? «Шаг назад» вернёт правки.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>При сохранении %1 будет записано размером %2 × %3 пикселей (с миниатюрой).</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation>Чтение изображения</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation>Убрать изображение</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation>Содержание изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>После открытия консоли содержание было изменено в другом месте (%1). Сохранение заменит его вашим. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>Не сохранено. Ваши правки на месте; вкладка «История» показывает, что изменилось.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Не сохранено: сначала исправьте %n проблему. Ничего не записано.</numerusform>
@@ -460,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… и ещё %n в списке проблем ниже.</numerusform>
@@ -469,47 +464,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>Для предпросмотра в полях записи не должно быть проблем: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation>Не удалось открыть предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation>Идёт работа</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 ещё выполняется. Отменить и закрыть?</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>Сохранено на этом компьютере как запись истории №%1: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>Киоски покажут это после того, как вы экспортируете пакет содержимого (Файл › Экспорт пакета…) и импортируете его там.</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation>Отменить и закрыть</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>Есть несохранённые правки. Сохранить перед закрытием?</translation>
     </message>
@@ -863,6 +858,14 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="79"/>
+        <source>Industrial system</source>
+        <translation>Система отраслей</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1131,6 +1134,18 @@
         <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>Не удалось прочитать %1 как изображение (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MoreNode</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/Kiosk/components/MoreNode.qml" line="17"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,18 +1939,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
-        <source>d MMMM yyyy</source>
-        <comment>date in the source footnote; Qt date format</comment>
-        <translation>d MMMM yyyy &apos;г.&apos;</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation>Источник: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
@@ -2327,6 +2331,27 @@
         <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
         <source>Export statistics to USB</source>
         <translation>Экспорт статистики на USB</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBranch</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SystemBranch.qml" line="62"/>
+        <source>Manufacturers and production bases</source>
+        <translation>Производители и производственные базы</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="72"/>
+        <source>Innovative industrial system</source>
+        <translation>Инновационная промышленная система</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="73"/>
+        <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
+        <translation>Отрасли, их кластеры, производители и производственные базы и связи между ними. Коснитесь названия, чтобы узнать больше.</translation>
     </message>
 </context>
 <context>

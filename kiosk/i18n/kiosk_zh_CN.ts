@@ -13,16 +13,11 @@
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132"/>
-        <source>Content version %1 · loaded %2 · kiosk %3</source>
-        <translation>内容版本 %1 · 更新于 %2 · 终端版本 %3</translation>
-    </message>
 </context>
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -134,374 +129,374 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="365"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Discard all edits</source>
         <translation>放弃全部修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -847,6 +842,14 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="79"/>
+        <source>Industrial system</source>
+        <translation>产业体系</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1109,6 +1112,16 @@
         <location filename="../admin/console/media.py" line="71"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>无法将 %1 作为图片读取（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>MoreNode</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/Kiosk/components/MoreNode.qml" line="17"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,18 +1909,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
-        <source>d MMMM yyyy</source>
-        <comment>date in the source footnote; Qt date format</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation>来源：%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -2299,6 +2301,27 @@
         <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
         <source>Export statistics to USB</source>
         <translation>将统计导出到 U 盘</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBranch</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SystemBranch.qml" line="62"/>
+        <source>Manufacturers and production bases</source>
+        <translation>龙头企业与生产基地</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="72"/>
+        <source>Innovative industrial system</source>
+        <translation>创新型产业体系</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="73"/>
+        <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
+        <translation>产业、产业集群、龙头企业和生产基地及其相互关系。点击任一名称了解详情。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, qmlEngine
 
+from kiosk.content.read.formatting import typeset
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, convert  # noqa: F401
 from kiosk.ui.bridge.content import ContentBridge
 from kiosk.ui.bridge.singletons import lookup
@@ -258,7 +259,7 @@ class SearchModel(_RowsModel):
             log.exception("search failed for %r", self._query)
             results = []
         rows = [
-            {"kind": r.kind, "slug": r.slug, "title": r.title, "snippet": r.snippet, "matchedLang": r.matched_lang}
+            {"kind": r.kind, "slug": r.slug, "title": r.title, "snippet": typeset(r.snippet, r.matched_lang), "matchedLang": r.matched_lang}
             for r in results
         ]
         self._replace(content.app.stretched(rows))

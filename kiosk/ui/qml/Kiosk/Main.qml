@@ -52,6 +52,7 @@ Window {
         return page
     }
     function openSection(kind: string) {
+        if (kind === "system") { root.openSystem(); return }
         const page = root.sectionPage(kind)
         if (page.StackView.index >= 0) {
             root.show(listComponent, { kind: kind })
@@ -71,12 +72,15 @@ Window {
             const kinds = (root.zone.sections || []).map(section => section.kind)
             const missing = kinds.filter(kind => !root.sectionPages[kind])
             if (missing.length > 0) { root.sectionPage(missing[0]); return }
+            // Then the system page's reading (kept per language), so that Home's link opens it at once.
+            if (!root.systemRead) { root.systemRead = true; Content.system(App.revision); return }
             // Last, the on-screen keyboard, so that Search opens at once too.
             root.keyboardWanted = true
             stop()
         }
     }
     property bool warmUpStarted: false
+    property bool systemRead: false
     onFrameSwapped: {
         if (!warmUpStarted) { warmUpStarted = true; warmUp.start() }
     }
@@ -92,6 +96,7 @@ Window {
         const page = root.show(searchComponent, {}) as SearchPage
         if (page) page.focusField()
     }
+    function openSystem() { if (root.currentPage !== "system") root.show(systemComponent, {}) }
     function openAbout() { if (root.currentPage !== "about") root.show(aboutComponent, {}) }
     function goHome() {
         Qt.inputMethod.hide() // qmllint disable missing-property
@@ -122,6 +127,7 @@ Window {
     Component { id: listComponent; ListPage {} }
     Component { id: detailComponent; DetailPage {} }
     Component { id: aboutComponent; AboutPage {} }
+    Component { id: systemComponent; SystemPage {} }
     Component {
         id: searchComponent
         SearchPage { keyboardHeight: root.keyboard && root.keyboard.active ? root.keyboard.height + Theme.gap : 0 }

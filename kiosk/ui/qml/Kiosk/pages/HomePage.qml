@@ -45,7 +45,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 64
                     Layout.alignment: Qt.AlignVCenter
-                    spacing: Theme.s(8)
+                    spacing: Theme.portrait ? Theme.s(8) : 0  // the link beside the title gives the air
                     KText {
                         Layout.fillWidth: true
                         // On a wide screen the top bar already says it.
@@ -56,16 +56,29 @@ Page {
                         font.weight: Font.Bold
                         maximumLineCount: 3
                     }
-                    KText {
+                    // The zone's name, and beside it the way into its industrial system.
+                    RowLayout {
                         Layout.fillWidth: true
-                        objectName: "homeTitle"
-                        text: home.view.zoneTitle || ""
-                        color: Theme.primary
-                        font.pixelSize: Theme.portrait ? Theme.fontDisplay : Theme.fontHeading * 1.15
-                        font.weight: Font.Bold
-                        lineHeightMode: Text.FixedHeight
-                        lineHeight: Math.round(font.pixelSize * 1.2)
-                        maximumLineCount: 2
+                        spacing: Theme.gap
+                        KText {
+                            Layout.fillWidth: true
+                            objectName: "homeTitle"
+                            text: home.view.zoneTitle || ""
+                            color: Theme.primary
+                            font.pixelSize: Theme.portrait ? Theme.fontDisplay : Theme.fontHeading * 1.15
+                            font.weight: Font.Bold
+                            lineHeightMode: Text.FixedHeight
+                            lineHeight: Math.round(font.pixelSize * 1.2)
+                            // Wide screens: the top bar says it too, and Home has no line to spare.
+                            maximumLineCount: Theme.portrait ? 2 : 1
+                        }
+                        LinkButton {
+                            objectName: "systemLink"
+                            Layout.maximumWidth: Math.round(home.width * (Theme.portrait ? 0.5 : 0.25))
+                            iconName: "platforms"
+                            text: qsTr("Industrial system")
+                            onClicked: home.openSection("system")
+                        }
                     }
                     KText {
                         Layout.fillWidth: true
