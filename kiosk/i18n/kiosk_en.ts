@@ -852,7 +852,8 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="103"/>
         <source>Industrial system</source>
         <translation type="unfinished"></translation>
     </message>

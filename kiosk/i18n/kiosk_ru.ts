@@ -860,7 +860,8 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="103"/>
         <source>Industrial system</source>
         <translation>Система отраслей</translation>
     </message>

@@ -844,7 +844,8 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="103"/>
         <source>Industrial system</source>
         <translation>产业体系</translation>
     </message>

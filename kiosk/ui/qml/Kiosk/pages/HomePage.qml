@@ -46,16 +46,8 @@ Page {
                     Layout.preferredWidth: 64
                     Layout.alignment: Qt.AlignVCenter
                     spacing: Theme.portrait ? Theme.s(8) : 0  // the link beside the title gives the air
-                    KText {
-                        Layout.fillWidth: true
-                        // On a wide screen the top bar already says it.
-                        visible: Theme.portrait
-                        text: home.view.zoneSubtitle || ""
-                        color: Theme.accent
-                        font.pixelSize: Theme.fontLead
-                        font.weight: Font.Bold
-                        maximumLineCount: 3
-                    }
+                    // No subtitle line: the top bar says it on a wide screen, and the
+                    // summary's first words say it in portrait.
                     // The zone's name, and beside it the way into its industrial system.
                     RowLayout {
                         Layout.fillWidth: true
@@ -74,7 +66,9 @@ Page {
                         }
                         LinkButton {
                             objectName: "systemLink"
-                            Layout.maximumWidth: Math.round(home.width * (Theme.portrait ? 0.5 : 0.25))
+                            // Portrait: in the headline figure's card instead, where there is room.
+                            visible: !Theme.portrait
+                            Layout.maximumWidth: Math.round(home.width * 0.25)
                             iconName: "platforms"
                             text: qsTr("Industrial system")
                             onClicked: home.openSection("system")
@@ -85,7 +79,7 @@ Page {
                         objectName: "homeSummary"
                         text: home.view.zoneSummary || ""
                         font.pixelSize: Theme.small ? Theme.fontBody : Theme.fontLead
-                        maximumLineCount: Theme.portrait ? 6 : 4
+                        maximumLineCount: Theme.portrait ? 5 : 4
                     }
                 }
                 FigureCard {
@@ -98,6 +92,17 @@ Page {
                     number: home.headline.number || ""
                     unit: home.headline.unit || ""
                     label: home.headline.label || ""
+                    reserve: portraitLink.visible ? portraitLink.width + Theme.gap : 0
+                    LinkButton {
+                        id: portraitLink
+                        objectName: "systemLink"
+                        visible: Theme.portrait
+                        anchors { right: parent.right; top: parent.top; margins: Theme.s(24) }
+                        width: Math.min(implicitWidth, parent.width * 0.45)
+                        iconName: "platforms"
+                        text: qsTr("Industrial system")
+                        onClicked: home.openSection("system")
+                    }
                 }
             }
 
