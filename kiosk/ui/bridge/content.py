@@ -125,6 +125,15 @@ class ContentBridge(QObject):
             self._system[lang] = self._out(convert.system(self._catalogue.system(lang)))
         return self._system[lang]
 
+    @Slot()
+    @guarded(None)
+    def prepareSystem(self) -> None:  # noqa: N802
+        """Read the system page in every language the kiosk offers, ahead (in a quiet moment after the start)."""
+        self._forget_old_content()
+        for lang in (entry["code"] for entry in self._app.languages):
+            if lang not in self._system:
+                self._system[lang] = self._out(convert.system(self._catalogue.system(lang)))
+
     @Slot(int, result="QVariantList")
     @guarded(list)
     def sources(self, revision: int = 0) -> list[dict[str, Any]]:

@@ -72,8 +72,8 @@ Window {
             const kinds = (root.zone.sections || []).map(section => section.kind)
             const missing = kinds.filter(kind => !root.sectionPages[kind])
             if (missing.length > 0) { root.sectionPage(missing[0]); return }
-            // Then the system page's reading (kept per language), so that Home's link opens it at once.
-            if (!root.systemRead) { root.systemRead = true; Content.system(App.revision); return }
+            // Then the system page's reading in every language, so that Home's link opens it at once.
+            if (!root.systemRead) { root.systemRead = true; Content.prepareSystem(); return }
             // Last, the on-screen keyboard, so that Search opens at once too.
             root.keyboardWanted = true
             stop()
