@@ -180,7 +180,7 @@ Page {
                                 Icon { Layout.preferredWidth: Theme.s(36); Layout.preferredHeight: Theme.s(36); name: Theme.kindIcon(heading.modelData) }
                                 KText {
                                     Layout.fillWidth: true
-                                    text: Theme.kindName(heading.modelData, App.language)
+                                    text: Theme.kindShortName(heading.modelData, App.language)  // the short names: one word a column
                                     color: Theme.primary
                                     font.pixelSize: Theme.fontCaption
                                     font.weight: Font.Bold
