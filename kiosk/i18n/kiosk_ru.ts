@@ -2187,6 +2187,7 @@
     <message>
         <location filename="../ui/staff_menu.py" line="209"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <extracomment>The media folder&apos;s subfolder whose images the staff menu offers to the attract loop.</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>

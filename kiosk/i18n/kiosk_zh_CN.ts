@@ -2157,6 +2157,7 @@
     <message>
         <location filename="../ui/staff_menu.py" line="209"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <extracomment>The media folder&apos;s subfolder whose images the staff menu offers to the attract loop.</extracomment>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>

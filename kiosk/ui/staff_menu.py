@@ -53,7 +53,7 @@ ACTOR = "kiosk-staff"
 STAFF_MENU_PROBLEMS = 20
 # Settings the menu offers (the rest belong to the office console and the command line).
 MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi", "attract.media")
-# The media folder's subfolder whose images the staff menu offers to the attract loop.
+#: The media folder's subfolder whose images the staff menu offers to the attract loop.
 ATTRACT_FOLDER = "attract"
 
 
