@@ -17,7 +17,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="367"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -2105,214 +2105,193 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
-        <source>Attract loop pictures</source>
-        <translation>Картинки заставки</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="352"/>
-        <source>Designed loop</source>
-        <translation>Встроенная заставка</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="358"/>
-        <source>Images in media/attract (%1)</source>
-        <translation>Изображения из media/attract (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="364"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="391"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="420"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="421"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="422"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="423"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="433"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
         <source>Stay</source>
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="434"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
         <source>Keep the current content</source>
         <translation>Оставить текущее содержимое</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="442"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
         <source>Import this pack</source>
         <translation>Импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="443"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="444"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
         <source>Restart now</source>
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="445"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
         <source>Exit to desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="207"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>The media folder&apos;s subfolder whose images the staff menu offers to the attract loop.</extracomment>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Неверный PIN-код. Осталось попыток: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="219"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>PIN-коды не совпадают. Введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="224"/>
+        <location filename="../ui/staff_menu.py" line="222"/>
         <source>This PIN cannot be used: %1</source>
         <translation>Этот PIN-код нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="225"/>
         <source>The new PIN is saved.</source>
         <translation>Новый PIN-код сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="255"/>
+        <location filename="../ui/staff_menu.py" line="253"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>Пакет содержания не найден. Вставьте USB-накопитель с файлом .kioskpack и нажмите «Обновить».</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="265"/>
+        <location filename="../ui/staff_menu.py" line="263"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="269"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>Пакет не импортирован, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="273"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Imported content version %1.</source>
         <translation>Импортирована версия содержания %1.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="275"/>
+        <location filename="../ui/staff_menu.py" line="273"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>В пакете то же содержание, что уже показывает киоск; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="295"/>
+        <location filename="../ui/staff_menu.py" line="293"/>
         <source>Restoring %1</source>
         <translation>Восстановление %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="299"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>Ничего не восстановлено, содержание не изменилось: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="302"/>
         <source>The backup is restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="312"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>This setting cannot be changed here.</source>
         <translation>Эту настройку здесь изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="325"/>
+        <location filename="../ui/staff_menu.py" line="323"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../ui/staff_menu.py" line="336"/>
-        <source>No images in the media folder&apos;s attract folder.</source>
-        <translation>В папке attract медиапапки нет изображений.</translation>
-    </message>
-    <message>
-        <location filename="../ui/staff_menu.py" line="351"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>Статистику посетителей не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="364"/>
-        <location filename="../ui/staff_menu.py" line="388"/>
+        <location filename="../ui/staff_menu.py" line="349"/>
+        <location filename="../ui/staff_menu.py" line="373"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>Не найден USB-накопитель для записи. Вставьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="371"/>
+        <location filename="../ui/staff_menu.py" line="356"/>
         <source>Writing visitor statistics to %1</source>
         <translation>Запись статистики посетителей в %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="375"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>Статистику посетителей не удалось записать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="377"/>
+        <location filename="../ui/staff_menu.py" line="362"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>Статистика посетителей (сеансов: %1) записана в %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="395"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
         <source>Writing diagnostics to %1</source>
         <translation>Запись диагностики на %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="399"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>Не удалось записать диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="401"/>
+        <location filename="../ui/staff_menu.py" line="386"/>
         <source>Diagnostics written to %1</source>
         <translation>Диагностика записана: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="426"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>Подождите: предыдущая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="452"/>
+        <location filename="../ui/staff_menu.py" line="437"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2366,12 +2345,12 @@
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="74"/>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="72"/>
         <source>Innovative industrial system</source>
         <translation>Инновационная промышленная система</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="75"/>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="73"/>
         <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
         <translation>Отрасли, их кластеры, производители и производственные базы и связи между ними. Коснитесь названия, чтобы узнать больше.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="336"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="367"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="350"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -2075,214 +2075,193 @@
     </message>
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
-        <source>Attract loop pictures</source>
-        <translation>待机画面图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="352"/>
-        <source>Designed loop</source>
-        <translation>内置待机画面</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="358"/>
-        <source>Images in media/attract (%1)</source>
-        <translation>media/attract 中的图片（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="364"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="391"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="374"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="418"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="382"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="420"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="403"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="421"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="404"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="422"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="405"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="423"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="406"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="433"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="434"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="417"/>
         <source>Keep the current content</source>
         <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="442"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="425"/>
         <source>Import this pack</source>
         <translation>导入此内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="443"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="444"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="445"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
         <source>Exit to desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="209"/>
+        <location filename="../ui/staff_menu.py" line="207"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <extracomment>The media folder&apos;s subfolder whose images the staff menu offers to the attract loop.</extracomment>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="209"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="219"/>
+        <location filename="../ui/staff_menu.py" line="217"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="224"/>
+        <location filename="../ui/staff_menu.py" line="222"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="227"/>
+        <location filename="../ui/staff_menu.py" line="225"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="255"/>
+        <location filename="../ui/staff_menu.py" line="253"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="265"/>
+        <location filename="../ui/staff_menu.py" line="263"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="269"/>
+        <location filename="../ui/staff_menu.py" line="267"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="273"/>
+        <location filename="../ui/staff_menu.py" line="271"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="275"/>
+        <location filename="../ui/staff_menu.py" line="273"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="295"/>
+        <location filename="../ui/staff_menu.py" line="293"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="299"/>
+        <location filename="../ui/staff_menu.py" line="297"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="304"/>
+        <location filename="../ui/staff_menu.py" line="302"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="312"/>
+        <location filename="../ui/staff_menu.py" line="310"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="325"/>
+        <location filename="../ui/staff_menu.py" line="323"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../ui/staff_menu.py" line="336"/>
-        <source>No images in the media folder&apos;s attract folder.</source>
-        <translation>媒体文件夹的 attract 子文件夹中没有图片。</translation>
-    </message>
-    <message>
-        <location filename="../ui/staff_menu.py" line="351"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="364"/>
-        <location filename="../ui/staff_menu.py" line="388"/>
+        <location filename="../ui/staff_menu.py" line="349"/>
+        <location filename="../ui/staff_menu.py" line="373"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="371"/>
+        <location filename="../ui/staff_menu.py" line="356"/>
         <source>Writing visitor statistics to %1</source>
         <translation>正在将访客统计写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="375"/>
+        <location filename="../ui/staff_menu.py" line="360"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>访客统计未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="377"/>
+        <location filename="../ui/staff_menu.py" line="362"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>访客统计（%1 次访问）已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="395"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="399"/>
+        <location filename="../ui/staff_menu.py" line="384"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="401"/>
+        <location filename="../ui/staff_menu.py" line="386"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="426"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="452"/>
+        <location filename="../ui/staff_menu.py" line="437"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2336,12 +2315,12 @@
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="74"/>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="72"/>
         <source>Innovative industrial system</source>
         <translation>创新型产业体系</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="75"/>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="73"/>
         <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
         <translation>产业、产业集群、龙头企业和生产基地及其相互关系。点击任一名称了解详情。</translation>
     </message>

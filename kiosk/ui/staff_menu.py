@@ -52,9 +52,7 @@ ACTOR = "kiosk-staff"
 # Problems a refused import lists one by one on the kiosk screen (the rest are counted).
 STAFF_MENU_PROBLEMS = 20
 # Settings the menu offers (the rest belong to the office console and the command line).
-MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi", "attract.media")
-#: The media folder's subfolder whose images the staff menu offers to the attract loop.
-ATTRACT_FOLDER = "attract"
+MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
 
 
 class StaffMenu(QObject):
@@ -323,19 +321,6 @@ class StaffMenu(QObject):
         log.info("setting %s changed to %r from the staff menu", key, value)
         self.settingsChanged.emit()
         self._say(translate("StaffMenu", "Saved."))
-
-    @Slot()
-    def useAttractFolder(self) -> None:  # noqa: N802
-        """The attract loop shows the images in the media folder's ``attract`` subfolder, by name."""
-        from kiosk import paths
-        from kiosk.content.change.settings import MEDIA_IMAGE_SUFFIXES
-
-        folder = paths.media_dir(self._db.data_dir) / ATTRACT_FOLDER
-        names = sorted(f"{ATTRACT_FOLDER}/{p.name}" for p in folder.glob("*") if p.suffix.lower() in MEDIA_IMAGE_SUFFIXES)
-        if not names:
-            self._say(translate("StaffMenu", "No images in the media folder's attract folder."), True)
-            return
-        self.setSetting("attract.media", names[:50])
 
     # -- visitor statistics ------------------------------------------------------------------
     @Slot()

@@ -71,22 +71,3 @@ def test_the_setting_refuses_paths_outside_the_media_folder_and_non_images(db):
         with pytest.raises(ValueError, match=words):
             settings.set("attract.media", bad)
     assert settings.get("attract.media") == []
-
-
-def test_staff_choose_the_images_of_the_attract_folder_in_the_staff_menu(kiosk, db):
-    from tests.qt.test_staff_menu import unlock
-
-    _image(db.data_dir / "media" / "attract" / "2.png", 640, 480, "#303090")
-    _image(db.data_dir / "media" / "attract" / "1.jpg", 640, 480, "#903030")
-    drive = kiosk(language="en")
-    unlock(drive)
-    drive.tap("staff-settings")
-    drive.settle()
-    drive.tap("attract-folder")
-    drive.settle()
-    assert Settings(db.sessions).get("attract.media") == ["attract/1.jpg", "attract/2.png"]
-    assert drive.ui.app_state.property("attractPictures") == ["media/attract/1.jpg", "media/attract/2.png"]
-    drive.tap("attract-designed")
-    drive.settle()
-    assert Settings(db.sessions).get("attract.media") == []
-    assert drive.ui.app_state.property("attractPictures") == []

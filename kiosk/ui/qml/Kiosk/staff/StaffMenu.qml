@@ -344,23 +344,6 @@ Rectangle {
                     }
                 }
 
-                KText { text: qsTr("Attract loop pictures"); Layout.fillWidth: true }
-                Row {
-                    spacing: Theme.s(12)
-                    Chip {
-                        objectName: "attract-designed"
-                        text: qsTr("Designed loop")
-                        selected: (Staff.settings["attract.media"] || []).length === 0
-                        onClicked: Staff.setSetting("attract.media", [])
-                    }
-                    Chip {
-                        objectName: "attract-folder"
-                        text: qsTr("Images in media/attract (%1)").arg((Staff.settings["attract.media"] || []).length)
-                        selected: (Staff.settings["attract.media"] || []).length > 0
-                        onClicked: Staff.useAttractFolder()
-                    }
-                }
-
                 KText { text: qsTr("Screen pixels per inch (for 20 mm touch targets)"); Layout.fillWidth: true }
                 Row {
                     spacing: Theme.s(12)
