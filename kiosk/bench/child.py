@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.bench.harness import (
-    LANGS, SECTION_KINDS, SERVICE_QUERIES, UI_QUERIES, Kiosk, cpu_seconds, emit, memory,
+    HOME_LINKS, LANGS, SECTION_KINDS, SERVICE_QUERIES, UI_QUERIES, Kiosk, cpu_seconds, emit, memory,
     progress,
 )
 from kiosk.bench.soak import measure_soak
@@ -83,6 +83,15 @@ def measure_cold_start(args) -> int:
     return 1  # never reached unless no frame came
 
 
+def time_home_links(k, record) -> None:
+    """Home, then each page Home opens through a link of its own (the industrial system)."""
+    for link, page_name in HOME_LINKS:
+        k.drive.tap("homeButton")
+        k.drive.settle()
+        first, settled = k.timed_tap(k.point(link), lambda page_name=page_name: k.ui.current_page == page_name)
+        record(f"home link -> {page_name}", first, settled)
+
+
 def measure_pages(args) -> int:
     """Page switches (tap to first frame of the new page) and search keystrokes in the UI."""
     k = Kiosk(args, animations=True, language="zh-Hans")
@@ -115,8 +124,8 @@ def measure_pages(args) -> int:
         record("back -> list", first, settled, kind=kind)
         first, settled = k.timed_tap(k.point("homeButton"), lambda: ui.current_page == "home")
         record("home button -> home", first, settled)
-        first, settled = k.timed_tap(k.point("aboutButton"), lambda: ui.current_page == "about")
-        record("about", first, settled)
+        record("about", *k.timed_tap(k.point("aboutButton"), lambda: ui.current_page == "about"))
+        time_home_links(k, record)
         first, settled = k.timed_tap(k.point("searchButton"), lambda: ui.current_page == "search")
         record("search page", first, settled)
         drive.tap("homeButton")

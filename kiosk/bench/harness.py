@@ -26,6 +26,8 @@ IGNORED_CATEGORIES = ("qt.multimedia", "qt.qml.propertyCache.append", "qt.virtua
 BAR_BUTTONS = ("homeButton", "backButton", "searchButton", "aboutButton")
 SCRIPT_OF = {"zh-Hans": "zh", "ru": "ru", "en": "latin"}
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
+#: Pages Home opens through a link of their own: (the link's object name, the page it opens).
+HOME_LINKS = (("systemLink", "system"),)
 LANGS = ("zh-Hans", "ru", "en")
 #: Words typed one keystroke at a time in the UI search measure, per script.
 UI_QUERIES = {

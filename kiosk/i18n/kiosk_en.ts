@@ -13,16 +13,11 @@
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132"/>
-        <source>Content version %1 · loaded %2 · kiosk %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
         <source>Touch the screen to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1049,15 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="103"/>
+        <source>Industrial system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1319,6 +1323,17 @@
         <location filename="../admin/console/media.py" line="73"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreNode</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/Kiosk/components/MoreNode.qml" line="17"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2183,82 +2198,82 @@
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../admin/console/review.py" line="183"/>
+        <location filename="../admin/console/review.py" line="186"/>
         <source>Texts a translator must look at: those that need review (another language of the same text changed after they were written) and those nobody has ticked verified yet. Select the ones you have checked and mark them verified, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="186"/>
+        <location filename="../admin/console/review.py" line="189"/>
         <source>Only texts that need review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="189"/>
+        <location filename="../admin/console/review.py" line="192"/>
         <source>Every language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="194"/>
+        <location filename="../admin/console/review.py" line="197"/>
         <source>The text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="194"/>
+        <location filename="../admin/console/review.py" line="197"/>
         <source>Checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="195"/>
+        <location filename="../admin/console/review.py" line="198"/>
         <source>Mark verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="196"/>
+        <location filename="../admin/console/review.py" line="199"/>
         <source>Tick the selected texts as checked by a person (Undo takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="197"/>
+        <location filename="../admin/console/review.py" line="200"/>
         <source>Open in the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="198"/>
+        <location filename="../admin/console/review.py" line="201"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="228"/>
+        <location filename="../admin/console/review.py" line="231"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="228"/>
+        <location filename="../admin/console/review.py" line="231"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="241"/>
+        <location filename="../admin/console/review.py" line="244"/>
         <source>%n text(s) listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2266,7 +2281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="242"/>
+        <location filename="../admin/console/review.py" line="245"/>
         <source>%n need(s) review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2274,7 +2289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="266"/>
+        <location filename="../admin/console/review.py" line="269"/>
         <source>Mark %n text(s) verified</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2324,18 +2339,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
-        <source>d MMMM yyyy</source>
-        <comment>date in the source footnote; Qt date format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,6 +2841,27 @@
     <message>
         <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
         <source>Export statistics to USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemBranch</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SystemBranch.qml" line="62"/>
+        <source>Manufacturers and production bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="74"/>
+        <source>Innovative industrial system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="75"/>
+        <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,16 +13,11 @@
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132"/>
-        <source>Content version %1 · loaded %2 · kiosk %3</source>
-        <translation>Версия содержания %1 · загружено %2 · киоск %3</translation>
-    </message>
 </context>
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -1062,6 +1057,15 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="103"/>
+        <source>Industrial system</source>
+        <translation>Система отраслей</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1330,6 +1334,18 @@
         <location filename="../admin/console/media.py" line="73"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>Не удалось прочитать %1 как изображение (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MoreNode</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/Kiosk/components/MoreNode.qml" line="17"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,82 +2214,82 @@
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../admin/console/review.py" line="183"/>
+        <location filename="../admin/console/review.py" line="186"/>
         <source>Texts a translator must look at: those that need review (another language of the same text changed after they were written) and those nobody has ticked verified yet. Select the ones you have checked and mark them verified, then Save.</source>
         <translation>Тексты, которые должен посмотреть переводчик: требующие проверки (после их написания изменился этот же текст на другом языке) и ещё никем не отмеченные как проверенные. Выделите проверенные, отметьте их и нажмите «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="186"/>
+        <location filename="../admin/console/review.py" line="189"/>
         <source>Only texts that need review</source>
         <translation>Только требующие проверки</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="189"/>
+        <location filename="../admin/console/review.py" line="192"/>
         <source>Every language</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="194"/>
+        <location filename="../admin/console/review.py" line="197"/>
         <source>The text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="194"/>
+        <location filename="../admin/console/review.py" line="197"/>
         <source>Checked against</source>
         <translation>Сверять с</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="195"/>
+        <location filename="../admin/console/review.py" line="198"/>
         <source>Mark verified</source>
         <translation>Отметить проверенными</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="196"/>
+        <location filename="../admin/console/review.py" line="199"/>
         <source>Tick the selected texts as checked by a person (Undo takes it back)</source>
         <translation>Отметить выделенные тексты как проверенные человеком (отменяется кнопкой «Отменить»)</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="197"/>
+        <location filename="../admin/console/review.py" line="200"/>
         <source>Open in the form</source>
         <translation>Открыть в форме</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="198"/>
+        <location filename="../admin/console/review.py" line="201"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="228"/>
+        <location filename="../admin/console/review.py" line="231"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="228"/>
+        <location filename="../admin/console/review.py" line="231"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="241"/>
+        <location filename="../admin/console/review.py" line="244"/>
         <source>%n text(s) listed</source>
         <translation>
             <numerusform>%n текст в списке</numerusform>
@@ -2282,7 +2298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="242"/>
+        <location filename="../admin/console/review.py" line="245"/>
         <source>%n need(s) review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -2291,7 +2307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="266"/>
+        <location filename="../admin/console/review.py" line="269"/>
         <source>Mark %n text(s) verified</source>
         <translation>
             <numerusform>Отметить %n текст проверенным</numerusform>
@@ -2342,18 +2358,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
-        <source>d MMMM yyyy</source>
-        <comment>date in the source footnote; Qt date format</comment>
-        <translation>d MMMM yyyy &apos;г.&apos;</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation>Источник: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
@@ -2856,6 +2861,27 @@
         <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
         <source>Export statistics to USB</source>
         <translation>Экспорт статистики на USB</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBranch</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SystemBranch.qml" line="62"/>
+        <source>Manufacturers and production bases</source>
+        <translation>Производители и производственные базы</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="74"/>
+        <source>Innovative industrial system</source>
+        <translation>Инновационная промышленная система</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="75"/>
+        <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
+        <translation>Отрасли, их кластеры, производители и производственные базы и связи между ними. Коснитесь названия, чтобы узнать больше.</translation>
     </message>
 </context>
 <context>

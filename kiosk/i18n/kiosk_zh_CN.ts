@@ -13,16 +13,11 @@
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/pages/AboutPage.qml" line="132"/>
-        <source>Content version %1 · loaded %2 · kiosk %3</source>
-        <translation>内容版本 %1 · 更新于 %2 · 终端版本 %3</translation>
-    </message>
 </context>
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="248"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -1046,6 +1041,15 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/HomePage.qml" line="103"/>
+        <source>Industrial system</source>
+        <translation>产业体系</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../ui/qml/Kiosk/components/IdleOverlay.qml" line="37"/>
@@ -1308,6 +1312,16 @@
         <location filename="../admin/console/media.py" line="73"/>
         <source>%1 could not be read as a picture (%2).</source>
         <translation>无法将 %1 作为图片读取（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>MoreNode</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/Kiosk/components/MoreNode.qml" line="17"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,96 +2182,96 @@
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../admin/console/review.py" line="183"/>
+        <location filename="../admin/console/review.py" line="186"/>
         <source>Texts a translator must look at: those that need review (another language of the same text changed after they were written) and those nobody has ticked verified yet. Select the ones you have checked and mark them verified, then Save.</source>
         <translation>需要译者查看的文字：待复核的（同一文字的其他语言在其写成后有改动）和尚无人勾选“已核对”的。选中已核对的条目，标为已核对，然后保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="186"/>
+        <location filename="../admin/console/review.py" line="189"/>
         <source>Only texts that need review</source>
         <translation>仅显示待复核的文字</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="189"/>
+        <location filename="../admin/console/review.py" line="192"/>
         <source>Every language</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="193"/>
+        <location filename="../admin/console/review.py" line="196"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="194"/>
+        <location filename="../admin/console/review.py" line="197"/>
         <source>The text</source>
         <translation>文字内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="194"/>
+        <location filename="../admin/console/review.py" line="197"/>
         <source>Checked against</source>
         <translation>对照文字</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="195"/>
+        <location filename="../admin/console/review.py" line="198"/>
         <source>Mark verified</source>
         <translation>标为已核对</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="196"/>
+        <location filename="../admin/console/review.py" line="199"/>
         <source>Tick the selected texts as checked by a person (Undo takes it back)</source>
         <translation>将选中的文字标为已由人工核对（可撤销）</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="197"/>
+        <location filename="../admin/console/review.py" line="200"/>
         <source>Open in the form</source>
         <translation>在表单中打开</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="198"/>
+        <location filename="../admin/console/review.py" line="201"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="228"/>
+        <location filename="../admin/console/review.py" line="231"/>
         <source>Needs review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../admin/console/review.py" line="228"/>
+        <location filename="../admin/console/review.py" line="231"/>
         <source>Not verified</source>
         <translation>未核对</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="241"/>
+        <location filename="../admin/console/review.py" line="244"/>
         <source>%n text(s) listed</source>
         <translation>
             <numerusform>共 %n 条文字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="242"/>
+        <location filename="../admin/console/review.py" line="245"/>
         <source>%n need(s) review</source>
         <translation>
             <numerusform>%n 条待复核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/review.py" line="266"/>
+        <location filename="../admin/console/review.py" line="269"/>
         <source>Mark %n text(s) verified</source>
         <translation>
             <numerusform>将 %n 条文字标为已核对</numerusform>
@@ -2306,18 +2320,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
-        <source>d MMMM yyyy</source>
-        <comment>date in the source footnote; Qt date format</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
-        <source>Source: %1, %2</source>
-        <translation>来源：%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -2820,6 +2823,27 @@
         <location filename="../ui/qml/Kiosk/staff/StaffStatistics.qml" line="78"/>
         <source>Export statistics to USB</source>
         <translation>将统计导出到 U 盘</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBranch</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/SystemBranch.qml" line="62"/>
+        <source>Manufacturers and production bases</source>
+        <translation>龙头企业与生产基地</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="74"/>
+        <source>Innovative industrial system</source>
+        <translation>创新型产业体系</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SystemPage.qml" line="75"/>
+        <source>Industries, their clusters, manufacturers and production bases, as the content links them. Tap any name to read more.</source>
+        <translation>产业、产业集群、龙头企业和生产基地及其相互关系。点击任一名称了解详情。</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,15 @@ def database_report(url: str | None, data_dir: Path) -> tuple[str, dict]:
                     "SELECT id, created_at, actor, action, content_version, backup "
                     "FROM content_versions ORDER BY id DESC LIMIT 20")).mappings().all()
                 facts["content_history"] = [{k: str(v) if v is not None else None for k, v in r.items()} for r in rows]
+            if {"records", "record_texts"} <= tables:
+                # The contact the press release gives: for whoever supports the kiosk, not for visitors.
+                rows = conn.execute(text(
+                    "SELECT r.slug, t.lang, t.text FROM records r JOIN record_texts t ON t.record_id = r.id "
+                    "WHERE r.kind = 'source' AND t.field = 'body' ORDER BY r.sort_order, r.slug, t.lang")).all()
+                contacts: dict[str, dict[str, str]] = {}
+                for slug, lang, words in rows:
+                    contacts.setdefault(slug, {})[lang] = words
+                facts["source_contacts"] = contacts
             if "alembic_version" in tables:
                 facts["schema_revision"] = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     finally:

@@ -221,6 +221,7 @@ class KioskUi(QObject):
     def show(self, fullscreen: bool, *, leave_on_escape: bool = False) -> None:
         """Show the window: locked full screen (the installed kiosk), or a
         normal window, which Escape closes too when *leave_on_escape*."""
+        self._apply_attract_media()  # checked as the kiosk appears, not while it starts
         if fullscreen:
             self.lock = KioskLock(self)
             self.window.setFlags(
@@ -285,6 +286,15 @@ class KioskUi(QObject):
         self.app_state.bump(content=True)
         self.window.metaObject().invokeMethod(self.window, "recover")
 
+    def _apply_attract_media(self) -> None:
+        """The attract loop's staff images from the settings (a damaged settings table keeps the designed loop)."""
+        from kiosk.content.change.settings import Settings
+
+        try:
+            self.app_state.set_attract_media(Settings(self.db.sessions).get("attract.media"))
+        except Exception:  # the loop must run whatever the settings table holds
+            log.exception("attract.media cannot be read; the designed loop plays")
+
     def apply_settings(self) -> None:
         """Apply the kiosk settings now (after the staff menu changed them)."""
         from kiosk.content.change.settings import Settings
@@ -299,6 +309,7 @@ class KioskUi(QObject):
             self.visits.set_record_search_terms(values["stats.record_search_terms"])
         self.speech.set_rate(values["speech.rate"])
         self.access.set_default_volume(values["speech.volume"])
+        self.app_state.set_attract_media(values["attract.media"])
 
     def _quit(self, code: int) -> None:
         app = QGuiApplication.instance()

@@ -37,7 +37,7 @@ def _safe(name: str) -> str:
 
 def tour_pages(catalogue, max_per_kind: int) -> list[tuple[str, tuple[str, ...]]]:
     """(page name, navigation call) for every page of the tour, in order."""
-    pages: list[tuple[str, tuple[str, ...]]] = [("home", ("goHome",))]
+    pages: list[tuple[str, tuple[str, ...]]] = [("home", ("goHome",)), ("system", ("openSystem",))]
     for kind in SECTION_KINDS:
         pages.append((f"list-{kind}", ("openSection", kind)))
         for card in catalogue.list(kind, "en", limit=max_per_kind):

@@ -18,6 +18,7 @@ from kiosk.ui.app import LAYOUTS
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
     ("home", ("goHome",)),
+    ("system", ("openSystem",)),
     ("list-cluster", ("openSection", "cluster")),
     ("list-manufacturer", ("openSection", "manufacturer")),
     ("detail-cluster", ("openRecord", "cluster", "smart-home-appliances-national-cluster")),

@@ -117,6 +117,24 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any], Any]:
     return check
 
 
+#: Image files the attract loop can show.
+MEDIA_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+
+
+def _media_files(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a list of file names in the media folder, e.g. [\"hall/1.jpg\", \"hall/2.png\"]")
+    if len(value) > 50:
+        raise ValueError(f"names {len(value)} files; at most 50")
+    for name in value:
+        parts = name.replace("\\", "/").split("/")
+        if not name or name.startswith(("/", "\\")) or ".." in parts or ":" in name:
+            raise ValueError(f"{name!r} must be a relative path inside the media folder")
+        if not name.lower().endswith(MEDIA_IMAGE_SUFFIXES):
+            raise ValueError(f"{name!r} is not an image file ({', '.join(MEDIA_IMAGE_SUFFIXES)})")
+    return list(value)
+
+
 def _languages(value: Any) -> list[str]:
     if not isinstance(value, list) or not value:
         raise ValueError(f"must be a non-empty list of languages from {', '.join(LANGUAGES)}")
@@ -205,6 +223,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("default_language", "zh-Hans", "language the kiosk starts in and returns to when idle", _one_of(LANGUAGES)),
         SettingSpec("enabled_languages", list(LANGUAGES), "languages offered on the language switch, in order", _languages),
         SettingSpec("screen_layout", "auto", "screen layout: auto (from the screen's size), landscape, portrait or small", _one_of(SCREEN_LAYOUTS)),
+        SettingSpec("attract.media", [], "image files in the media folder the attract loop cross-fades through, in order (empty: the designed loop)", _media_files),
         SettingSpec("physical_dpi", None, "the screen's real dots per inch, when the screen reports a wrong one (null: trust the screen)", _number_or_none(50, 1000)),
         SettingSpec("kiosk.locked", False, "start locked in full screen, every way out swallowed, even without --locked (the installed kiosk is started with --locked)", _bool),
         SettingSpec("backups.keep", 20, "how many database backups to keep (the newest one is always kept)", _int_between(1, 1000)),

@@ -8,14 +8,15 @@ outlive the session that read them.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Column, Select, func, select
+from sqlalchemy import Column, Select, func, null, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.read.formatting import format_figure
+from kiosk.content.read.formatting import COMMA, format_date, format_figure, join_parts, quoted, typeset
+from kiosk.content.read.system import BASES_PER_MAKER, SYSTEM_LIMIT, SystemView, build_system
 from kiosk.content.meta import get_meta
 from kiosk.content.vocab import fallback_order
 from kiosk.db.models import (
@@ -75,6 +76,10 @@ class SourceRef:
     publisher: Text
     published_on: date | None
     quote: str | None
+    #: Publisher and date as one line in the visitor's language ("…, 25 August 2025"), nothing left dangling.
+    credit: str = ""
+    #: The quote between the visitor's language's quotation marks.
+    quote_shown: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,8 @@ def pick(texts: dict[tuple[str, str], tuple[str, bool]], field_name: str, lang: 
     for code in fallback_order(lang):
         found = texts.get((field_name, code))
         if found is not None:
-            return Text(found[0], code, found[1], code != lang)
+            # Written the way its own language writes quotes, ellipses and numbers.
+            return Text(typeset(found[0], code), code, found[1], code != lang)
     return Text.empty(lang)
 
 
@@ -315,12 +321,16 @@ class Catalogue:
         if src is None:
             return None
         texts = self._texts(session, [src.id])[src.id]
+        title, publisher = pick(texts, "title", lang), pick(texts, "subtitle", lang)
         return SourceRef(
             slug=src.slug,
-            title=pick(texts, "title", lang),
-            publisher=pick(texts, "subtitle", lang),
+            title=title,
+            publisher=publisher,
             published_on=src.published_on,
             quote=row.source_quote,
+            credit=join_parts([publisher.text or title.text, format_date(src.published_on, lang)], COMMA.get(lang, ", ")),
+            # The source's own words stay in the source's language (English), marked the visitor's way.
+            quote_shown=quoted(row.source_quote or "", lang, text_lang="en"),
         )
 
     def more_like(self, kind: str, slug: str, lang: str, limit: int = MORE_LIMIT) -> list[Card]:
@@ -362,6 +372,64 @@ class Catalogue:
                     break
             return self._cards(session, rows, lang)
 
+    def system(self, lang: str) -> SystemView:
+        """The industrial system page: key figures, and industries, clusters,
+        manufacturers and production bases as the content relates them.
+
+        Plain rows are counted and cut to what the page shows before any
+        card is made, so thousands of records cost a few milliseconds.
+        """
+        with self._sessions() as session:
+            none = null()  # a column this kind does not have
+            totals: Counter[tuple[str, str]] = Counter()
+
+            def first(kind: str, rows, group) -> list:
+                kept = []
+                for row in rows:
+                    key = (kind, group(row))
+                    totals[key] += 1
+                    if totals[key] <= (BASES_PER_MAKER if kind == "base" and key[1] else SYSTEM_LIMIT):
+                        kept.append(row)
+                return kept
+
+            clusters = session.execute(_light(Cluster, Cluster.sector, Cluster.level, Cluster.cluster_kind)).all()
+            cluster_at = {row[0]: i for i, row in enumerate(clusters)}
+            first_cluster: dict[int, int] = {}
+            for cluster_id, maker_id in session.execute(select(cluster_manufacturers.c.cluster_id, cluster_manufacturers.c.manufacturer_id)):
+                if cluster_id in cluster_at and cluster_at[cluster_id] < cluster_at.get(first_cluster.get(maker_id, -1), len(clusters)):
+                    first_cluster[maker_id] = cluster_id
+            makers = session.execute(_light(Manufacturer, Manufacturer.sector, none, none)).all()
+            maker_slug = {row[0]: row[1] for row in makers}
+            # A manufacturer without a sector of its own stands in its first cluster's.
+            sector_of = {r[0]: r[2] or (clusters[cluster_at[first_cluster[r[0]]]][2] if r[0] in first_cluster else "") or ""
+                         for r in makers}
+            kept_makers = first("manufacturer", makers, lambda r: sector_of[r[0]])
+            shown_makers = {row[0] for row in kept_makers}
+            bases = session.execute(_light(ProductionBase, none, none, none).add_columns(ProductionBase.manufacturer_id)).all()
+            # A base whose manufacturer is published but not shown goes with it into the manufacturer list.
+            bases = [r for r in bases if r[6] not in maker_slug or r[6] in shown_makers]
+            kept_bases = first("base", bases, lambda r: maker_slug.get(r[6], ""))
+            kept_clusters = first("cluster", clusters, lambda r: r[2] or "")
+
+            ids = [r[0] for r in [*kept_clusters, *kept_makers, *kept_bases]]
+            texts = self._texts(session, ids, ("title", "subtitle", "summary"))
+
+            def card(kind: str, row) -> Card:
+                rid, slug, sector, level, cluster_kind, media = row[:6]
+                t = texts[rid]
+                return Card(kind, slug, pick(t, "title", lang), pick(t, "subtitle", lang), pick(t, "summary", lang),
+                            sector, level, cluster_kind, False, media)
+
+            return build_system(
+                self._figures(session, lang),
+                self._cards(session, list(session.scalars(_published(Industry))), lang),
+                [card("cluster", r) for r in kept_clusters],
+                [card("manufacturer", (*r[:2], sector_of[r[0]], *r[3:])) for r in kept_makers],
+                [(card("base", r), maker_slug.get(r[6])) for r in kept_bases],
+                {},  # each manufacturer's card carries the sector its links give it
+                totals,
+            )
+
     def sources(self, lang: str) -> list[Detail]:
         """Every published source with its details, for the About page."""
         return [d for d in (self.detail("source", c.slug, lang) for c in self.list("source", lang)) if d]
@@ -370,6 +438,15 @@ class Catalogue:
 def _published(model: type[Record]) -> Select:
     """Published records of *model* in their shown order."""
     return select(model).where(model.published.is_(True)).order_by(model.sort_order)
+
+
+def _light(model: type[Record], *columns) -> Select:
+    """Id, slug, the given three columns and media of *model*'s published records, in their shown order."""
+    return (
+        select(model.id, model.slug, *columns, model.media)
+        .where(model.published.is_(True))
+        .order_by(model.sort_order, model.slug)
+    )
 
 
 def _linked(model: type[Record], own: Column, other: Column, other_id: int) -> Select:

@@ -17,6 +17,7 @@ from PySide6.QtQml import QQmlEngine
 from kiosk import __version__, paths
 from kiosk.content.vocab import LANGUAGES
 from kiosk.i18n import QT_LOCALES, qm_path
+from kiosk.ui.bridge.attract_media import usable_images
 from kiosk.ui.bridge.stretching import StretchingTranslator, stretch, stretch_texts
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class AppState(QObject):
         super().__init__(parent)
         self._engine = engine
         self._media_dir = media_dir
+        self._attract_media: list[str] = []
         self._languages = [l for l in (enabled_languages or LANGUAGES) if l in LANGUAGES] or list(LANGUAGES)
         self._default = default_language if default_language in self._languages else self._languages[0]
         self._language = ""
@@ -209,6 +211,21 @@ class AppState(QObject):
         if not path.exists():
             path = paths.ICONS_DIR / "image.svg"
         return QUrl.fromLocalFile(str(path)).toString()
+
+    attractPicturesChanged = Signal()
+
+    @Property("QVariantList", notify=attractPicturesChanged)
+    def attractPictures(self) -> list[str]:  # noqa: N802
+        """Staff images for the attract loop, as picture ids (``media/<file>``); empty: the designed loop."""
+        return [f"media/{name}" for name in self._attract_media]
+
+    def set_attract_media(self, names: list[str]) -> None:
+        """Show these media files in the attract loop (those that are readable images)."""
+        folder = self._media_dir if self._media_dir is not None else paths.media_dir(paths.data_dir())
+        usable = usable_images(folder, list(names))
+        if usable != self._attract_media:
+            self._attract_media = usable
+            self.attractPicturesChanged.emit()
 
     @Slot(str, result=str)
     def mediaUrl(self, relative: str) -> str:  # noqa: N802

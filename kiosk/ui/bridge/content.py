@@ -61,6 +61,9 @@ class ContentBridge(QObject):
         # it again each time; it is read once per language instead.
         self._home_generation = -1
         self._home: dict[str, dict[str, Any]] = {}
+        # The system page's map per language, kept the same way: it reads
+        # every cluster, manufacturer and base to pick what it shows.
+        self._system: dict[str, dict[str, Any]] = {}
 
     def _lang(self) -> str:
         return self._app.language
@@ -87,9 +90,7 @@ class ContentBridge(QObject):
     @guarded(dict)
     def home(self, revision: int = 0) -> dict[str, Any]:
         """Zone, key figures, section counts, statement."""
-        if self._home_generation != self._app.content_generation:
-            self._home.clear()
-            self._home_generation = self._app.content_generation
+        self._forget_old_content()
         lang = self._lang()
         if lang not in self._home:
             self._home[lang] = self._out(convert.home(self._catalogue.home(lang)))
@@ -106,6 +107,32 @@ class ContentBridge(QObject):
     def more(self, kind: str, slug: str, revision: int = 0) -> list[dict[str, Any]]:
         """Cards for a detail page's "more in this sector" strip."""
         return self._out([convert.card(c) for c in self._catalogue.more_like(kind, slug, self._lang())])
+
+    def _forget_old_content(self) -> None:
+        """Drop the maps read from content that has since been replaced."""
+        if self._home_generation != self._app.content_generation:
+            self._home.clear()
+            self._system.clear()
+            self._home_generation = self._app.content_generation
+
+    @Slot(int, result="QVariantMap")
+    @guarded(dict)
+    def system(self, revision: int = 0) -> dict[str, Any]:
+        """The industrial system page: key figures and the content's relations as branches."""
+        self._forget_old_content()
+        lang = self._lang()
+        if lang not in self._system:
+            self._system[lang] = self._out(convert.system(self._catalogue.system(lang)))
+        return self._system[lang]
+
+    @Slot()
+    @guarded(None)
+    def prepareSystem(self) -> None:  # noqa: N802
+        """Read the system page in every language the kiosk offers, ahead (in a quiet moment after the start)."""
+        self._forget_old_content()
+        for lang in (entry["code"] for entry in self._app.languages):
+            if lang not in self._system:
+                self._system[lang] = self._out(convert.system(self._catalogue.system(lang)))
 
     @Slot(int, result="QVariantList")
     @guarded(list)

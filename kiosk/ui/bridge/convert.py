@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.content.read.catalogue import Card, Detail, Figure, HomeView, SourceRef, Text
+from kiosk.content.read.formatting import quoted
+from kiosk.content.read.system import SystemView
 
 
 def text(value: Text) -> dict[str, Any]:
@@ -45,6 +47,8 @@ def source(value: SourceRef | None) -> dict[str, Any] | None:
         "publisher": value.publisher.text,
         "date": value.published_on.isoformat() if value.published_on else "",
         "quote": value.quote or "",
+        "quoteShown": value.quote_shown,
+        "credit": value.credit,
     }
 
 
@@ -57,10 +61,12 @@ def detail(value: Detail | None) -> dict[str, Any]:
     if shown and _same_words(shown["quote"], value.body.text, value.card.summary.text):
         # The page already says it in the source's words: the footnote
         # names the source without repeating the sentence.
-        shown["quote"] = ""
+        shown["quote"] = shown["quoteShown"] = ""
     out.update(
         {
             "body": value.body.text,
+            # The body as a quotation (a statement), in its own language's marks.
+            "bodyQuoted": quoted(value.body.text, value.body.lang),
             "bodyFallback": value.body.fallback and bool(value.body.text),
             "bodyLang": value.body.lang,
             "webUrl": value.web_url or "",
@@ -103,4 +109,28 @@ def home(value: HomeView) -> dict[str, Any]:
         "figures": [figure(f) for f in value.figures],
         "sections": [{"kind": s.kind, "count": s.count} for s in value.sections],
         "statement": detail(value.statement) if value.statement else None,
+    }
+
+
+def system(value: SystemView) -> dict[str, Any]:
+    """The industrial system page: figures, and one branch per sector (a
+    manufacturer's bases under it, the bases naming none in ``bases``)."""
+    return {
+        "figures": [figure(f) for f in value.figures],
+        "branches": [
+            {
+                "sector": b.sector,
+                "industries": [card(c) for c in b.industries],
+                "clusters": [card(c) for c in b.clusters],
+                "makers": [
+                    {"maker": card(m.maker), "bases": [card(c) for c in m.bases], "moreBases": m.more_bases}
+                    for m in b.makers
+                ],
+                "bases": [card(c) for c in b.bases],
+                "moreClusters": b.more_clusters,
+                "moreMakers": b.more_makers,
+                "moreBases": b.more_bases,
+            }
+            for b in value.branches
+        ],
     }

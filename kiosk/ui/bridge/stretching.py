@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTranslator
 # values are content texts a visitor reads; codes, slugs and URLs stay as they are.
 STRETCHED_KEYS = frozenset({
     "title", "subtitle", "summary", "body", "snippet", "label", "quote", "publisher",
-    "zoneTitle", "zoneSubtitle", "zoneSummary", "zoneBody",
+    "zoneTitle", "zoneSubtitle", "zoneSummary", "zoneBody", "quoteShown", "credit", "bodyQuoted",
 })
 
 

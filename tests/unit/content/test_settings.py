@@ -16,6 +16,7 @@ def test_every_setting_has_its_documented_default(db):
         "default_language": "zh-Hans",
         "enabled_languages": ["zh-Hans", "ru", "en"],
         "screen_layout": "auto",
+        "attract.media": [],
         "physical_dpi": None,
         "kiosk.locked": False,
         "backups.keep": 20,

@@ -48,6 +48,8 @@ def test_report_holds_versions_settings_check_restarts_and_logs(db, data_dir, tm
     assert database["settings"]["staff"] == {"name": "front desk", "pin_hash": "(left out)"}
     assert sorted(database["settings_left_out"]) == ["PIN_attempts", "staff_pin_hash"]
     assert database["content_history"][0]["action"] == "load-default"
+    # The press release's telephone contact is for support (the visitors' About page no longer shows it).
+    assert "Tel: 86-10-63074558" in database["source_contacts"]["press-release-2025-08-25"]["en"]
 
     assert "frozen" in (folder / "restarts.jsonl").read_text(encoding="utf-8")
     assert "last beat" in (folder / "heartbeat.txt").read_text(encoding="utf-8")

@@ -52,6 +52,7 @@ Window {
         return page
     }
     function openSection(kind: string) {
+        if (kind === "system") { root.openSystem(); return }
         const page = root.sectionPage(kind)
         if (page.StackView.index >= 0) {
             root.show(listComponent, { kind: kind })
@@ -71,6 +72,8 @@ Window {
             const kinds = (root.zone.sections || []).map(section => section.kind)
             const missing = kinds.filter(kind => !root.sectionPages[kind])
             if (missing.length > 0) { root.sectionPage(missing[0]); return }
+            // Then the system page's reading in every language, so that Home's link opens it at once.
+            if (!root.systemRead) { root.systemRead = true; Content.prepareSystem(); return }
             // Last, the on-screen keyboard and the search page, so that Search opens at once too.
             if (!root.keyboardWanted) { root.keyboardWanted = true; return }
             root.searchPage()
@@ -81,6 +84,7 @@ Window {
     property bool warmUpStarted: false
     // Every section list, the keyboard and the search page are built.
     property bool warmedUp: false
+    property bool systemRead: false
     onFrameSwapped: {
         if (!warmUpStarted) { warmUpStarted = true; warmUp.start() }
     }
@@ -118,6 +122,7 @@ Window {
         }
         if (page) page.focusField()
     }
+    function openSystem() { if (root.currentPage !== "system") root.show(systemComponent, {}) }
     function openAbout() { if (root.currentPage !== "about") root.show(aboutComponent, {}) }
     function goHome() {
         Qt.inputMethod.hide() // qmllint disable missing-property
@@ -148,6 +153,7 @@ Window {
     Component { id: listComponent; ListPage {} }
     Component { id: detailComponent; DetailPage {} }
     Component { id: aboutComponent; AboutPage {} }
+    Component { id: systemComponent; SystemPage {} }
     Component {
         id: searchComponent
         SearchPage { keyboardHeight: root.keyboard && root.keyboard.active ? root.keyboard.height + Theme.gap : 0 }

@@ -21,8 +21,10 @@ Rectangle {
     property int current: 0
     property bool frontShowsCurrent: true
     property bool running: visible
-    // The section pictures (the zone and the kinds of place) the loop shows.
-    property var pictures: ["section/cluster", "section/industry", "section/manufacturer", "section/base", "section/platform", "section/initiative"]
+    // The images staff chose (setting attract.media, those readable) or, without any,
+    // the section pictures (the zone and the kinds of place).
+    readonly property var designedPictures: ["section/cluster", "section/industry", "section/manufacturer", "section/base", "section/platform", "section/initiative"]
+    property var pictures: App.attractPictures.length > 0 ? App.attractPictures : attract.designedPictures
     readonly property var figures: slides.filter(s => s.type === "figure")
     property int figureIndex: 0
     // How far the current figure has counted up, 0..1.

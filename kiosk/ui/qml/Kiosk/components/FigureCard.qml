@@ -10,11 +10,13 @@ Rectangle {
     property string unit: ""
     property string label: ""
     property bool emphasis: false
+    // Width kept free at the right of the number (for a button placed over the card).
+    property real reserve: 0
 
     readonly property int baseSize: emphasis ? Math.round(Theme.fontFigure * (Theme.small ? 0.9 : 1.2))
                                              : (Theme.small ? Theme.fontHeading : Theme.fontDisplay)
     // Number and unit shrink together only when they would not fit side by side.
-    readonly property real room: width - Theme.s(48)
+    readonly property real room: width - Theme.s(48) - card.reserve
     readonly property real fit: Math.min(1, room / Math.max(1, numberMetrics.advanceWidth + unitMetrics.advanceWidth + Theme.s(12)))
 
     radius: Theme.cardRadius

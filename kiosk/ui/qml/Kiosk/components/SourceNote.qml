@@ -24,21 +24,8 @@ AbstractButton {
     onClicked: note.expanded = !note.expanded
     onSourceChanged: note.expanded = false
 
-    // "25 August 2025" in the visitor's language and order.
-    function writtenDate(iso: string, lang: string): string {
-        if (iso === "")
-            return ""
-        const day = Date.fromLocaleString(Qt.locale("C"), iso, "yyyy-MM-dd")
-        return day.toLocaleDateString(Qt.locale(App.keyboardLocale),
-                                      qsTr("d MMMM yyyy", "date in the source footnote; Qt date format"))
-    }
-    readonly property string line: {
-        if (!note.present)
-            return ""
-        const publisher = note.source.publisher || note.source.title || ""
-        const day = note.writtenDate(note.source.date || "", App.language)
-        return day !== "" ? qsTr("Source: %1, %2").arg(publisher).arg(day) : qsTr("Source: %1").arg(publisher)
-    }
+    // "Source: <publisher>, <date>", the date written in the visitor's language (Content's "credit").
+    readonly property string line: note.present && note.source.credit ? qsTr("Source: %1").arg(note.source.credit) : ""
     background: Rectangle {
         color: note.down ? Theme.surfacePressed : "transparent"
         radius: Theme.cardRadius
@@ -74,7 +61,7 @@ AbstractButton {
             Layout.leftMargin: Theme.s(40)
             Layout.bottomMargin: Theme.s(12)
             visible: note.expanded && note.quote !== ""
-            text: "“" + note.quote + "”"
+            text: note.source ? (note.source.quoteShown || "") : ""
             color: Theme.textMuted
             font.pixelSize: Theme.fontCaption
             font.italic: true

@@ -4,15 +4,15 @@ import QtQuick.Layouts
 import Kiosk
 import Kiosk.Bridge
 
-// About: where the facts come from (the press release, its date and
-// publisher), the zone's development principles, the statement, and the
-// content version.
+// About, for visitors: the zone and its development principles, the
+// statement, and where the facts come from (the press release, its date
+// and publisher). The program and content versions and the press
+// release's contact are for staff: the staff menu and diagnostics show them.
 Page {
     id: page
     pageName: "about"
     readonly property var sources: Content.sources(page.revision)
     readonly property var view: Content.home(page.revision)
-    readonly property var info: Content.contentInfo(page.revision)
 
     function resetView() { flick.contentY = 0 }
 
@@ -58,7 +58,7 @@ Page {
                     Icon { Layout.preferredWidth: Theme.s(48); Layout.preferredHeight: Theme.s(48); name: "statement" }
                     KText {
                         Layout.fillWidth: true
-                        text: page.view.statement ? "“" + page.view.statement.body + "”" : ""
+                        text: page.view.statement ? page.view.statement.bodyQuoted : ""
                         font.pixelSize: Theme.fontBody
                     }
                     KText {
@@ -115,23 +115,9 @@ Page {
                             font.pixelSize: Theme.fontCaption
                             color: Theme.textMuted
                         }
-                        KText {
-                            Layout.fillWidth: true
-                            visible: text !== ""
-                            text: sourceCard.modelData.body
-                            font.pixelSize: Theme.fontCaption
-                            color: Theme.textMuted
-                        }
                         QrBox { Layout.fillWidth: true; url: sourceCard.modelData.webUrl }
                     }
                 }
-            }
-            KText {
-                Layout.fillWidth: true
-                objectName: "contentVersion"
-                text: qsTr("Content version %1 · loaded %2 · kiosk %3").arg(page.info.version).arg(page.info.loadedAt).arg(App.version)
-                font.pixelSize: Theme.fontCaption
-                color: Theme.textMuted
             }
         }
     }

@@ -170,7 +170,7 @@ Page {
                         Layout.fillWidth: true
                         visible: text !== ""
                         objectName: "detailBody"
-                        text: page.kind === "statement" && page.record.body ? "“" + page.record.body + "”" : (page.record.body || "")
+                        text: page.kind === "statement" ? (page.record.bodyQuoted || "") : (page.record.body || "")
                         font.pixelSize: Theme.fontLead
                         lineHeight: 1.15
                         maximumLineCount: 200

@@ -45,34 +45,41 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 64
                     Layout.alignment: Qt.AlignVCenter
-                    spacing: Theme.s(8)
-                    KText {
+                    spacing: Theme.portrait ? Theme.s(8) : 0  // the link beside the title gives the air
+                    // No subtitle line: the top bar says it on a wide screen, and the
+                    // summary's first words say it in portrait.
+                    // The zone's name, and beside it the way into its industrial system.
+                    RowLayout {
                         Layout.fillWidth: true
-                        // On a wide screen the top bar already says it.
-                        visible: Theme.portrait
-                        text: home.view.zoneSubtitle || ""
-                        color: Theme.accent
-                        font.pixelSize: Theme.fontLead
-                        font.weight: Font.Bold
-                        maximumLineCount: 3
-                    }
-                    KText {
-                        Layout.fillWidth: true
-                        objectName: "homeTitle"
-                        text: home.view.zoneTitle || ""
-                        color: Theme.primary
-                        font.pixelSize: Theme.portrait ? Theme.fontDisplay : Theme.fontHeading * 1.15
-                        font.weight: Font.Bold
-                        lineHeightMode: Text.FixedHeight
-                        lineHeight: Math.round(font.pixelSize * 1.2)
-                        maximumLineCount: 2
+                        spacing: Theme.gap
+                        KText {
+                            Layout.fillWidth: true
+                            objectName: "homeTitle"
+                            text: home.view.zoneTitle || ""
+                            color: Theme.primary
+                            font.pixelSize: Theme.portrait ? Theme.fontDisplay : Theme.fontHeading * 1.15
+                            font.weight: Font.Bold
+                            lineHeightMode: Text.FixedHeight
+                            lineHeight: Math.round(font.pixelSize * 1.2)
+                            // Wide screens: the top bar says it too, and Home has no line to spare.
+                            maximumLineCount: Theme.portrait ? 2 : 1
+                        }
+                        LinkButton {
+                            objectName: "systemLink"
+                            // Portrait: in the headline figure's card instead, where there is room.
+                            visible: !Theme.portrait
+                            Layout.maximumWidth: Math.round(home.width * 0.25)
+                            iconName: "platforms"
+                            text: qsTr("Industrial system")
+                            onClicked: home.openSection("system")
+                        }
                     }
                     KText {
                         Layout.fillWidth: true
                         objectName: "homeSummary"
                         text: home.view.zoneSummary || ""
                         font.pixelSize: Theme.small ? Theme.fontBody : Theme.fontLead
-                        maximumLineCount: Theme.portrait ? 6 : 4
+                        maximumLineCount: Theme.portrait ? 5 : 4
                     }
                 }
                 FigureCard {
@@ -85,6 +92,17 @@ Page {
                     number: home.headline.number || ""
                     unit: home.headline.unit || ""
                     label: home.headline.label || ""
+                    reserve: portraitLink.visible ? portraitLink.width + Theme.gap : 0
+                    LinkButton {
+                        id: portraitLink
+                        objectName: "systemLink"
+                        visible: Theme.portrait
+                        anchors { right: parent.right; top: parent.top; margins: Theme.s(24) }
+                        width: Math.min(implicitWidth, parent.width * 0.45)
+                        iconName: "platforms"
+                        text: qsTr("Industrial system")
+                        onClicked: home.openSection("system")
+                    }
                 }
             }
 
