@@ -177,7 +177,7 @@ def thumbnail_path(media_dir: Path, name: str) -> Path:
     return Path(media_dir) / THUMBS / name
 
 
-#: Staging folders of consoles that did not close cleanly are removed after this.
+# Staging folders of consoles that did not close cleanly are removed after this.
 STALE_STAGING_S = 24 * 3600
 
 
