@@ -20,9 +20,103 @@
     </message>
 </context>
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="12"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="15"/>
+        <source>Accessibility (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="16"/>
+        <source>Read aloud, larger text, high contrast, low reach, less motion and volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="67"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="75"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="83"/>
+        <source>These choices last until the screen returns to the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="97"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="105"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="113"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="121"/>
+        <source>Low reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="129"/>
+        <source>Less motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="142"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="149"/>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="160"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="167"/>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessToggle</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="254"/>
         <source>Touch the screen to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,22 +124,22 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="24"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="31"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="58"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="73"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="81"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,174 +228,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -309,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -317,139 +411,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="365"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Discard all edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Undo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Take back the last edit only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Redo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Do again the edit just taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -457,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -465,47 +559,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1115,69 @@
     <message>
         <location filename="../admin/console/jobbar.py" line="115"/>
         <source>(It was too late to cancel: the work had finished.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>Tab or ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>Shift+Tab or ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>choose the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>Back or Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>go back, or close this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>Help or F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="48"/>
+        <source>Using the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="57"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,32 +2034,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="149"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="129"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="140"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="168"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="323"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="198"/>
         <source>Try a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="217"/>
         <source>Or browse a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,18 +2073,18 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="36"/>
         <source>d MMMM yyyy</source>
         <comment>date in the source footnote; Qt date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="43"/>
         <source>Source: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="43"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,170 +2481,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
         <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
         <source>Home appliances and electronics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
         <source>Steel structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
         <source>New energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
         <source>National level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
         <source>Provincial level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="174"/>
         <source>Leading county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
         <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
         <source>Industrial cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Industrial clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Flagship manufacturers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Production bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>Service platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="185"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="186"/>
         <source>Signature industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="215"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="188"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="189"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
         <source>About the zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
         <source>Clusters</source>
         <comment>Home tile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
         <source>Manufacturers</source>
         <comment>Home tile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="200"/>
         <source>Production bases</source>
         <comment>Home tile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="201"/>
         <source>Service platforms</source>
         <comment>Home tile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="202"/>
         <source>Initiatives</source>
         <comment>Home tile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="203"/>
         <source>Industries</source>
         <comment>Home tile</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
         <source>Flagship manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
         <source>Production base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
         <source>Service platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="213"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="214"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="216"/>
         <source>Key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="217"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
         <source>The zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2652,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -20,9 +20,103 @@
     </message>
 </context>
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="12"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="15"/>
+        <source>Accessibility (on)</source>
+        <translation>无障碍（已开启）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="16"/>
+        <source>Read aloud, larger text, high contrast, low reach, less motion and volume</source>
+        <translation>朗读、大字、高对比度、低位操作、减少动效和音量</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="67"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="75"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="83"/>
+        <source>These choices last until the screen returns to the start.</source>
+        <translation>这些设置一直有效，直到屏幕回到开始画面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="97"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="105"/>
+        <source>Larger text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="113"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="121"/>
+        <source>Low reach</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="129"/>
+        <source>Less motion</source>
+        <translation>减少动效</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="142"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="149"/>
+        <source>Quieter</source>
+        <translation>调小</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="160"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="167"/>
+        <source>Louder</source>
+        <translation>调大</translation>
+    </message>
+</context>
+<context>
+    <name>AccessToggle</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="254"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -30,22 +124,22 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="24"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="31"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="58"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="73"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="81"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -134,374 +228,374 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="357"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
-        <location filename="../admin/console/window.py" line="418"/>
-        <location filename="../admin/console/window.py" line="419"/>
+        <location filename="../admin/console/window.py" line="424"/>
+        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="426"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="318"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="319"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="320"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="322"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="329"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="324"/>
+        <location filename="../admin/console/window.py" line="330"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="325"/>
+        <location filename="../admin/console/window.py" line="331"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="326"/>
+        <location filename="../admin/console/window.py" line="332"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="327"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
+        <location filename="../admin/console/window.py" line="334"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="333"/>
+        <location filename="../admin/console/window.py" line="339"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="352"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="355"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="356"/>
+        <location filename="../admin/console/window.py" line="363"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="358"/>
+        <location filename="../admin/console/window.py" line="365"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Discard all edits</source>
         <translation>放弃全部修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="317"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="334"/>
+        <location filename="../admin/console/window.py" line="340"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="338"/>
-        <location filename="../admin/console/window.py" line="400"/>
+        <location filename="../admin/console/window.py" line="345"/>
+        <location filename="../admin/console/window.py" line="407"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="401"/>
+        <location filename="../admin/console/window.py" line="408"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="412"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="413"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="407"/>
+        <location filename="../admin/console/window.py" line="414"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="408"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="424"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="434"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="442"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="443"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="446"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="444"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="456"/>
+        <location filename="../admin/console/window.py" line="463"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="496"/>
         <source>The content changed elsewhere</source>
         <translation>内容已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="490"/>
+        <location filename="../admin/console/window.py" line="497"/>
         <source>Since you opened the console the content was changed elsewhere (%1). Saving replaces that content with yours. Save anyway?</source>
         <translation>您打开管理台后，内容已在别处被修改（%1）。保存将用您的内容替换它。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="492"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="495"/>
+        <location filename="../admin/console/window.py" line="502"/>
         <source>Not saved. Your edits are still here; the History tab shows what changed elsewhere.</source>
         <translation>未保存。您的修改仍在；“历史记录”页显示了别处的修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="500"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="504"/>
+        <location filename="../admin/console/window.py" line="511"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="509"/>
+        <location filename="../admin/console/window.py" line="516"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="523"/>
+        <location filename="../admin/console/window.py" line="530"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="545"/>
+        <location filename="../admin/console/window.py" line="552"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="547"/>
+        <location filename="../admin/console/window.py" line="554"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="562"/>
+        <location filename="../admin/console/window.py" line="569"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="484"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="479"/>
+        <location filename="../admin/console/window.py" line="486"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="563"/>
+        <location filename="../admin/console/window.py" line="570"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="569"/>
+        <location filename="../admin/console/window.py" line="576"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -1013,6 +1107,69 @@
         <location filename="../admin/console/jobbar.py" line="115"/>
         <source>(It was too late to cancel: the work had finished.)</source>
         <translation>（已来不及取消：操作已经完成。）</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>Tab or ↓</source>
+        <translation>Tab 或 ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>Shift+Tab or ↑</source>
+        <translation>Shift+Tab 或 ↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>Enter</source>
+        <translation>Enter（确认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>choose the item</source>
+        <translation>选择该项</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>Back or Esc</source>
+        <translation>返回键或 Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>go back, or close this</source>
+        <translation>返回，或关闭此窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>Help or F1</source>
+        <translation>帮助键或 F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>this help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="48"/>
+        <source>Using the keys</source>
+        <translation>使用按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="57"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1863,32 +2020,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="149"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="129"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="140"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="313"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="168"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="323"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="198"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="217"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
@@ -1896,18 +2059,18 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="33"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="36"/>
         <source>d MMMM yyyy</source>
         <comment>date in the source footnote; Qt date format</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="43"/>
         <source>Source: %1, %2</source>
         <translation>来源：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="40"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="43"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -2304,170 +2467,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
         <source>Food</source>
         <translation>食品</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
         <source>Home appliances and electronics</source>
         <translation>家电电子</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
         <source>Steel structures</source>
         <translation>钢结构</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
         <source>New energy</source>
         <translation>新能源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
         <source>National level</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
         <source>Provincial level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="174"/>
         <source>Leading county</source>
         <translation>产业强县</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
         <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
         <source>Industrial clusters</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
         <source>Flagship manufacturers</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Production bases</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
         <source>Service platforms</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="185"/>
         <source>Initiatives</source>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="186"/>
         <source>Signature industries</source>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="215"/>
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="188"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="189"/>
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
         <source>About the zone</source>
         <translation>关于示范区</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
         <source>Clusters</source>
         <comment>Home tile</comment>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
         <source>Manufacturers</source>
         <comment>Home tile</comment>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="200"/>
         <source>Production bases</source>
         <comment>Home tile</comment>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="201"/>
         <source>Service platforms</source>
         <comment>Home tile</comment>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="202"/>
         <source>Initiatives</source>
         <comment>Home tile</comment>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="203"/>
         <source>Industries</source>
         <comment>Home tile</comment>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
         <source>Flagship manufacturer</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
         <source>Production base</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
         <source>Service platform</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="213"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="214"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="216"/>
         <source>Key figure</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="217"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
         <source>The zone</source>
         <translation>示范区</translation>
     </message>
@@ -2475,7 +2638,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>

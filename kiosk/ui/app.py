@@ -25,11 +25,13 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk import APP_NAME, __version__, paths
 from kiosk.content.read.catalogue import Catalogue
 from kiosk.content.read.search import SearchService
+from kiosk.content.change.settings import Settings
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.gui.application import display_problem, route_qt_messages, start_application
 from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
+from kiosk.ui.keypad import Keypad
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
 from kiosk.ui.bridge.singletons import Access, App, Content, Idle, provide
@@ -52,11 +54,12 @@ def prepare_environment() -> None:
 
 
 class KioskLock(QObject):
-    """Swallows the window-close paths a visitor could find (Escape, Alt+F4,
+    """Swallows the window-close paths a visitor could find (Alt+F4,
     Ctrl+Q, Ctrl+W, the close event) and hides the cursor after touch input."""
 
+    # Escape is let through: on the locked kiosk it is a keypad's Back key
+    # (``Keypad``), and a locked window does not close on it.
     BLOCKED = {
-        QKeySequence(Qt.Key.Key_Escape),
         QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
@@ -132,7 +135,7 @@ class KioskUi(QObject):
         language: str | None = None,
         trans_scale: float = 1.0,
         idle_timeout_ms: int = 90_000,
-        countdown_ms: int = 10_000,
+        countdown_ms: int = 20_000,
         size: tuple[int, int] = (1920, 1080),
         physical_dpi: float | None = None,
         start_active: bool = True,
@@ -170,9 +173,7 @@ class KioskUi(QObject):
         self.staff.settingsChanged.connect(self.apply_settings)
         self.staff.quitRequested.connect(self._quit)
         self.idle.sessionEnded.connect(self.tidy_memory)
-        # Accessibility choices last for one visitor: the attract loop resets them.
-        self.access = Access()
-        self.idle.sessionEnded.connect(self.access.reset)
+        self.access = self._make_access()
         # The visitor statistics (``kiosk.stats.recorder.Recorder``), or None: the tour, the preview,
         # the benchmark and most tests record nothing.
         self.visits: VisitTracker | None = None
@@ -199,12 +200,29 @@ class KioskUi(QObject):
             theme = self.engine.singletonInstance("Kiosk", "Theme")
             theme.setProperty("forcedLayout", screen_layout)
         self.window.resize(*size)
-        self.window.installEventFilter(self.idle)
+        self._watch_input()
         if self.visits is not None:
             self.visits.watch(self.window, self.stack)
         self.window.frameSwapped.connect(self._on_frame)
+        self._apply_access_settings(Settings(db.sessions).all())
         if start_active:
             self.idle.wake()
+
+    def _watch_input(self) -> None:
+        """The keypad first, then the idle clock: filters installed later see
+        events first, so a key on the attract loop only wakes the kiosk."""
+        self.keypad = Keypad(self.window, lambda: self.stack, self)
+        self.window.installEventFilter(self.keypad)
+        self.window.installEventFilter(self.idle)
+
+    def _make_access(self) -> Access:
+        """The visitor's accessibility choices: they last for one visitor (the
+        attract loop resets them), and a visitor listening to the kiosk gets
+        longer between touches."""
+        access = Access()
+        self.idle.sessionEnded.connect(access.reset)
+        access.changed.connect(lambda: self.idle.set_slow(access.property("readAloud")))
+        return access
 
     # -- lifecycle -----------------------------------------------------------------
     def show(self, fullscreen: bool, *, leave_on_escape: bool = False) -> None:
@@ -271,8 +289,6 @@ class KioskUi(QObject):
 
     def apply_settings(self) -> None:
         """Apply the kiosk settings now (after the staff menu changed them)."""
-        from kiosk.content.change.settings import Settings
-
         values = Settings(self.db.sessions).all()
         self.idle.setProperty("timeoutMs", int(values["idle_timeout_s"] * 1000))
         self.app_state.configure_languages(values["default_language"], values["enabled_languages"])
@@ -281,6 +297,17 @@ class KioskUi(QObject):
         theme.setProperty("forcedLayout", "" if values["screen_layout"] == "auto" else values["screen_layout"])
         if self.visits is not None:
             self.visits.set_record_search_terms(values["stats.record_search_terms"])
+        self._apply_access_settings(values)
+
+    def _apply_access_settings(self, values: dict) -> None:
+        """What the accessibility panel offers, the volume each visitor starts
+        with, the longer timeout for speech and keys, and where the screen hangs."""
+        self.access.set_offered(values["access.offered"])
+        self.access.set_default_volume(values["access.default_volume"] / 100)
+        if not self.access.property("anyOn"):
+            self.access.reset()  # a new default volume applies to the visitor at the screen too
+        self.idle.set_multiplier(values["access.idle_multiplier"])
+        self.access.set_screen(values["screen.bottom_mm"], values["screen.height_mm"])
 
     def _quit(self, code: int) -> None:
         app = QGuiApplication.instance()
@@ -432,7 +459,6 @@ def run_kiosk(args) -> int:
     """
     from kiosk.content.database import open_database
     from kiosk.content.change.prepare import prepare
-    from kiosk.content.change.settings import Settings
     from kiosk.runtime import HEARTBEAT_INTERVAL, heartbeat_path
     from kiosk.runtime.heartbeat import Heartbeat
     from kiosk.runtime.logs import setup_logging

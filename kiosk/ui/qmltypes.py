@@ -25,6 +25,7 @@ TYPES = [
     (singletons.App, "App", True, False),
     (singletons.Content, "Content", True, False),
     (singletons.Idle, "Idle", True, False),
+    (singletons.Access, "Access", True, False),
     (art_images.Art, "Art", True, False),
     (staff_menu.Staff, "Staff", True, False),
     (models.RecordListModel, "RecordListModel", False, True),

@@ -113,6 +113,9 @@ Window {
     // The visitor left: next visitor starts fresh.
     function resetSession() {
         Qt.inputMethod.hide() // qmllint disable missing-property
+        root.accessPanelOpen = false
+        root.keyHelpOpen = false
+        root.contentItem.forceActiveFocus()  // the next visitor's keys start from the beginning
         App.setLanguage(App.defaultLanguage)
         stack.clear(StackView.Immediate)
         root.show(homeComponent, {})
@@ -125,6 +128,75 @@ Window {
     Component {
         id: searchComponent
         SearchPage { keyboardHeight: root.keyboard && root.keyboard.active ? root.keyboard.height + Theme.gap : 0 }
+    }
+
+    // -- accessibility --------------------------------------------------------------
+    // The accessibility button lies over the bottom bar's left end, above the
+    // countdown and the attract loop: the same button in the same place
+    // always. It comes first in the keypad's order.
+    property bool accessPanelOpen: false
+    function openAccessPanel() {
+        root.accessPanelOpen = true
+        const panel = accessPanelLoader.item as AccessPanel
+        if (panel && Idle.keypadUsed) panel.focusFirst()
+    }
+    function closeAccessPanel() {
+        root.accessPanelOpen = false
+        if (Idle.keypadUsed) accessButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    AccessButton {
+        id: accessButton
+        z: 105
+        x: Theme.margin
+        y: bottomBar.y + bottomBar.lowerRowY
+        stacked: bottomBar.stacked
+        onClicked: root.openAccessPanel()
+    }
+    // A tap on the button over the attract loop starts the session (Idle
+    // takes the whole touch) and opens the panel.
+    Connections {
+        target: Idle
+        function onWokenAt(x: real, y: real) {
+            const p = accessButton.mapFromItem(null, x, y)
+            if (accessButton.contains(p))
+                root.openAccessPanel()
+        }
+    }
+    Loader {
+        id: accessPanelLoader
+        anchors.fill: parent
+        z: 108
+        active: root.accessPanelOpen
+        sourceComponent: AccessPanel {
+            bottomRoom: bottomBar.height
+            onDone: root.closeAccessPanel()
+        }
+        onLoaded: if (Idle.keypadUsed) (item as AccessPanel).focusFirst()
+    }
+
+    // The keypad (kiosk/ui/keypad.py): Back closes what is open, else goes back;
+    // Help opens the explanation of the keys.
+    property bool keyHelpOpen: false
+    function keypadBack() {
+        if (root.keyHelpOpen) root.keyHelpOpen = false
+        else if (root.accessPanelOpen) root.closeAccessPanel()
+        else if (Idle.state === "active") root.goBack()
+    }
+    function toggleKeyHelp() { root.keyHelpOpen = !root.keyHelpOpen }
+    Loader {
+        id: keyHelpLoader
+        anchors.fill: parent
+        z: 109
+        active: root.keyHelpOpen
+        sourceComponent: KeyHelp {
+            bottomRoom: bottomBar.height
+            onDone: root.keyHelpOpen = false
+        }
+        onLoaded: (item as KeyHelp).focusFirst()
+    }
+    FocusRing {
+        fallback: root.contentItem
+        target: Idle.keypadUsed && root.activeFocusItem !== null && root.activeFocusItem.activeFocusOnTab ? root.activeFocusItem : null
     }
 
     TopBar {
@@ -145,16 +217,16 @@ Window {
 
         pushEnter: Transition {
             ParallelAnimation {
-                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.pageDuration; easing.type: Easing.OutCubic }
-                NumberAnimation { property: "x"; from: Theme.s(60); to: 0; duration: Theme.pageDuration; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.transitionDuration; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "x"; from: Theme.s(60); to: 0; duration: Theme.transitionDuration; easing.type: Easing.OutCubic }
             }
         }
-        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.pageDuration } }
-        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.pageDuration } }
+        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.transitionDuration } }
+        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.transitionDuration } }
         popExit: Transition {
             ParallelAnimation {
-                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.pageDuration }
-                NumberAnimation { property: "x"; from: 0; to: Theme.s(60); duration: Theme.pageDuration }
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.transitionDuration }
+                NumberAnimation { property: "x"; from: 0; to: Theme.s(60); duration: Theme.transitionDuration }
             }
         }
         replaceEnter: pushEnter
@@ -179,6 +251,9 @@ Window {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         canGoBack: stack.depth > 1
         page: root.currentPage
+        leadingRoom: accessButton.width + Theme.gap
+        accessWideWidth: accessButton.wideWidth
+        accessStackedWidth: accessButton.stackedWidth
         onHome: root.goHome()
         onBack: root.goBack()
         onSearch: root.openSearch()
@@ -243,6 +318,8 @@ Window {
         slides: visible ? Content.attractSlides(App.revision) : []
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
+        bottomRoom: bottomBar.height
+        leadingRoom: accessButton.x + accessButton.width + Theme.gap
         onTouched: Idle.wake()
     }
 

@@ -22,8 +22,11 @@ AbstractButton {
     property bool compact: false
 
     implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.s(280)
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: card.title
+    Accessible.description: card.summary
     scale: down ? 0.985 : 1.0
 
     background: Rectangle {

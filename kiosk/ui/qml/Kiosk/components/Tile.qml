@@ -15,8 +15,10 @@ AbstractButton {
     property bool horizontal: false
 
     implicitHeight: Math.max(Theme.minTarget * 1.4, words.implicitHeight + Theme.s(32) + (horizontal ? 0 : Theme.s(Theme.small ? 72 : 96)))
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: tile.label + ", " + qsTr("%n entries", "", tile.count)
     scale: down ? 0.97 : 1.0
 
     background: Rectangle {

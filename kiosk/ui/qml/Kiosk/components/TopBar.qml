@@ -72,8 +72,13 @@ Rectangle {
                 readonly property bool current: App.language === modelData.code
                 implicitHeight: Theme.minTarget
                 implicitWidth: Math.max(Theme.minTarget * 1.2, langLabel.implicitWidth + Theme.s(40))
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
                 hoverEnabled: false
+                // Each language is named in its own script, as language switches are.
+                Accessible.role: Accessible.Button
+                Accessible.name: langButton.modelData.name
+                Accessible.checkable: true
+                Accessible.checked: langButton.current
                 onClicked: bar.languageChosen(modelData.code)
                 background: Rectangle {
                     radius: Theme.radius

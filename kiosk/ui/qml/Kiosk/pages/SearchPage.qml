@@ -69,8 +69,10 @@ Page {
         property string iconName: ""
         property bool tinted: false
         height: Theme.minTarget
-        focusPolicy: Qt.NoFocus
+        focusPolicy: Qt.TabFocus
         hoverEnabled: false
+        Accessible.role: Accessible.Button
+        Accessible.name: chip.text
         background: Rectangle {
             radius: height / 2
             color: chip.down ? Theme.surfacePressed : (chip.tinted ? Theme.sectorTint("") : Theme.surface)
@@ -143,6 +145,9 @@ Page {
             leftPadding: Theme.s(80)
             rightPadding: Theme.s(96)
             ContextMenu.menu: null
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search")
+            Accessible.description: field.placeholderText
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface
@@ -158,7 +163,9 @@ Page {
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 width: Theme.minTarget; height: Theme.minTarget
                 visible: field.text !== ""
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Clear the search")
                 onClicked: field.clear()
                 contentItem: Item { Icon { anchors.centerIn: parent; width: Theme.s(36); height: width; name: "close" } }
                 background: Item {}
@@ -252,8 +259,11 @@ Page {
                 objectName: "result-" + slug
                 width: results.cellWidth - (results.columns > 1 ? Theme.s(12) : 0)
                 height: results.cellHeight - results.rowGap
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
                 hoverEnabled: false
+                Accessible.role: Accessible.Button
+                Accessible.name: row.title
+                Accessible.description: Theme.kindSingular(row.kind, App.language)
                 onClicked: page.openRecord(row.kind, row.slug)
                 background: Rectangle {
                     radius: Theme.radius
