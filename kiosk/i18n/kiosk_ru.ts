@@ -40,62 +40,62 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="67"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="69"/>
         <source>Accessibility</source>
         <translation>Доступность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="75"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="77"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="83"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="85"/>
         <source>These choices last until the screen returns to the start.</source>
         <translation>Эти настройки действуют, пока экран не вернётся к началу.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="97"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="99"/>
         <source>Read aloud</source>
         <translation>Чтение вслух</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="105"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="107"/>
         <source>Larger text</source>
         <translation>Крупный текст</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="115"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="121"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="123"/>
         <source>Low reach</source>
         <translation>Низкое расположение</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="129"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="131"/>
         <source>Less motion</source>
         <translation>Меньше движения</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="144"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="151"/>
         <source>Quieter</source>
         <translation>Тише</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="162"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="169"/>
         <source>Louder</source>
         <translation>Громче</translation>
     </message>
@@ -1225,7 +1225,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1234,17 +1234,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
         <source>All sectors</source>
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
@@ -1255,6 +1255,11 @@
         <location filename="../ui/qml/Kiosk/Main.qml" line="14"/>
         <source>Jiaozhou industry kiosk</source>
         <translation>Информационный киоск промышленности Цзяочжоу</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Main.qml" line="53"/>
+        <source>Low reach: the screen&apos;s controls are below</source>
+        <translation>Низкое расположение: кнопки ниже</translation>
     </message>
 </context>
 <context>
@@ -2048,38 +2053,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="129"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="150"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="129"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="141"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="169"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="323"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="205"/>
         <source>Try a name</source>
         <translation>Попробуйте название</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="224"/>
         <source>Or browse a section</source>
         <translation>Или откройте раздел</translation>
     </message>
@@ -2495,170 +2500,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
         <source>Food</source>
         <translation>Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
         <source>Home appliances and electronics</source>
         <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
         <source>Steel structures</source>
         <translation>Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="170"/>
         <source>New energy</source>
         <translation>Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>National level</source>
         <translation>Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Provincial level</source>
         <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="174"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Leading county</source>
         <translation>Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
         <source>Industrial cluster</source>
         <translation>Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
         <source>Industrial clusters</source>
         <translation>Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="191"/>
         <source>Flagship manufacturers</source>
         <translation>Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="192"/>
         <source>Production bases</source>
         <translation>Производственные базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="193"/>
         <source>Service platforms</source>
         <translation>Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="185"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="194"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="195"/>
         <source>Signature industries</source>
         <translation>Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="187"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="215"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="224"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="188"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="197"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
         <source>About the zone</source>
         <translation>О зоне</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="207"/>
         <source>Clusters</source>
         <comment>Home tile</comment>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="208"/>
         <source>Manufacturers</source>
         <comment>Home tile</comment>
         <translation>Производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
         <source>Production bases</source>
         <comment>Home tile</comment>
         <translation>Базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="201"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
         <source>Service platforms</source>
         <comment>Home tile</comment>
         <translation>Платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="202"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
         <source>Initiatives</source>
         <comment>Home tile</comment>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="203"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
         <source>Industries</source>
         <comment>Home tile</comment>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="219"/>
         <source>Flagship manufacturer</source>
         <translation>Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="220"/>
         <source>Production base</source>
         <translation>Производственная база</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="221"/>
         <source>Service platform</source>
         <translation>Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="213"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="222"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="214"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="223"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="216"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="225"/>
         <source>Key figure</source>
         <translation>Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="226"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="227"/>
         <source>The zone</source>
         <translation>Зона</translation>
     </message>

@@ -40,62 +40,62 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="67"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="69"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="75"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="77"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="83"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="85"/>
         <source>These choices last until the screen returns to the start.</source>
         <translation>这些设置一直有效，直到屏幕回到开始画面。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="97"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="99"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="105"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="107"/>
         <source>Larger text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="113"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="115"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="121"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="123"/>
         <source>Low reach</source>
         <translation>低位操作</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="129"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="131"/>
         <source>Less motion</source>
         <translation>减少动效</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="144"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="151"/>
         <source>Quieter</source>
         <translation>调小</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="162"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="169"/>
         <source>Louder</source>
         <translation>调大</translation>
     </message>
@@ -1205,24 +1205,24 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
         <source>All sectors</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
         <source>Nothing to show here yet.</source>
         <translation>暂无内容。</translation>
     </message>
@@ -1233,6 +1233,11 @@
         <location filename="../ui/qml/Kiosk/Main.qml" line="14"/>
         <source>Jiaozhou industry kiosk</source>
         <translation>胶州产业信息终端</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Main.qml" line="53"/>
+        <source>Low reach: the screen&apos;s controls are below</source>
+        <translation>低位操作：按钮都在下方</translation>
     </message>
 </context>
 <context>
@@ -2020,38 +2025,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="129"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="150"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="129"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="141"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="169"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="323"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="330"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="205"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="224"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
@@ -2467,170 +2472,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
         <source>Food</source>
         <translation>食品</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
         <source>Home appliances and electronics</source>
         <translation>家电电子</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
         <source>Steel structures</source>
         <translation>钢结构</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="170"/>
         <source>New energy</source>
         <translation>新能源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>National level</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Provincial level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="174"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Leading county</source>
         <translation>产业强县</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
         <source>Industrial clusters</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="191"/>
         <source>Flagship manufacturers</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="192"/>
         <source>Production bases</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="193"/>
         <source>Service platforms</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="185"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="194"/>
         <source>Initiatives</source>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="195"/>
         <source>Signature industries</source>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="187"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="215"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="224"/>
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="188"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="197"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
         <source>About the zone</source>
         <translation>关于示范区</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="207"/>
         <source>Clusters</source>
         <comment>Home tile</comment>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="208"/>
         <source>Manufacturers</source>
         <comment>Home tile</comment>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
         <source>Production bases</source>
         <comment>Home tile</comment>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="201"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
         <source>Service platforms</source>
         <comment>Home tile</comment>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="202"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
         <source>Initiatives</source>
         <comment>Home tile</comment>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="203"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
         <source>Industries</source>
         <comment>Home tile</comment>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="219"/>
         <source>Flagship manufacturer</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="220"/>
         <source>Production base</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="221"/>
         <source>Service platform</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="213"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="222"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="214"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="223"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="216"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="225"/>
         <source>Key figure</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="226"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="227"/>
         <source>The zone</source>
         <translation>示范区</translation>
     </message>

@@ -373,7 +373,9 @@ class KioskUi(QObject):
                 continue
             if object_name is None or item.objectName() == object_name:
                 found.append(item)
-            pending.extend(reversed(item.childItems()))  # pre-order: screen order
+            # Pre-order: screen order. A card a list is dropping can show up as
+            # something other than an item for a moment: it is not on screen.
+            pending.extend(child for child in reversed(item.childItems()) if isinstance(child, QQuickItem))
         return found
 
     def find(self, object_name: str) -> QQuickItem | None:

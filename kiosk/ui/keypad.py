@@ -33,7 +33,8 @@ def _visible_items(root: QQuickItem) -> list[QQuickItem]:
         if not item.isVisible():
             continue
         found.append(item)
-        children = item.childItems()
+        # A card a list is dropping can show up as something else for a moment: skip it.
+        children = [child for child in item.childItems() if isinstance(child, QQuickItem)]
         parent = item.parentItem()
         if parent is not None and parent.inherits("QQuickItemView"):
             # A list's cards are its content's children in the order they were
@@ -113,6 +114,9 @@ class Keypad(QObject):
             target = self._enter_view(view, step) or target
         target.forceActiveFocus(Qt.FocusReason.TabFocusReason)
         reveal(target)
+        ring = self._window.findChild(QQuickItem, "focusRing")
+        if ring is not None:
+            QMetaObject.invokeMethod(ring, "follow")  # at once, not at its next check
         return target
 
     def _enter_view(self, view: QQuickItem, step: int) -> QQuickItem | None:
@@ -167,4 +171,17 @@ def reveal(item: QQuickItem, margin: float = 16.0) -> None:
                 origin = flick.property("originY") or 0.0
                 highest = origin + max(0.0, flick.property("contentHeight") - flick.height())
                 flick.setProperty("contentY", min(max(origin, flick.property("contentY") + shift), highest))
+            _reveal_across(flick, item, margin)
         flick = flick.parentItem()
+
+
+def _reveal_across(flick: QQuickItem, item: QQuickItem, margin: float) -> None:
+    """The same sideways, for a strip that scrolls sideways (the filters with larger text)."""
+    if flick.property("contentWidth") <= flick.width():
+        return
+    left = item.mapToItem(flick, QPointF(0, 0)).x()
+    right = left + item.width()
+    shift = left - margin if left < 0 else (right - flick.width() + margin if right > flick.width() else 0.0)
+    if shift:
+        highest = max(0.0, flick.property("contentWidth") - flick.width())
+        flick.setProperty("contentX", min(max(0.0, flick.property("contentX") + shift), highest))

@@ -17,6 +17,13 @@ def _rect(item) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
 
+def _ancestors(item):
+    parent = item.parentItem()
+    while parent is not None:
+        yield parent
+        parent = parent.parentItem()
+
+
 def _min_target(drive) -> float:
     return drive.ui.engine.singletonInstance("Kiosk", "Theme").property("minTarget")
 
@@ -113,3 +120,35 @@ def test_a_tap_elsewhere_on_the_attract_loop_opens_no_panel(kiosk):
     drive.settle()
     assert drive.ui.idle.property("state") == "active"
     assert drive.ui.find("accessPanel") is None
+
+
+CAP_HEIGHT = 0.733  # the bundled font's capital H, as a share of its size (QFontMetricsF.capHeight)
+
+
+@pytest.mark.parametrize("layout", ["small", "portrait"])
+def test_larger_text_makes_every_text_half_as_large_again_with_a_capital_h_of_7_3_mm(kiosk, layout):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    probe = QFont("Kiosk Sans SC")
+    probe.setPixelSize(100)
+    assert QFontMetricsF(probe).capHeight() / 100 == pytest.approx(CAP_HEIGHT, abs=0.005)
+    drive = kiosk(layout=layout, language="en")
+    mm = drive.ui.app_state.property("pixelsPerMm")
+    sizes = {}
+    for larger in (False, True):
+        drive.ui.access.setProperty("largerText", larger)
+        for page, call in PAGES:
+            drive.go("goHome")
+            drive.go(*call)
+            for item in drive.ui.items():
+                if (item.inherits("QQuickText") and item.property("text") and item.objectName() != "figureNumber"
+                        and not any(a.objectName() == "keyboard" for a in _ancestors(item))):  # Qt's keyboard keeps its keys
+                    key = (page, item.objectName() or item.property("text")[:30])
+                    sizes.setdefault(key, {})[larger] = item.property("font").pixelSize()
+    small = [f"{key}: {s[True] * CAP_HEIGHT / mm:.1f} mm" for key, s in sizes.items()
+             if True in s and s[True] * CAP_HEIGHT / mm < 7.3 - 0.05]
+    assert not small, small
+    unscaled = [f"{key}: {s[False]} -> {s[True]} px" for key, s in sizes.items()
+                # a figure's unit shrinks with its number to fit the card (not below 7.3 mm)
+                if len(s) == 2 and s[True] < 1.5 * s[False] - 1 and key[1] != "figureUnit"]
+    assert not unscaled, unscaled

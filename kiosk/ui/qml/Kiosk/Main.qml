@@ -23,6 +23,48 @@ Window {
     Binding { target: Theme; property: "windowHeight"; value: root.height }
     Binding { target: Theme; property: "pixelsPerMm"; value: App.pixelsPerMm }
 
+    // -- low reach ---------------------------------------------------------------------
+    // The band 380–1220 mm above the floor (ADA 308, EN 301 549 §8.3), from
+    // where staff say the screen hangs (Access.screenBottomMm, screenHeightMm).
+    // The bottom bar and the accessibility button stay inside it always; with
+    // Low reach the top bar and the page move down into it too.
+    readonly property real pxPerMm: Access.screenHeightMm > 0 ? root.height / Access.screenHeightMm : App.pixelsPerMm
+    readonly property real screenTopMm: Access.screenBottomMm + root.height / Math.max(0.1, root.pxPerMm)
+    readonly property real reachTop: Access.lowReach
+        ? Math.min(root.height * 0.5, Math.max(0, (root.screenTopMm - 1220) * root.pxPerMm)) : 0
+    readonly property real reachBottom: Math.min(root.height * 0.3, Math.max(0, (380 - Access.screenBottomMm) * root.pxPerMm))
+    Item {
+        id: reachArea
+        objectName: "reachArea"
+        x: 0
+        y: root.reachTop
+        width: root.width
+        height: root.height - root.reachTop - root.reachBottom
+    }
+    // Above and below the band: no controls, only a word on why.
+    Rectangle {
+        objectName: "aboveReach"
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: root.reachTop
+        visible: height > 0
+        color: Theme.primaryDark
+        KText {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+            text: qsTr("Low reach: the screen's controls are below")
+            color: Theme.inkOnPrimary
+            font.pixelSize: Theme.fontLead
+            horizontalAlignment: Text.AlignHCenter
+            maximumLineCount: 2
+        }
+    }
+    Rectangle {
+        objectName: "belowReach"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: root.reachBottom
+        visible: height > 0
+        color: Theme.surface
+    }
+
     // -- navigation ----------------------------------------------------------------
     function show(component: Component, properties: var): Item {
         const page = root.maxDepth <= stack.depth
@@ -168,7 +210,8 @@ Window {
         z: 108
         active: root.accessPanelOpen
         sourceComponent: AccessPanel {
-            bottomRoom: bottomBar.height
+            bottomRoom: root.height - bottomBar.y
+            topRoom: root.reachTop
             onDone: root.closeAccessPanel()
         }
         onLoaded: if (Idle.keypadUsed) (item as AccessPanel).focusFirst()
@@ -189,20 +232,20 @@ Window {
         z: 109
         active: root.keyHelpOpen
         sourceComponent: KeyHelp {
-            bottomRoom: bottomBar.height
+            bottomRoom: root.height - bottomBar.y
             onDone: root.keyHelpOpen = false
         }
         onLoaded: (item as KeyHelp).focusFirst()
     }
     FocusRing {
-        fallback: root.contentItem
+        id: focusRing
         target: Idle.keypadUsed && root.activeFocusItem !== null && root.activeFocusItem.activeFocusOnTab ? root.activeFocusItem : null
     }
 
     TopBar {
         id: topBar
         objectName: "topBar"
-        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors { left: parent.left; right: parent.right; top: reachArea.top }
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
         onLanguageChosen: (code) => App.setLanguage(code)
@@ -248,7 +291,7 @@ Window {
     BottomBar {
         id: bottomBar
         objectName: "bottomBar"
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        anchors { left: parent.left; right: parent.right; bottom: reachArea.bottom }
         canGoBack: stack.depth > 1
         page: root.currentPage
         leadingRoom: accessButton.width + Theme.gap
@@ -318,7 +361,7 @@ Window {
         slides: visible ? Content.attractSlides(App.revision) : []
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
-        bottomRoom: bottomBar.height
+        bottomRoom: root.height - bottomBar.y
         leadingRoom: accessButton.x + accessButton.width + Theme.gap
         onTouched: Idle.wake()
     }

@@ -16,7 +16,13 @@ QtObject {
     readonly property bool highContrast: Access.highContrast
     readonly property bool lessMotion: Access.lessMotion
     readonly property real textScale: theme.largerText ? 1.5 : 1.0
-    function t(px: real): int { return Math.round(px * theme.textScale) }
+    // With larger text a capital H is also at least 7.3 mm high on the
+    // configured screen (EN 301 549 §5.1.4); the bundled font's capitals
+    // are 0.733 of its size.
+    readonly property int largeTextFloor: Math.ceil(7.3 * theme.pixelsPerMm / 0.733)
+    function t(px: real): int {
+        return theme.largerText ? Math.max(Math.round(px * theme.textScale), theme.largeTextFloor) : Math.round(px)
+    }
 
     property real windowWidth: 1920
     property real windowHeight: 1080
@@ -63,6 +69,9 @@ QtObject {
                                        "hero": [artHero.width, artHero.height],
                                        "thumb": [artThumb.width, artThumb.height] })
     readonly property int cardRadius: s(6)
+    // A record card in a list: taller with larger text, so that its badges,
+    // title and summary reflow inside it.
+    readonly property int cardHeight: Math.round(s(280) * (theme.largerText ? 1.6 : 1))
     // Page transitions; the tour and the benchmark set 0 to capture settled pages.
     property int pageDuration: 200
     // What the transitions use: none at all with less motion.

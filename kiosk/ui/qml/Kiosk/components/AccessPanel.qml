@@ -14,6 +14,8 @@ Rectangle {
     objectName: "accessPanel"
     // Room at the bottom the panel keeps clear (the bottom bar).
     property real bottomRoom: 0
+    // Room at the top the panel keeps clear (out of reach with Low reach).
+    property real topRoom: 0
     signal done()
 
     color: Theme.scrim
@@ -34,7 +36,7 @@ Rectangle {
         objectName: "accessCard"
         anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: panel.bottomRoom + Theme.gap }
         width: Math.min(parent.width - Theme.margin * 2, Theme.s(1400))
-        height: Math.min(column.implicitHeight + Theme.s(64), parent.height - panel.bottomRoom - Theme.gap * 2)
+        height: Math.min(column.implicitHeight + Theme.s(64), parent.height - panel.bottomRoom - panel.topRoom - Theme.gap * 2)
         radius: Theme.radius * 1.5
         color: Theme.surface
         border.color: Theme.divider

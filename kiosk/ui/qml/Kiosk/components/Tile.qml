@@ -56,7 +56,7 @@ AbstractButton {
                 Layout.fillWidth: true
                 text: tile.label
                 color: Theme.text
-                font.pixelSize: Theme.small ? Theme.fontBody : Theme.fontTitle * 0.8
+                font.pixelSize: Theme.small ? Theme.fontBody : Math.max(Theme.fontTitle * 0.8, Theme.fontBody)
                 font.weight: Font.Bold
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

@@ -41,7 +41,8 @@ Rectangle {
             }
             KText {
                 width: parent.width
-                visible: !Theme.portrait
+                // With larger text the bar holds the name alone.
+                visible: !Theme.portrait && !Theme.largerText
                 text: bar.zoneSubtitle
                 color: Theme.inkOnPrimaryMuted
                 font.pixelSize: Theme.fontCaption

@@ -76,7 +76,8 @@ Page {
         background: Rectangle {
             radius: height / 2
             color: chip.down ? Theme.surfacePressed : (chip.tinted ? Theme.sectorTint("") : Theme.surface)
-            border.color: chip.tinted ? "transparent" : Theme.divider
+            // With high contrast every chip shows its edge (the tint is white there).
+            border.color: chip.tinted && !Theme.highContrast ? "transparent" : Theme.divider
             border.width: Theme.s(2)
         }
         contentItem: RowLayout {
@@ -168,7 +169,13 @@ Page {
                 Accessible.name: qsTr("Clear the search")
                 onClicked: field.clear()
                 contentItem: Item { Icon { anchors.centerIn: parent; width: Theme.s(36); height: width; name: "close" } }
-                background: Item {}
+                // A ring with high contrast, so that the button shows its edge.
+                background: Rectangle {
+                    radius: width / 2
+                    color: "transparent"
+                    border.width: Theme.highContrast ? Theme.s(3) : 0
+                    border.color: Theme.divider
+                }
             }
         }
 
