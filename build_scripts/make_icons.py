@@ -229,6 +229,22 @@ ICONS: dict[str, list[str]] = {
         '<path d="M10.5 4.5 A8 8 0 1 0 18.5 12.5 H10.5 Z"/>',
         '<path d="M13.5 2.5 A7 7 0 0 1 20.5 9.5 H13.5 Z"/>',
     ],
+    "access": [
+        # the international symbol of accessibility (the United Nations'
+        # figure): a person with open arms inside a circle
+        '<circle cx="12" cy="12" r="9.25"/>',
+        '<circle cx="12" cy="6.6" r="1.45" fill="{c}" stroke="none"/>',
+        '<path d="M6.75 9.4 H17.25"/>',
+        '<path d="M12 9.4 V14.2 L9.4 18.8 M12 14.2 L14.6 18.8"/>',
+    ],
+    "volume-down": [
+        '<path d="M3.5 9.5 H7 L12 5 V19 L7 14.5 H3.5 Z"/>',
+        '<path d="M15.5 12 H20.5"/>',
+    ],
+    "volume-up": [
+        '<path d="M3.5 9.5 H7 L12 5 V19 L7 14.5 H3.5 Z"/>',
+        '<path d="M15.5 12 H20.5 M18 9.5 V14.5"/>',
+    ],
     # ---- on-screen keyboard ---------------------------------------------
     "key-shift": [
         '<path d="M12 3.5 L3.5 12 H8 V20 H16 V12 H20.5 Z"/>',

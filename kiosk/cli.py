@@ -266,6 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
     tour.add_argument("--langs", default="zh-Hans,ru,en")
     tour.add_argument("--max-per-kind", type=int, default=50, metavar="N", help="detail pages per kind (default 50)")
     tour.add_argument("--sheet", action="store_true", help="also write one contact sheet per layout and language")
+    tour.add_argument("--access", default="", metavar="MODES",
+                      help="accessibility modes on for every page, comma-separated: large, contrast, motion, reach")
 
     voices = add("voices", cmd_voices, "the text-to-speech engine and the read-aloud voice for each language")
     voices.add_argument("--json", action="store_true", help="the full report as JSON")

@@ -15,9 +15,103 @@
     </message>
 </context>
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="12"/>
+        <source>Accessibility</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="15"/>
+        <source>Accessibility (on)</source>
+        <translation>Доступность (включено)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="16"/>
+        <source>Read aloud, larger text, high contrast, low reach, less motion and volume</source>
+        <translation>Чтение вслух, крупный текст, высокий контраст, низкое расположение, меньше движения и громкость</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="69"/>
+        <source>Accessibility</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="77"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="85"/>
+        <source>These choices last until the screen returns to the start.</source>
+        <translation>Эти настройки действуют, пока экран не вернётся к началу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="99"/>
+        <source>Read aloud</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="107"/>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="115"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="123"/>
+        <source>Low reach</source>
+        <translation>Низкое расположение</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="131"/>
+        <source>Less motion</source>
+        <translation>Меньше движения</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="144"/>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="151"/>
+        <source>Quieter</source>
+        <translation>Тише</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="162"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="169"/>
+        <source>Louder</source>
+        <translation>Громче</translation>
+    </message>
+</context>
+<context>
+    <name>AccessToggle</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+</context>
+<context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="256"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -25,22 +119,22 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="24"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="31"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="58"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="73"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="81"/>
         <source>About</source>
         <translation>Справка</translation>
     </message>
@@ -1237,6 +1331,69 @@
     </message>
 </context>
 <context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>Tab or ↓</source>
+        <translation>Tab или ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>next item</source>
+        <translation>следующий элемент</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>Shift+Tab or ↑</source>
+        <translation>Shift+Tab или ↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>previous item</source>
+        <translation>предыдущий элемент</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>Enter</source>
+        <translation>Enter (ввод)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>choose the item</source>
+        <translation>выбрать элемент</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>Back or Esc</source>
+        <translation>«Назад» или Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>go back, or close this</source>
+        <translation>назад или закрыть это окно</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>Help or F1</source>
+        <translation>«Справка» или F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>this help</source>
+        <translation>эта справка</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="48"/>
+        <source>Using the keys</source>
+        <translation>Управление клавишами</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="57"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>KindList</name>
     <message>
         <location filename="../admin/console/records.py" line="108"/>
@@ -1271,7 +1428,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1280,17 +1437,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
         <source>All sectors</source>
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
@@ -1301,6 +1458,11 @@
         <location filename="../ui/qml/Kiosk/Main.qml" line="14"/>
         <source>Jiaozhou industry kiosk</source>
         <translation>Информационный киоск промышленности Цзяочжоу</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Main.qml" line="53"/>
+        <source>Low reach: the screen&apos;s controls are below</source>
+        <translation>Низкое расположение: кнопки ниже</translation>
     </message>
 </context>
 <context>
@@ -2319,38 +2481,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="151"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="131"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="142"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="170"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="343"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
         <source>Did you mean</source>
         <translation>Вы имели в виду</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="206"/>
         <source>Try a name</source>
         <translation>Попробуйте название</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="225"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="366"/>
         <source>Or browse a section</source>
         <translation>Или откройте раздел</translation>
     </message>
@@ -2358,7 +2526,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="31"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
@@ -2887,170 +3055,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
         <source>Food</source>
         <translation>Пищевая промышленность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
         <source>Home appliances and electronics</source>
         <translation>Бытовая техника и электроника</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
         <source>Steel structures</source>
         <translation>Стальные конструкции</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="170"/>
         <source>New energy</source>
         <translation>Новая энергетика</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>National level</source>
         <translation>Национальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Provincial level</source>
         <translation>Провинциальный уровень</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Leading county</source>
         <translation>Ведущий уезд</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
         <source>Industrial cluster</source>
         <translation>Промышленный кластер</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
         <source>Industrial clusters</source>
         <translation>Промышленные кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="191"/>
         <source>Flagship manufacturers</source>
         <translation>Ведущие производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="192"/>
         <source>Production bases</source>
         <translation>Производственные базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="193"/>
         <source>Service platforms</source>
         <translation>Сервисные платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="194"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="195"/>
         <source>Signature industries</source>
         <translation>Профильные отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="224"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="197"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
         <source>About the zone</source>
         <translation>О зоне</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="207"/>
         <source>Clusters</source>
         <comment>Home tile</comment>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="208"/>
         <source>Manufacturers</source>
         <comment>Home tile</comment>
         <translation>Производители</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
         <source>Production bases</source>
         <comment>Home tile</comment>
         <translation>Базы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
         <source>Service platforms</source>
         <comment>Home tile</comment>
         <translation>Платформы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
         <source>Initiatives</source>
         <comment>Home tile</comment>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
         <source>Industries</source>
         <comment>Home tile</comment>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="219"/>
         <source>Flagship manufacturer</source>
         <translation>Ведущий производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="220"/>
         <source>Production base</source>
         <translation>Производственная база</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="221"/>
         <source>Service platform</source>
         <translation>Сервисная платформа</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="222"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="223"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="225"/>
         <source>Key figure</source>
         <translation>Ключевой показатель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="226"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="227"/>
         <source>The zone</source>
         <translation>Зона</translation>
     </message>
@@ -3058,7 +3226,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>

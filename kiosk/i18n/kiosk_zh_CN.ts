@@ -15,9 +15,103 @@
     </message>
 </context>
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="12"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="15"/>
+        <source>Accessibility (on)</source>
+        <translation>无障碍（已开启）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessButton.qml" line="16"/>
+        <source>Read aloud, larger text, high contrast, low reach, less motion and volume</source>
+        <translation>朗读、大字、高对比度、低位操作、减少动效和音量</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="69"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="77"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="85"/>
+        <source>These choices last until the screen returns to the start.</source>
+        <translation>这些设置一直有效，直到屏幕回到开始画面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="99"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="107"/>
+        <source>Larger text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="115"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="123"/>
+        <source>Low reach</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="131"/>
+        <source>Less motion</source>
+        <translation>减少动效</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="144"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="151"/>
+        <source>Quieter</source>
+        <translation>调小</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="162"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessPanel.qml" line="169"/>
+        <source>Louder</source>
+        <translation>调大</translation>
+    </message>
+</context>
+<context>
+    <name>AccessToggle</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/AccessToggle.qml" line="48"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="250"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="256"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -25,22 +119,22 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="24"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="31"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="58"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="43"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="73"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="49"/>
+        <location filename="../ui/qml/Kiosk/components/BottomBar.qml" line="81"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1219,6 +1313,69 @@
     </message>
 </context>
 <context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>Tab or ↓</source>
+        <translation>Tab 或 ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="17"/>
+        <source>next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>Shift+Tab or ↑</source>
+        <translation>Shift+Tab 或 ↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="18"/>
+        <source>previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>Enter</source>
+        <translation>Enter（确认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="19"/>
+        <source>choose the item</source>
+        <translation>选择该项</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>Back or Esc</source>
+        <translation>返回键或 Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="20"/>
+        <source>go back, or close this</source>
+        <translation>返回，或关闭此窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>Help or F1</source>
+        <translation>帮助键或 F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="21"/>
+        <source>this help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="48"/>
+        <source>Using the keys</source>
+        <translation>使用按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/components/KeyHelp.qml" line="57"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>KindList</name>
     <message>
         <location filename="../admin/console/records.py" line="108"/>
@@ -1251,24 +1408,24 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="44"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="52"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="56"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
         <source>All sectors</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="119"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
         <source>Nothing to show here yet.</source>
         <translation>暂无内容。</translation>
     </message>
@@ -1279,6 +1436,11 @@
         <location filename="../ui/qml/Kiosk/Main.qml" line="14"/>
         <source>Jiaozhou industry kiosk</source>
         <translation>胶州产业信息终端</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/Main.qml" line="53"/>
+        <source>Low reach: the screen&apos;s controls are below</source>
+        <translation>低位操作：按钮都在下方</translation>
     </message>
 </context>
 <context>
@@ -2281,38 +2443,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="151"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="128"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="131"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="139"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="142"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="326"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="170"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="343"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="333"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
         <source>Did you mean</source>
         <translation>您是不是要找</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="192"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="206"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="211"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="349"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="225"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="366"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
@@ -2320,7 +2488,7 @@
 <context>
     <name>SourceNote</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="28"/>
+        <location filename="../ui/qml/Kiosk/components/SourceNote.qml" line="31"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -2849,170 +3017,170 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="124"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
         <source>Food</source>
         <translation>食品</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
         <source>Home appliances and electronics</source>
         <translation>家电电子</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="126"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
         <source>Steel structures</source>
         <translation>钢结构</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="127"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="170"/>
         <source>New energy</source>
         <translation>新能源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
         <source>National level</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="134"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
         <source>Provincial level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
         <source>Leading county</source>
         <translation>产业强县</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="141"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="218"/>
         <source>Industrial cluster</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="190"/>
         <source>Industrial clusters</source>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="148"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="191"/>
         <source>Flagship manufacturers</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="149"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="192"/>
         <source>Production bases</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="150"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="193"/>
         <source>Service platforms</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="194"/>
         <source>Initiatives</source>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="152"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="195"/>
         <source>Signature industries</source>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="153"/>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="181"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="224"/>
         <source>Statement</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="154"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="197"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="155"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="198"/>
         <source>Sources</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="156"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="199"/>
         <source>About the zone</source>
         <translation>关于示范区</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="164"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="207"/>
         <source>Clusters</source>
         <comment>Home tile</comment>
         <translation>产业集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="165"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="208"/>
         <source>Manufacturers</source>
         <comment>Home tile</comment>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="166"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="209"/>
         <source>Production bases</source>
         <comment>Home tile</comment>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="167"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="210"/>
         <source>Service platforms</source>
         <comment>Home tile</comment>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="168"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="211"/>
         <source>Initiatives</source>
         <comment>Home tile</comment>
         <translation>重点举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="212"/>
         <source>Industries</source>
         <comment>Home tile</comment>
         <translation>特色产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="176"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="219"/>
         <source>Flagship manufacturer</source>
         <translation>龙头企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="177"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="220"/>
         <source>Production base</source>
         <translation>生产基地</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="178"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="221"/>
         <source>Service platform</source>
         <translation>服务平台</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="179"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="222"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="180"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="223"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="182"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="225"/>
         <source>Key figure</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="183"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="226"/>
         <source>Source</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/Theme.qml" line="184"/>
+        <location filename="../ui/qml/Kiosk/Theme.qml" line="227"/>
         <source>The zone</source>
         <translation>示范区</translation>
     </message>
@@ -3020,7 +3188,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>

@@ -147,6 +147,18 @@ def platform_info(data_dir: Path) -> dict:
     return info
 
 
+def _accessibility_settings(db) -> dict:
+    """The settings the accessibility features follow, defaults included
+    (IT checks mounting height and what the panel offers without knowing the defaults)."""
+    from kiosk.content.change.settings import Settings
+
+    try:
+        values = Settings(db.sessions).all()
+    except Exception as exc:  # an old or damaged settings table: say so, report the rest
+        return {"error": str(exc)}
+    return {key: value for key, value in values.items() if key.startswith(("access.", "screen."))}
+
+
 def database_report(url: str | None, data_dir: Path) -> tuple[str, dict]:
     """(``kiosk db check`` text, settings and content facts) for the database.
 
@@ -186,6 +198,7 @@ def database_report(url: str | None, data_dir: Path) -> tuple[str, dict]:
                         settings[key] = value
                 facts["settings"] = settings
                 facts["settings_left_out"] = left_out
+                facts["accessibility"] = _accessibility_settings(db)
             if "meta" in tables:
                 facts["meta"] = dict(conn.execute(text("SELECT key, value FROM meta ORDER BY key")).all())
             if "content_versions" in tables:

@@ -25,6 +25,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk import APP_NAME, __version__, paths
 from kiosk.content.read.catalogue import Catalogue
 from kiosk.content.read.search import SearchService
+from kiosk.content.change.settings import Settings
 from kiosk.content.database import Database
 from kiosk.gui import fonts
 from kiosk.gui.application import display_problem, route_qt_messages, start_application
@@ -32,6 +33,7 @@ from kiosk.gui.speech import Speech as SpeechService
 from kiosk.runtime import run_dir
 from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
+from kiosk.ui.keypad import Keypad
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
 from kiosk.ui.bridge.singletons import Access, App, Content, Idle, Speech, provide
@@ -54,11 +56,12 @@ def prepare_environment() -> None:
 
 
 class KioskLock(QObject):
-    """Swallows the window-close paths a visitor could find (Escape, Alt+F4,
+    """Swallows the window-close paths a visitor could find (Alt+F4,
     Ctrl+Q, Ctrl+W, the close event) and hides the cursor after touch input."""
 
+    # Escape is let through: on the locked kiosk it is a keypad's Back key
+    # (``Keypad``), and a locked window does not close on it.
     BLOCKED = {
-        QKeySequence(Qt.Key.Key_Escape),
         QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
@@ -134,7 +137,7 @@ class KioskUi(QObject):
         language: str | None = None,
         trans_scale: float = 1.0,
         idle_timeout_ms: int = 90_000,
-        countdown_ms: int = 10_000,
+        countdown_ms: int = 20_000,
         size: tuple[int, int] = (1920, 1080),
         physical_dpi: float | None = None,
         start_active: bool = True,
@@ -199,23 +202,33 @@ class KioskUi(QObject):
             theme = self.engine.singletonInstance("Kiosk", "Theme")
             theme.setProperty("forcedLayout", screen_layout)
         self.window.resize(*size)
-        self.window.installEventFilter(self.idle)
+        self._watch_input()
         if self.visits is not None:
             self.visits.watch(self.window, self.stack)
         self.speech_bridge.attach(self.window, self.stack)
         self.window.frameSwapped.connect(self._on_frame)
+        self._apply_access_settings(Settings(db.sessions).all())
         if start_active:
             self.idle.wake()
 
     def _make_access(self, speech: SpeechService | None) -> None:
         """The visitor's accessibility choices and read aloud (``self.access``,
-        ``self.speech``: *speech*, or one with the default rate and volume)."""
+        ``self.speech``: *speech*, or one with the default rate and volume).
+        The choices last for one visitor (the attract loop resets them), and a
+        visitor listening to the kiosk gets longer between touches."""
         # Read aloud: the engine loads on its own thread when first wanted.
         self.speech = speech if speech is not None else speech_service(self.db.data_dir)
-        # Accessibility choices last for one visitor: the attract loop resets them.
         self.access = Access(default_volume=self.speech.volume)
         self.idle.sessionEnded.connect(self.access.reset)
+        self.access.changed.connect(lambda: self.idle.set_slow(self.access.property("readAloud")))
         self.speech_bridge = Speech(self.speech, self.access, self.app_state, self.idle)
+
+    def _watch_input(self) -> None:
+        """The keypad first, then the idle clock: filters installed later see
+        events first, so a key on the attract loop only wakes the kiosk."""
+        self.keypad = Keypad(self.window, lambda: self.stack, self)
+        self.window.installEventFilter(self.keypad)
+        self.window.installEventFilter(self.idle)
 
     # -- lifecycle -----------------------------------------------------------------
     def show(self, fullscreen: bool, *, leave_on_escape: bool = False) -> None:
@@ -297,8 +310,6 @@ class KioskUi(QObject):
 
     def apply_settings(self) -> None:
         """Apply the kiosk settings now (after the staff menu changed them)."""
-        from kiosk.content.change.settings import Settings
-
         values = Settings(self.db.sessions).all()
         self.idle.setProperty("timeoutMs", int(values["idle_timeout_s"] * 1000))
         self.app_state.configure_languages(values["default_language"], values["enabled_languages"])
@@ -308,8 +319,18 @@ class KioskUi(QObject):
         if self.visits is not None:
             self.visits.set_record_search_terms(values["stats.record_search_terms"])
         self.speech.set_rate(values["speech.rate"])
-        self.access.set_default_volume(values["speech.volume"])
         self.app_state.set_attract_media(values["attract.media"])
+        self._apply_access_settings(values)
+
+    def _apply_access_settings(self, values: dict) -> None:
+        """What the accessibility panel offers, the volume each visitor starts
+        with, the longer timeout for speech and keys, and where the screen hangs."""
+        self.access.set_offered(values["access.offered"])
+        self.access.set_default_volume(values["speech.volume"])
+        if not self.access.property("anyOn"):
+            self.access.reset()  # a new default volume applies to the visitor at the screen too
+        self.idle.set_multiplier(values["access.idle_multiplier"])
+        self.access.set_screen(values["screen.bottom_mm"], values["screen.height_mm"])
 
     def _quit(self, code: int) -> None:
         app = QGuiApplication.instance()
@@ -375,7 +396,9 @@ class KioskUi(QObject):
                 continue
             if object_name is None or item.objectName() == object_name:
                 found.append(item)
-            pending.extend(reversed(item.childItems()))  # pre-order: screen order
+            # Pre-order: screen order. A card a list is dropping can show up as
+            # something other than an item for a moment: it is not on screen.
+            pending.extend(child for child in reversed(item.childItems()) if isinstance(child, QQuickItem))
         return found
 
     def find(self, object_name: str) -> QQuickItem | None:
@@ -469,7 +492,6 @@ def run_kiosk(args) -> int:
     """
     from kiosk.content.database import open_database
     from kiosk.content.change.prepare import prepare
-    from kiosk.content.change.settings import Settings
     from kiosk.runtime import HEARTBEAT_INTERVAL, heartbeat_path
     from kiosk.runtime.heartbeat import Heartbeat
     from kiosk.runtime.logs import setup_logging

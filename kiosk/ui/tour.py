@@ -24,6 +24,8 @@ from kiosk.content.vocab import LANGUAGES
 
 log = logging.getLogger(__name__)
 
+# ``--access`` names -> the visitor's choices (``Access`` properties) they turn on.
+ACCESS_MODES = {"large": "largerText", "contrast": "highContrast", "motion": "lessMotion", "reach": "lowReach"}
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
 SEARCHES = {"zh-Hans": "钢结构", "ru": "кластер", "en": "steel"}
 # Width of one thumbnail on a contact sheet, and the columns per sheet.
@@ -67,8 +69,9 @@ class _Shooter:
 class Tour:
     """Drives one kiosk per layout through every page in every language."""
 
-    def __init__(self, db, out: Path, max_per_kind: int, sheet: bool):
+    def __init__(self, db, out: Path, max_per_kind: int, sheet: bool, access: tuple[str, ...] = ()):
         self.db, self.out, self.max_per_kind, self.sheet = db, out, max_per_kind, sheet
+        self.access = access
         self.count = 0
         self.sheets: list[Path] = []
         self.warnings: list[str] = []
@@ -85,6 +88,7 @@ class Tour:
         drive.settle()
         pages = tour_pages(ui.catalogue, self.max_per_kind)
         for lang in langs:
+            self._access_on(ui)
             shooter = _Shooter(drive, self.out / layout / lang)
             shooter.folder.mkdir(parents=True, exist_ok=True)
             ui.app_state.set_language(lang)
@@ -97,6 +101,11 @@ class Tour:
         self.warnings.extend(ui.warnings)
         ui.close()
         drive.wait(50)
+
+    def _access_on(self, ui) -> None:
+        """Turn the chosen accessibility modes on (again: the attract loop resets them)."""
+        for mode in self.access:
+            ui.access.setProperty(ACCESS_MODES[mode], True)
 
     @staticmethod
     def _pages(drive, shooter: _Shooter, pages) -> None:
@@ -195,15 +204,17 @@ def run_tour(args) -> int:
     out = Path(args.out)
     layouts = [l.strip() for l in args.layouts.split(",") if l.strip()]
     langs = [l.strip() for l in args.langs.split(",") if l.strip()]
+    access = tuple(m.strip() for m in getattr(args, "access", "").split(",") if m.strip())
     bad = [l for l in layouts if l not in LAYOUTS] + [l for l in langs if l not in LANGUAGES]
+    bad += [f"--access {m} (known: {', '.join(ACCESS_MODES)})" for m in access if m not in ACCESS_MODES]
     if bad:
-        print(f"kiosk tour: unknown layout or language: {', '.join(bad)}", file=sys.stderr)
+        print(f"kiosk tour: unknown layout, language or mode: {', '.join(bad)}", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="kiosk-tour-"))
     try:
         db = _working_copy(args, work)
         app = make_application()
-        tour = Tour(db, out, args.max_per_kind, getattr(args, "sheet", False))
+        tour = Tour(db, out, args.max_per_kind, getattr(args, "sheet", False), access)
         for layout in layouts:
             tour.run_layout(layout, LAYOUTS[layout], langs)
         db.close()

@@ -117,7 +117,8 @@ def contrast(a: str, b: str) -> float:
 
 def test_text_colours_meet_wcag_aa():
     theme = (ROOT / "kiosk/ui/qml/Kiosk/Theme.qml").read_text(encoding="utf-8")
-    colours = dict(re.findall(r'property color (\w+): "(#[0-9A-Fa-f]{6})"', theme))
+    # Each colour is `name: "#everyday"` or `name: theme.highContrast ? "#high" : "#everyday"`.
+    colours = dict(re.findall(r'property color (\w+): (?:theme\.highContrast \? "#\w+" : )?"(#[0-9A-Fa-f]{6})"', theme))
     pairs = [
         ("text", "background"), ("text", "surface"), ("textMuted", "background"), ("textMuted", "surface"),
         ("primary", "background"), ("primary", "surface"), ("accent", "background"), ("accent", "surface"),

@@ -78,12 +78,15 @@ def _int_between(low: int, high: int) -> Callable[[Any], Any]:
     return check
 
 
-def _number_between(low: float, high: float) -> Callable[[Any], Any]:
+def _number_between(low: float, high: float, unit: str = "") -> Callable[[Any], Any]:
+    of = f" of {unit}" if unit else ""
+    after = f" {unit}" if unit else ""
+
     def check(value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"must be a number from {low:g} to {high:g}")
+            raise ValueError(f"must be a number{of} from {low:g} to {high:g}")
         if not low <= value <= high:
-            raise ValueError(f"must be from {low:g} to {high:g}")
+            raise ValueError(f"must be from {low:g} to {high:g}{after}")
         return float(value)
 
     return check
@@ -176,6 +179,21 @@ def _uuid_or_none(value: Any) -> str | None:
     raise ValueError("must be a UUID such as 0b6f3c1e-8a52-4d0e-9f1d-2c7a4e5b6a10, or null to make one")
 
 
+#: What the accessibility panel can offer (``access.offered``), in its order.
+ACCESS_FEATURES: tuple[str, ...] = ("read_aloud", "larger_text", "high_contrast", "low_reach", "less_motion", "volume")
+
+
+def _access_features(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError(f"must be a list of features from {', '.join(ACCESS_FEATURES)} (an empty list hides the panel's switches)")
+    for name in value:
+        if name not in ACCESS_FEATURES:
+            raise ValueError(f"names an unknown feature {name!r} (known: {', '.join(ACCESS_FEATURES)})")
+    if len(set(value)) != len(value):
+        raise ValueError("names a feature twice")
+    return [name for name in ACCESS_FEATURES if name in value]
+
+
 def _short_text(value: Any) -> str:
     if not isinstance(value, str) or len(value.strip()) > 80:
         raise ValueError("must be a text of at most 80 characters")
@@ -240,6 +258,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("fleet.pack_valid_days", 30, "days a published pack stays valid; kiosks refuse it after that (publish again before)", _int_between(1, 3650)),
         SettingSpec("fleet.state", {}, "the kiosk's update state: release it runs, last result, since when the source fails", _dict_or_empty, internal=True),
         SettingSpec("fleet.published", 0, "the last release number this PC published", _int_between(0, 2**31), internal=True),
+        SettingSpec("screen.bottom_mm", 800, "height of the screen's bottom edge above the floor, in mm (for low reach: controls between 380 and 1220 mm)", _int_between(0, 2500)),
+        SettingSpec("screen.height_mm", None, "visible height of the screen in mm (null: from the screen's dots per inch)", _number_or_none(100, 3000)),
+        SettingSpec("access.offered", list(ACCESS_FEATURES), f"what the accessibility panel offers, from {', '.join(ACCESS_FEATURES)}", _access_features),
+        SettingSpec("access.idle_multiplier", 2, "how many times longer a visitor using read aloud or the keypad may stay idle", _number_between(1, 5, "times")),
         SettingSpec("staff.pin", None, "the staff PIN's salted scrypt hash (null: the first PIN)", _object_or_none, internal=True),
         SettingSpec("staff.pin_state", {"failures": 0, "locked_until": 0}, "wrong PINs in a row and the end of the lock", _pin_state, internal=True),
     )

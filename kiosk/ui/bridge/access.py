@@ -13,6 +13,16 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 # The choices a visitor can make, in the order the panel lists them.
 MODES = ("readAloud", "largerText", "highContrast", "lowReach", "lessMotion")
+# What the panel can offer (the modes and the volume), by the names the
+# setting ``access.offered`` uses.
+OFFERED_NAMES = {
+    "read_aloud": "readAloud",
+    "larger_text": "largerText",
+    "high_contrast": "highContrast",
+    "low_reach": "lowReach",
+    "less_motion": "lessMotion",
+    "volume": "volume",
+}
 
 
 class AccessState(QObject):
@@ -27,6 +37,11 @@ class AccessState(QObject):
         self._default_volume = _clamp(default_volume)
         self._modes = dict.fromkeys(MODES, False)
         self._volume = self._default_volume
+        self._offered = [*MODES, "volume"]
+        # Where the screen hangs (settings screen.bottom_mm, screen.height_mm;
+        # 0: the height comes from the screen's dots per inch).
+        self._screen_bottom_mm = 800.0
+        self._screen_height_mm = 0.0
 
     def _get(self, name: str) -> bool:
         return self._modes[name]
@@ -77,6 +92,43 @@ class AccessState(QObject):
     def set_default_volume(self, value: float) -> None:
         """The volume each session starts with (a staff setting)."""
         self._default_volume = _clamp(value)
+
+    screenChanged = Signal()
+
+    @Property(float, notify=screenChanged)
+    def screenBottomMm(self) -> float:  # noqa: N802 - QML name
+        """Height of the screen's bottom edge above the floor, in mm."""
+        return self._screen_bottom_mm
+
+    @Property(float, notify=screenChanged)
+    def screenHeightMm(self) -> float:  # noqa: N802 - QML name
+        """The screen's visible height in mm; 0 when it comes from the screen's dots per inch."""
+        return self._screen_height_mm
+
+    def set_screen(self, bottom_mm: float, height_mm: float | None) -> None:
+        """Where the screen hangs: the low-reach layout keeps controls 380–1220 mm above the floor."""
+        self._screen_bottom_mm = float(bottom_mm)
+        self._screen_height_mm = float(height_mm or 0.0)
+        self.screenChanged.emit()
+
+    offeredChanged = Signal()
+
+    @Property("QVariantList", notify=offeredChanged)
+    def offered(self) -> list[str]:
+        """What the panel offers: property names (``readAloud`` ...) and ``volume``."""
+        return list(self._offered)
+
+    def set_offered(self, names: list[str]) -> None:
+        """Offer only *names* (the setting's names: ``read_aloud``, ``volume`` ...);
+        a mode no longer offered is turned off."""
+        offered = [OFFERED_NAMES[n] for n in names if n in OFFERED_NAMES]
+        if offered == self._offered:
+            return
+        self._offered = offered
+        for mode in MODES:
+            if mode not in offered:
+                self._set(mode, False)
+        self.offeredChanged.emit()
 
 
 def _clamp(value: float) -> float:

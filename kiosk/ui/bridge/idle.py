@@ -7,6 +7,12 @@ After ``timeoutMs`` without a touch it enters *countdown* ("Are you still
 there?"), and ``countdownMs`` later *attract*, where QML resets the language,
 the search and the scroll positions.  Any touch during the countdown goes
 back to *active*.  ``hold`` (for a playing video) stops the clock.
+
+The countdown gives 20 s by default (WCAG 2.2.1 asks for at least 20 s to
+answer), and one touch or key answers it.  A visitor who reads with speech
+(``slow``, from Access.readAloud) or moves with keys gets ``multiplier``
+times the timeout: such a session simply takes longer.  A key on the attract
+loop wakes the kiosk like a touch, so a keypad alone can start a session.
 """
 
 from __future__ import annotations
@@ -47,13 +53,20 @@ class IdleController(QObject):
     timeoutChanged = Signal()
     # Emitted on entering attract: QML resets the visitor session.
     sessionEnded = Signal()
+    # A touch or click at (x, y) in the window woke the kiosk from the attract
+    # loop (the press itself is swallowed; QML sees where it fell).
+    wokenAt = Signal(float, float)
+    keypadUsedChanged = Signal()
 
     ACTIVE, COUNTDOWN, ATTRACT = "active", "countdown", "attract"
 
-    def __init__(self, timeout_ms: int = 90_000, countdown_ms: int = 10_000, parent: QObject | None = None):
+    def __init__(self, timeout_ms: int = 90_000, countdown_ms: int = 20_000, parent: QObject | None = None):
         super().__init__(parent)
         self._timeout_ms = timeout_ms
         self._countdown_ms = countdown_ms
+        self._multiplier = 2.0
+        self._slow = False
+        self._keypad_used = False
         self._state = self.ATTRACT
         self._held = False
         self._swallowing = False
@@ -79,11 +92,29 @@ class IdleController(QObject):
                 self.activity()
             else:
                 self.wake()
+                self._woken_at(event)
             self._swallowing = True
             return True
+        if kind == QEvent.Type.KeyPress:
+            self._note_keypad()
+            if self._state == self.ATTRACT:
+                self.wake()  # the key only wakes: it must not also act on the page under the loop
+                return True
         if kind in _INPUT_EVENTS:
             self.activity()
         return False
+
+    def _woken_at(self, event) -> None:
+        points = event.points() if hasattr(event, "points") else []
+        pos = points[0].scenePosition() if points else event.scenePosition()
+        self.wokenAt.emit(pos.x(), pos.y())
+
+    def _note_keypad(self) -> None:
+        if not self._keypad_used:
+            self._keypad_used = True
+            self.keypadUsedChanged.emit()
+            if self._state == self.ACTIVE:
+                self._restart()
 
     @Slot()
     def activity(self) -> None:
@@ -120,7 +151,31 @@ class IdleController(QObject):
         if self._held:
             self._idle.stop()
         else:
-            self._idle.start(self._timeout_ms)
+            self._idle.start(self.effective_timeout_ms())
+
+    def effective_timeout_ms(self) -> int:
+        """The timeout now: longer for a visitor using speech or keys."""
+        if self._slow or self._keypad_used:
+            return int(self._timeout_ms * self._multiplier)
+        return self._timeout_ms
+
+    def set_slow(self, slow: bool) -> None:
+        """The visitor reads with speech (Access.readAloud): the timeout is multiplied."""
+        if bool(slow) != self._slow:
+            self._slow = bool(slow)
+            if self._state == self.ACTIVE:
+                self._restart()
+
+    def set_multiplier(self, value: float) -> None:
+        """How many times longer a speech or keypad session may stay idle (setting ``access.idle_multiplier``)."""
+        self._multiplier = max(1.0, float(value))
+        if self._state == self.ACTIVE:
+            self._restart()
+
+    @Property(bool, notify=keypadUsedChanged)
+    def keypadUsed(self) -> bool:  # noqa: N802 - QML name
+        """A key was pressed in this session (the focus ring shows from then on)."""
+        return self._keypad_used
 
     # -- states ----------------------------------------------------------------------
     def start_countdown(self) -> None:
@@ -142,6 +197,9 @@ class IdleController(QObject):
             return
         self._set_state(self.ATTRACT)
         log.info("idle: session ended, attract loop")
+        if self._keypad_used:
+            self._keypad_used = False
+            self.keypadUsedChanged.emit()
         self.sessionEnded.emit()
 
     def _set_state(self, value: str) -> None:

@@ -480,8 +480,9 @@ class _SpeechKeys(QObject):
         self._bridge.last_key_at = time.monotonic()
         key = event.key()
         if key in HELP_KEYS:
+            # Spoken here, and passed on: the keypad shows the same help on screen.
             self._bridge.help()
-            return True
+            return False
         if key in REPEAT_KEYS:
             self._bridge.repeat()
             return True

@@ -31,6 +31,10 @@ def test_every_setting_has_its_documented_default(db):
         "fleet.source": "",
         "fleet.poll_seconds": 300,
         "fleet.pack_valid_days": 30,
+        "screen.bottom_mm": 800,
+        "screen.height_mm": None,
+        "access.offered": ["read_aloud", "larger_text", "high_contrast", "low_reach", "less_motion", "volume"],
+        "access.idle_multiplier": 2,
     }
 
 
@@ -54,6 +58,26 @@ def test_the_pack_source_is_a_folder_or_a_web_address(db):
         settings.set("fleet.source", "packs")
     with pytest.raises(SettingsError, match="kept by the kiosk itself"):
         settings.set("fleet.state", {})
+
+
+
+
+def test_the_accessibility_settings_are_checked(db):
+    settings = Settings(db.sessions)
+    with pytest.raises(SettingsError, match="setting access.offered: .* unknown feature 'braille'"):
+        settings.set("access.offered", ["read_aloud", "braille"])
+    with pytest.raises(SettingsError, match="setting access.offered: .* names a feature twice"):
+        settings.set("access.offered", ["volume", "volume"])
+    with pytest.raises(SettingsError, match="setting access.idle_multiplier: 0.5 must be from 1 to 5 times"):
+        settings.set("access.idle_multiplier", 0.5)
+    with pytest.raises(SettingsError, match="setting screen.bottom_mm: -10 must be from 0 to 2500"):
+        settings.set("screen.bottom_mm", -10)
+    with pytest.raises(SettingsError, match="setting screen.height_mm: 20 must be from 100 to 3000"):
+        settings.set("screen.height_mm", 20)
+    # Stored in the panel's order, whatever order staff typed.
+    assert settings.set("access.offered", ["volume", "larger_text"]) == ["larger_text", "volume"]
+    assert settings.set("access.idle_multiplier", 1.5) == 1.5
+    assert settings.set("screen.height_mm", 1210) == 1210
 
 
 def test_the_kiosk_id_must_be_a_uuid_and_the_name_short(db):

@@ -25,6 +25,7 @@ def test_report_holds_versions_settings_check_restarts_and_logs(db, data_dir, tm
         "staff_pin_hash": "pbkdf2$secret",
         "PIN_attempts": 3,
         "staff": {"name": "front desk", "pin_hash": "pbkdf2$nested"},
+        "screen.bottom_mm": 650,
     })
     (data_dir / "logs").mkdir()
     (data_dir / "logs" / "kiosk.log").write_text("2025-09-01 started\n", encoding="utf-8")
@@ -47,6 +48,10 @@ def test_report_holds_versions_settings_check_restarts_and_logs(db, data_dir, tm
     assert database["settings"]["idle_timeout"] == 90
     assert database["settings"]["staff"] == {"name": "front desk", "pin_hash": "(left out)"}
     assert sorted(database["settings_left_out"]) == ["PIN_attempts", "staff_pin_hash"]
+    # What the accessibility features follow, defaults included.
+    assert database["accessibility"]["screen.bottom_mm"] == 650
+    assert database["accessibility"]["access.idle_multiplier"] == 2
+    assert "read_aloud" in database["accessibility"]["access.offered"]
     assert database["content_history"][0]["action"] == "load-default"
     # The press release's telephone contact is for support (the visitors' About page no longer shows it).
     assert "Tel: 86-10-63074558" in database["source_contacts"]["press-release-2025-08-25"]["en"]

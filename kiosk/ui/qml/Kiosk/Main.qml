@@ -23,6 +23,48 @@ Window {
     Binding { target: Theme; property: "windowHeight"; value: root.height }
     Binding { target: Theme; property: "pixelsPerMm"; value: App.pixelsPerMm }
 
+    // -- low reach ---------------------------------------------------------------------
+    // The band 380–1220 mm above the floor (ADA 308, EN 301 549 §8.3), from
+    // where staff say the screen hangs (Access.screenBottomMm, screenHeightMm).
+    // The bottom bar and the accessibility button stay inside it always; with
+    // Low reach the top bar and the page move down into it too.
+    readonly property real pxPerMm: Access.screenHeightMm > 0 ? root.height / Access.screenHeightMm : App.pixelsPerMm
+    readonly property real screenTopMm: Access.screenBottomMm + root.height / Math.max(0.1, root.pxPerMm)
+    readonly property real reachTop: Access.lowReach
+        ? Math.min(root.height * 0.5, Math.max(0, (root.screenTopMm - 1220) * root.pxPerMm)) : 0
+    readonly property real reachBottom: Math.min(root.height * 0.3, Math.max(0, (380 - Access.screenBottomMm) * root.pxPerMm))
+    Item {
+        id: reachArea
+        objectName: "reachArea"
+        x: 0
+        y: root.reachTop
+        width: root.width
+        height: root.height - root.reachTop - root.reachBottom
+    }
+    // Above and below the band: no controls, only a word on why.
+    Rectangle {
+        objectName: "aboveReach"
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: root.reachTop
+        visible: height > 0
+        color: Theme.primaryDark
+        KText {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+            text: qsTr("Low reach: the screen's controls are below")
+            color: Theme.inkOnPrimary
+            font.pixelSize: Theme.fontLead
+            horizontalAlignment: Text.AlignHCenter
+            maximumLineCount: 2
+        }
+    }
+    Rectangle {
+        objectName: "belowReach"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: root.reachBottom
+        visible: height > 0
+        color: Theme.surface
+    }
+
     // -- navigation ----------------------------------------------------------------
     function show(component: Component, properties: var): Item {
         const page = root.maxDepth <= stack.depth
@@ -144,6 +186,9 @@ Window {
     // The visitor left: next visitor starts fresh.
     function resetSession() {
         Qt.inputMethod.hide() // qmllint disable missing-property
+        root.accessPanelOpen = false
+        root.keyHelpOpen = false
+        root.contentItem.forceActiveFocus()  // the next visitor's keys start from the beginning
         App.setLanguage(App.defaultLanguage)
         stack.clear(StackView.Immediate)
         root.show(homeComponent, {})
@@ -159,10 +204,80 @@ Window {
         SearchPage { keyboardHeight: root.keyboard && root.keyboard.active ? root.keyboard.height + Theme.gap : 0 }
     }
 
+    // -- accessibility --------------------------------------------------------------
+    // The accessibility button lies over the bottom bar's left end, above the
+    // countdown and the attract loop: the same button in the same place
+    // always. It comes first in the keypad's order.
+    property bool accessPanelOpen: false
+    function openAccessPanel() {
+        root.accessPanelOpen = true
+        const panel = accessPanelLoader.item as AccessPanel
+        if (panel && Idle.keypadUsed) panel.focusFirst()
+    }
+    function closeAccessPanel() {
+        root.accessPanelOpen = false
+        if (Idle.keypadUsed) accessButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    AccessButton {
+        id: accessButton
+        z: 105
+        x: Theme.margin
+        y: bottomBar.y + bottomBar.lowerRowY
+        stacked: bottomBar.stacked
+        onClicked: root.openAccessPanel()
+    }
+    // A tap on the button over the attract loop starts the session (Idle
+    // takes the whole touch) and opens the panel.
+    Connections {
+        target: Idle
+        function onWokenAt(x: real, y: real) {
+            const p = accessButton.mapFromItem(null, x, y)
+            if (accessButton.contains(p))
+                root.openAccessPanel()
+        }
+    }
+    Loader {
+        id: accessPanelLoader
+        anchors.fill: parent
+        z: 108
+        active: root.accessPanelOpen
+        sourceComponent: AccessPanel {
+            bottomRoom: root.height - bottomBar.y
+            topRoom: root.reachTop
+            onDone: root.closeAccessPanel()
+        }
+        onLoaded: if (Idle.keypadUsed) (item as AccessPanel).focusFirst()
+    }
+
+    // The keypad (kiosk/ui/keypad.py): Back closes what is open, else goes back;
+    // Help opens the explanation of the keys.
+    property bool keyHelpOpen: false
+    function keypadBack() {
+        if (root.keyHelpOpen) root.keyHelpOpen = false
+        else if (root.accessPanelOpen) root.closeAccessPanel()
+        else if (Idle.state === "active") root.goBack()
+    }
+    function toggleKeyHelp() { root.keyHelpOpen = !root.keyHelpOpen }
+    Loader {
+        id: keyHelpLoader
+        anchors.fill: parent
+        z: 109
+        active: root.keyHelpOpen
+        sourceComponent: KeyHelp {
+            bottomRoom: root.height - bottomBar.y
+            onDone: root.keyHelpOpen = false
+        }
+        onLoaded: (item as KeyHelp).focusFirst()
+    }
+    FocusRing {
+        id: focusRing
+        target: Idle.keypadUsed && root.activeFocusItem !== null && root.activeFocusItem.activeFocusOnTab ? root.activeFocusItem : null
+    }
+
     TopBar {
         id: topBar
         objectName: "topBar"
-        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors { left: parent.left; right: parent.right; top: reachArea.top }
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
         onLanguageChosen: (code) => App.setLanguage(code)
@@ -177,16 +292,16 @@ Window {
 
         pushEnter: Transition {
             ParallelAnimation {
-                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.pageDuration; easing.type: Easing.OutCubic }
-                NumberAnimation { property: "x"; from: Theme.s(60); to: 0; duration: Theme.pageDuration; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.transitionDuration; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "x"; from: Theme.s(60); to: 0; duration: Theme.transitionDuration; easing.type: Easing.OutCubic }
             }
         }
-        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.pageDuration } }
-        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.pageDuration } }
+        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.transitionDuration } }
+        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.transitionDuration } }
         popExit: Transition {
             ParallelAnimation {
-                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.pageDuration }
-                NumberAnimation { property: "x"; from: 0; to: Theme.s(60); duration: Theme.pageDuration }
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.transitionDuration }
+                NumberAnimation { property: "x"; from: 0; to: Theme.s(60); duration: Theme.transitionDuration }
             }
         }
         replaceEnter: pushEnter
@@ -208,9 +323,12 @@ Window {
     BottomBar {
         id: bottomBar
         objectName: "bottomBar"
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        anchors { left: parent.left; right: parent.right; bottom: reachArea.bottom }
         canGoBack: stack.depth > 1
         page: root.currentPage
+        leadingRoom: accessButton.width + Theme.gap
+        accessWideWidth: accessButton.wideWidth
+        accessStackedWidth: accessButton.stackedWidth
         onHome: root.goHome()
         onBack: root.goBack()
         onSearch: root.openSearch()
@@ -275,6 +393,8 @@ Window {
         slides: visible ? Content.attractSlides(App.revision) : []
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle
+        bottomRoom: root.height - bottomBar.y
+        leadingRoom: accessButton.x + accessButton.width + Theme.gap
         onTouched: Idle.wake()
     }
 

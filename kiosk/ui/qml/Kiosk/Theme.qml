@@ -1,11 +1,28 @@
 pragma Singleton
 import QtQuick
+import Kiosk.Bridge
 
 // Colours, type sizes, spacing and touch metrics for every visitor page.
 // Sizes scale with the window (1080p is 1.0) and the layout is chosen from
 // its shape: landscape 1920×1080, portrait 1080×1920, small 1366×768.
+// The visitor's accessibility choices (Access) change them: larger text
+// (every font ×1.5), high contrast (the colours below switch to a palette
+// with text at 7:1 and boundaries at 4.5:1 at least), less motion (no
+// transitions) and low reach (the bands the layout keeps free, set by Main).
 QtObject {
     id: theme
+
+    readonly property bool largerText: Access.largerText
+    readonly property bool highContrast: Access.highContrast
+    readonly property bool lessMotion: Access.lessMotion
+    readonly property real textScale: theme.largerText ? 1.5 : 1.0
+    // With larger text a capital H is also at least 7.3 mm high on the
+    // configured screen (EN 301 549 §5.1.4); the bundled font's capitals
+    // are 0.733 of its size.
+    readonly property int largeTextFloor: Math.ceil(7.3 * theme.pixelsPerMm / 0.733)
+    function t(px: real): int {
+        return theme.largerText ? Math.max(Math.round(px * theme.textScale), theme.largeTextFloor) : Math.round(px)
+    }
 
     property real windowWidth: 1920
     property real windowHeight: 1080
@@ -24,13 +41,13 @@ QtObject {
 
     // Type: one family (the bundled CJK subset covers Chinese, Cyrillic, Latin).
     readonly property string fontFamily: "Kiosk Sans SC"
-    readonly property int fontCaption: Math.max(18, s(24))
-    readonly property int fontBody: Math.max(20, s(26))
-    readonly property int fontLead: Math.max(22, s(30))
-    readonly property int fontTitle: s(36)
-    readonly property int fontHeading: s(48)
-    readonly property int fontDisplay: s(64)
-    readonly property int fontFigure: s(76)
+    readonly property int fontCaption: t(Math.max(18, s(24)))
+    readonly property int fontBody: t(Math.max(20, s(26)))
+    readonly property int fontLead: t(Math.max(22, s(30)))
+    readonly property int fontTitle: t(s(36))
+    readonly property int fontHeading: t(s(48))
+    readonly property int fontDisplay: t(s(64))
+    readonly property int fontFigure: t(s(76))
 
     // Touch: every target at least 20 mm on the configured screen.
     readonly property real minTarget: Math.max(pixelsPerMm * 20, s(88))
@@ -52,26 +69,41 @@ QtObject {
                                        "hero": [artHero.width, artHero.height],
                                        "thumb": [artThumb.width, artThumb.height] })
     readonly property int cardRadius: s(6)
+    // A record card in a list: taller with larger text, so that its badges,
+    // title and summary reflow inside it.
+    readonly property int cardHeight: Math.round(s(280) * (theme.largerText ? 1.6 : 1))
     // Page transitions; the tour and the benchmark set 0 to capture settled pages.
     property int pageDuration: 200
+    // What the transitions use: none at all with less motion.
+    readonly property int transitionDuration: theme.lessMotion ? 0 : theme.pageDuration
 
-    // Colour: light background for a bright hall, AA contrast everywhere.
-    readonly property color background: "#F3F5F9"
+    // The keypad's focus ring: dark outside, light inside, so that it shows
+    // on light cards and on the navy bars alike (each part ≥ 3 px).
+    readonly property color focusOuter: "#000000"
+    readonly property color focusInner: "#FFD400"
+    readonly property int focusWidth: Math.max(3, s(4))
+
+    // Colour: light background for a bright hall, AA contrast everywhere;
+    // with high contrast, black on white and dark inks (AAA, 7:1).
+    readonly property color background: theme.highContrast ? "#FFFFFF" : "#F3F5F9"
     readonly property color surface: "#FFFFFF"
-    readonly property color surfacePressed: "#E4E9F2"
-    readonly property color text: "#172033"
-    readonly property color textMuted: "#4A5568"
-    readonly property color divider: "#D5DBE5"
-    readonly property color primary: "#0B3D91"
-    readonly property color primaryDark: "#072B66"
+    readonly property color surfacePressed: theme.highContrast ? "#DCDCDC" : "#E4E9F2"
+    readonly property color text: theme.highContrast ? "#000000" : "#172033"
+    readonly property color textMuted: theme.highContrast ? "#1F1F1F" : "#4A5568"
+    readonly property color divider: theme.highContrast ? "#4D4D4D" : "#D5DBE5"
+    readonly property color primary: theme.highContrast ? "#001A4D" : "#0B3D91"
+    readonly property color primaryDark: theme.highContrast ? "#000D26" : "#072B66"
     readonly property color inkOnPrimary: "#FFFFFF"
-    readonly property color inkOnPrimaryMuted: "#D6E2F7"
-    readonly property color accent: "#B45309"
-    readonly property color accentPressed: "#8A3F06"
-    readonly property color accentSoft: "#FDF0E1"
+    readonly property color inkOnPrimaryMuted: theme.highContrast ? "#FFFFFF" : "#D6E2F7"
+    readonly property color accent: theme.highContrast ? "#6B2900" : "#B45309"
+    readonly property color accentPressed: theme.highContrast ? "#401800" : "#8A3F06"
+    readonly property color accentSoft: theme.highContrast ? "#FFFFFF" : "#FDF0E1"
     readonly property color shadow: "#1A0B1F3D"
+    // The dim behind the countdown and the accessibility panel.
+    readonly property color scrim: theme.highContrast ? "#E6000000" : "#B3172033"
 
     function sectorColor(code: string): color {
+        if (theme.highContrast) return theme.highContrastInk(code)
         switch (code) {
         case "food": return "#7A5A00"
         case "appliances": return "#00695C"
@@ -81,12 +113,23 @@ QtObject {
         }
     }
     function sectorTint(code: string): color {
+        if (theme.highContrast) return theme.surface
         switch (code) {
         case "food": return "#FBF1D6"
         case "appliances": return "#DDF2EE"
         case "steel": return "#E4EAF0"
         case "new_energy": return "#E2F2DC"
         default: return "#E3EAF6"
+        }
+    }
+    // The sector inks of the high-contrast palette (on white, 7:1 and more).
+    function highContrastInk(code: string): color {
+        switch (code) {
+        case "food": return "#3D2D00"
+        case "appliances": return "#003329"
+        case "steel": return "#1A232D"
+        case "new_energy": return "#143009"
+        default: return theme.primary
         }
     }
     function sectorIcon(code: string): string {

@@ -18,6 +18,10 @@ Rectangle {
     property var slides: []
     property string zoneTitle: ""
     property string zoneSubtitle: ""
+    // The accessibility button's corner (bottom left, this wide and this
+    // high): "touch to start" keeps clear of it.
+    property real leadingRoom: 0
+    property real bottomRoom: 0
     property int current: 0
     property bool frontShowsCurrent: true
     property bool running: visible
@@ -80,7 +84,7 @@ Rectangle {
         onTriggered: {
             attract.current = (attract.current + 1) % attract.pictures.length
             attract.frontShowsCurrent = !attract.frontShowsCurrent
-            attract.fade = 0
+            attract.fade = Theme.lessMotion ? 1 : 0
             stepper.restart()
             attract.showFigure(attract.figureIndex + 1)
         }
@@ -90,7 +94,7 @@ Rectangle {
         if (attract.figures.length === 0)
             return
         attract.figureIndex = i % attract.figures.length
-        attract.progress = 0
+        attract.progress = Theme.lessMotion ? 1 : 0
         stepper.restart()
     }
     // Steps rather than an animation: 15 a second, then stops.
@@ -99,8 +103,9 @@ Rectangle {
         interval: 66
         repeat: true
         onTriggered: {
-            attract.fade = Math.min(1, attract.fade + 1 / 15)
-            attract.progress = Math.min(1, attract.progress + 1 / 22)
+            // Less motion: no cross-fade, no count-up; the next slide simply replaces this one.
+            attract.fade = Theme.lessMotion ? 1 : Math.min(1, attract.fade + 1 / 15)
+            attract.progress = Theme.lessMotion ? 1 : Math.min(1, attract.progress + 1 / 22)
             if (attract.fade >= 1 && attract.progress >= 1)
                 stop()
         }
@@ -216,7 +221,8 @@ Rectangle {
     Rectangle {
         id: touchBand
         objectName: "attractCallToAction"
-        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.margin * 1.5 }
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; 
+                  bottomMargin: touchBand.x < attract.leadingRoom ? attract.bottomRoom + Theme.gap : Theme.margin * 1.5 }
         width: Math.min(parent.width - Theme.margin * 3, touchColumn.implicitWidth + Theme.s(88) + Theme.s(32) + Theme.s(80))
         height: Math.max(Theme.minTarget * 1.6, touchColumn.implicitHeight + Theme.s(48))
         radius: Theme.radius * 1.5

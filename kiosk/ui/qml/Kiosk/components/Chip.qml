@@ -10,8 +10,12 @@ AbstractButton {
     property color ink: Theme.primary
     implicitHeight: Theme.minTarget
     implicitWidth: Math.max(Theme.minTarget * 1.4, label.implicitWidth + Theme.s(56))
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: chip.text
+    Accessible.checkable: true
+    Accessible.checked: chip.selected
 
     background: Rectangle {
         radius: height / 2

@@ -18,6 +18,12 @@ Rectangle {
     // Number and unit shrink together only when they would not fit side by side.
     readonly property real room: width - Theme.s(48) - card.reserve
     readonly property real fit: Math.min(1, room / Math.max(1, numberMetrics.advanceWidth + unitMetrics.advanceWidth + Theme.s(12)))
+    // With larger text the unit keeps at least the 7.3 mm capital: where it
+    // then no longer fits beside the number, it goes under it.
+    readonly property int unitSize: Math.max(Math.floor(Theme.fontLead * card.fit), Theme.largerText ? Theme.largeTextFloor : 0)
+    readonly property bool unitBelow: card.unit !== "" && card.room < numberMetrics.advanceWidth * card.fit
+        + unitMetrics.advanceWidth * card.unitSize / Math.max(1, Theme.fontLead) + Theme.s(12)
+    readonly property real numberFit: card.unitBelow ? Math.min(1, card.room / Math.max(1, numberMetrics.advanceWidth)) : card.fit
 
     radius: Theme.cardRadius
     color: emphasis ? Theme.primary : Theme.surface
@@ -32,15 +38,17 @@ Rectangle {
         id: column
         anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.s(24) }
         spacing: Theme.s(4)
-        Row {
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.s(12)
+            columns: card.unitBelow ? 1 : 2
+            columnSpacing: Theme.s(12)
+            rowSpacing: 0
             KText {
                 id: figureNumber
                 objectName: "figureNumber"
                 text: card.number
                 color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
-                font.pixelSize: Math.floor(card.baseSize * card.fit)
+                font.pixelSize: Math.max(1, Math.floor(card.baseSize * card.numberFit))
                 font.weight: Font.Bold
                 wrapMode: Text.NoWrap
                 elide: Text.ElideNone
@@ -48,10 +56,10 @@ Rectangle {
             KText {
                 objectName: "figureUnit"
                 visible: text !== ""
-                anchors.baseline: figureNumber.baseline
+                Layout.alignment: card.unitBelow ? Qt.AlignLeft : Qt.AlignBaseline
                 text: card.unit
                 color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
-                font.pixelSize: Math.floor(Theme.fontLead * card.fit)
+                font.pixelSize: card.unitSize
                 font.weight: Font.Bold
                 wrapMode: Text.NoWrap
                 elide: Text.ElideNone

@@ -10,7 +10,7 @@ Rectangle {
     property int remaining: 0
     signal stay()
 
-    color: "#B3172033"
+    color: Theme.scrim
 
     // Takes every touch and click itself, so the finger that wakes the
     // kiosk never also presses whatever lies underneath.

@@ -16,8 +16,11 @@ AbstractButton {
 
     implicitWidth: Theme.s(360)
     implicitHeight: Math.round(width * 0.56) + words.implicitHeight + Theme.s(32)
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: card.title
+    Accessible.description: Theme.kindSingular(card.kind, App.language)
     scale: down ? 0.98 : 1.0
 
     background: Rectangle {

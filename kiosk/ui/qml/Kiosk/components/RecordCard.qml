@@ -21,9 +21,12 @@ AbstractButton {
     property string media: ""
     property bool compact: false
 
-    implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.s(280)
-    focusPolicy: Qt.NoFocus
+    implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.cardHeight
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: card.title
+    Accessible.description: card.summary
     scale: down ? 0.985 : 1.0
 
     background: Rectangle {
@@ -67,7 +70,7 @@ AbstractButton {
             KText {
                 Layout.fillWidth: true
                 text: card.title
-                font.pixelSize: card.compact ? Theme.fontBody : Theme.fontTitle * 0.85
+                font.pixelSize: card.compact ? Theme.fontBody : Math.max(Theme.fontTitle * 0.85, Theme.fontBody)
                 font.weight: Font.Bold
                 wrapMode: Text.WordWrap
                 maximumLineCount: card.compact ? 2 : 3

@@ -18,8 +18,11 @@ AbstractButton {
 
     visible: note.present
     enabled: note.quote !== ""
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: note.line
+    Accessible.description: note.expanded ? note.quote : ""
     implicitHeight: note.present ? Math.max(Theme.minTarget, column.implicitHeight + Theme.s(24)) : 0
     onClicked: note.expanded = !note.expanded
     onSourceChanged: note.expanded = false

@@ -15,8 +15,10 @@ AbstractButton {
     property bool horizontal: false
 
     implicitHeight: Math.max(Theme.minTarget * 1.4, words.implicitHeight + Theme.s(32) + (horizontal ? 0 : Theme.s(Theme.small ? 56 : (Theme.portrait ? 64 : 80))))
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
     hoverEnabled: false
+    Accessible.role: Accessible.Button
+    Accessible.name: tile.label + ", " + qsTr("%n entries", "", tile.count)
     scale: down ? 0.97 : 1.0
 
     background: Rectangle {
@@ -54,7 +56,7 @@ AbstractButton {
                 Layout.fillWidth: true
                 text: tile.label
                 color: Theme.text
-                font.pixelSize: Theme.small ? Theme.fontBody : Theme.fontTitle * 0.8
+                font.pixelSize: Theme.small ? Theme.fontBody : Math.max(Theme.fontTitle * 0.8, Theme.fontBody)
                 font.weight: Font.Bold
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

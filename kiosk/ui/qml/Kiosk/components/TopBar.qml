@@ -41,7 +41,8 @@ Rectangle {
             }
             KText {
                 width: parent.width
-                visible: !Theme.portrait
+                // With larger text the bar holds the name alone.
+                visible: !Theme.portrait && !Theme.largerText
                 text: bar.zoneSubtitle
                 color: Theme.inkOnPrimaryMuted
                 font.pixelSize: Theme.fontCaption
@@ -72,8 +73,13 @@ Rectangle {
                 readonly property bool current: App.language === modelData.code
                 implicitHeight: Theme.minTarget
                 implicitWidth: Math.max(Theme.minTarget * 1.2, langLabel.implicitWidth + Theme.s(40))
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
                 hoverEnabled: false
+                // Each language is named in its own script, as language switches are.
+                Accessible.role: Accessible.Button
+                Accessible.name: langButton.modelData.name
+                Accessible.checkable: true
+                Accessible.checked: langButton.current
                 onClicked: bar.languageChosen(modelData.code)
                 background: Rectangle {
                     radius: Theme.radius

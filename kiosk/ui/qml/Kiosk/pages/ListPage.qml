@@ -14,6 +14,7 @@ Page {
     property string sector: ""
     pageName: "list-" + kind
     readonly property bool filterable: kind === "cluster"
+    readonly property bool oneRow: Theme.largerText && Theme.small
     readonly property var sectorCodes: page.filterable ? Content.sectors("cluster", page.revision) : []
 
     function resetView() { grid.contentY = 0 }
@@ -45,9 +46,25 @@ Page {
         }
 
         // Filters: level, then sector; chips wrap onto more rows when needed.
-        Flow {
+        // With larger text on a short screen they would leave no room for the
+        // cards: there they stay on one row that scrolls sideways.
+        Flickable {
+            id: filterStrip
+            objectName: "filterStrip"
             Layout.fillWidth: true
+            Layout.preferredHeight: filters.height
             visible: page.filterable
+            clip: page.oneRow
+            interactive: page.oneRow
+            flickableDirection: Flickable.HorizontalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            contentWidth: filters.width
+            contentHeight: filters.height
+        Flow {
+            id: filters
+            flow: page.oneRow ? Flow.TopToBottom : Flow.LeftToRight
+            width: page.oneRow ? implicitWidth : filterStrip.width
+            height: page.oneRow ? Theme.minTarget : implicitHeight
             spacing: Theme.s(12)
             Chip { objectName: "filter-level-all"; text: qsTr("All levels"); selected: page.level === ""; onClicked: page.level = "" }
             Chip { objectName: "filter-level-national"; text: Theme.levelName("national", App.language); selected: page.level === "national"; ink: Theme.accent; onClicked: page.level = "national" }
@@ -67,6 +84,7 @@ Page {
                 }
             }
         }
+        }
 
         GridView {
             id: grid
@@ -77,7 +95,7 @@ Page {
             model: records
             readonly property int columns: Theme.portrait ? 1 : 2
             cellWidth: Math.floor(width / columns)
-            cellHeight: Theme.s(280) + Theme.gap
+            cellHeight: Theme.cardHeight + Theme.gap
             boundsBehavior: Flickable.StopAtBounds
             flickDeceleration: 2500
             maximumFlickVelocity: 6000

@@ -69,12 +69,15 @@ Page {
         property string iconName: ""
         property bool tinted: false
         height: Theme.minTarget
-        focusPolicy: Qt.NoFocus
+        focusPolicy: Qt.TabFocus
         hoverEnabled: false
+        Accessible.role: Accessible.Button
+        Accessible.name: chip.text
         background: Rectangle {
             radius: height / 2
             color: chip.down ? Theme.surfacePressed : (chip.tinted ? Theme.sectorTint("") : Theme.surface)
-            border.color: chip.tinted ? "transparent" : Theme.divider
+            // With high contrast every chip shows its edge (the tint is white there).
+            border.color: chip.tinted && !Theme.highContrast ? "transparent" : Theme.divider
             border.width: Theme.s(2)
         }
         contentItem: RowLayout {
@@ -144,6 +147,9 @@ Page {
             leftPadding: Theme.s(80)
             rightPadding: Theme.s(96)
             ContextMenu.menu: null
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search")
+            Accessible.description: field.placeholderText
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface
@@ -159,10 +165,18 @@ Page {
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 width: Theme.minTarget; height: Theme.minTarget
                 visible: field.text !== ""
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Clear the search")
                 onClicked: field.clear()
                 contentItem: Item { Icon { anchors.centerIn: parent; width: Theme.s(36); height: width; name: "close" } }
-                background: Item {}
+                // A ring with high contrast, so that the button shows its edge.
+                background: Rectangle {
+                    radius: width / 2
+                    color: "transparent"
+                    border.width: Theme.highContrast ? Theme.s(3) : 0
+                    border.color: Theme.divider
+                }
             }
         }
 
@@ -255,8 +269,11 @@ Page {
                 objectName: "result-" + slug
                 width: results.cellWidth - (results.columns > 1 ? Theme.s(12) : 0)
                 height: results.cellHeight - results.rowGap
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus
                 hoverEnabled: false
+                Accessible.role: Accessible.Button
+                Accessible.name: row.title
+                Accessible.description: Theme.kindSingular(row.kind, App.language)
                 onClicked: page.openRecord(row.kind, row.slug)
                 background: Rectangle {
                     radius: Theme.radius
