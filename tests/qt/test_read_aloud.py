@@ -164,7 +164,7 @@ def test_keypad_focus_is_spoken_and_so_is_are_you_still_there(kiosk, qtbot):
         field.forceActiveFocus()
 
     said = next_utterance(drive, qtbot, key_then_focus)
-    assert said.text == f"{field.property('placeholderText')}, text field"
+    assert said.text == f"Search, text field, {field.property('placeholderText')}"
 
     ui.idle.setProperty("timeoutMs", 50)
     ui.idle.activity()

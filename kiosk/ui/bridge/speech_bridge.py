@@ -244,6 +244,7 @@ class SpeechBridge(QObject):
         self._keys = _SpeechKeys(self)
         self.turned_on_ms: float | None = None
         self.last_key_at = 0.0
+        self.last_key_was_help = False
         self.turned_on_cpu_ms: float | None = None
         access.changed.connect(self._on_access)
         app.languageChanged.connect(self._on_language)
@@ -381,6 +382,8 @@ class SpeechBridge(QObject):
         """Keypad focus moved (a key just went down): say what now has it."""
         if not self._on or time.monotonic() - self.last_key_at > FOCUS_AFTER_KEY_S or self._window is None:
             return
+        if self.last_key_was_help:
+            return  # the key help took the focus: its words are being spoken, not its Close button
         focused = self._window.activeFocusItem()
         item = next((it for it in _ancestors(focused) if is_interactive(it)), focused)
         if item is not None and item is not self._window.contentItem():
@@ -479,6 +482,7 @@ class _SpeechKeys(QObject):
             return False
         self._bridge.last_key_at = time.monotonic()
         key = event.key()
+        self._bridge.last_key_was_help = key in HELP_KEYS
         if key in HELP_KEYS:
             # Spoken here, and passed on: the keypad shows the same help on screen.
             self._bridge.help()

@@ -18,7 +18,8 @@ AbstractButton {
     focusPolicy: Qt.TabFocus
     hoverEnabled: false
     Accessible.role: Accessible.Button
-    Accessible.name: tile.label + ", " + qsTr("%n entries", "", tile.count)
+    Accessible.name: tile.label
+    Accessible.description: qsTr("%n entries", "", tile.count)
     scale: down ? 0.97 : 1.0
 
     background: Rectangle {
