@@ -78,10 +78,17 @@ def parse_url(url: str) -> URL:
         raise DatabaseError(f"the database {url!r} (--database or $KIOSK_DATABASE_URL) is not a database URL; {_URL_EXAMPLE}") from None
 
 
+POSTGRES_CONNECT_TIMEOUT_S = 10
+
+
 def _create(url: str) -> Engine:
     parsed = parse_url(url)
+    options = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        # An office server that is down is reported in seconds, not after the system's TCP timeout.
+        options["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S}
     try:
-        return create_engine(url)
+        return create_engine(url, **options)
     except NoSuchModuleError:
         raise DatabaseError(f"the database {parsed.drivername!r} in {url!r} is not a kind of database this program knows; {_URL_EXAMPLE}") from None
     except ModuleNotFoundError as exc:

@@ -27,6 +27,7 @@ from typing import Any
 from kiosk.content.change.settings import Settings
 from kiosk.content.database import Database
 from kiosk.content.meta import get_meta
+from kiosk.fleet.office import write_status
 from kiosk.runtime.watchdog import read_restarts
 from kiosk.stats.recorder import kiosk_identity
 
@@ -80,18 +81,28 @@ def write_status_file(folder: Path, status: dict[str, Any]) -> Path:
     return target
 
 
+def report_to_office(url: str, status: dict[str, Any]) -> bool:
+    """Store *status* in the office database at *url*; False (logged, never
+    raised) when it cannot: the office may be down, the kiosk runs on, and
+    the next poll reports again."""
+    try:
+        write_status(url, status)
+    except Exception as exc:  # noqa: BLE001 - any driver or network error
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        log.warning("fleet status: cannot report to the office database (%s: %s)", type(exc).__name__, reason[:200])
+        return False
+    return True
+
+
 def report_status(status: dict[str, Any], settings: Settings) -> Path | None:
-    """Send *status* where this kiosk reports: the status file in a folder
-    pack source (returned), nothing more for a web server source.  A source
-    that cannot be written is logged, never raised: the kiosk runs on."""
+    """Send *status* where this kiosk reports: the office database when
+    ``fleet.office_url`` is set, and the status file in a folder pack source
+    (returned).  What cannot be written is logged, never raised: the kiosk runs on."""
     location = settings.get("fleet.source")
     written = None
-    # --- OFFICE STATUS HOOK --------------------------------------------------------------
-    # When the office database is configured (setting fleet.office_url), call here:
-    #     kiosk.fleet.office.write_status(office_url, status)
-    # catching and logging its errors like the folder write below; that is the
-    # only place a kiosk's status goes to the office database.
-    # ---------------------------------------------------------------------------------------
+    office = settings.get("fleet.office_url")
+    if office:
+        report_to_office(office, status)
     if location and "://" not in location:
         try:
             written = write_status_file(Path(location), status)

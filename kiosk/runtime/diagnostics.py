@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import shutil
 import socket
 import sqlite3
@@ -39,6 +40,8 @@ PACKAGES = (
 )
 #: Setting keys (and keys inside JSON values) containing any of these are left out.
 SECRET_WORDS = ("pin", "password", "secret", "token", "hash")
+# The password in an address such as postgresql+psycopg://kiosk:PASSWORD@office/kiosk.
+_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^\s]*(?P<tail>@)", re.IGNORECASE)
 #: Environment variables worth seeing, by prefix or name.
 ENV_PREFIXES = ("QT_", "KIOSK_", "XDG_", "LC_")
 ENV_NAMES = ("DISPLAY", "WAYLAND_DISPLAY", "LANG", "LANGUAGE", "FONTCONFIG_FILE", "PATH")
@@ -99,6 +102,8 @@ def _redact(value):
         return {k: ("(left out)" if is_secret(str(k)) else _redact(v)) for k, v in value.items()}
     if isinstance(value, list):
         return [_redact(v) for v in value]
+    if isinstance(value, str):
+        return _URL_PASSWORD.sub(r"\g<head>(left out)\g<tail>", value)
     return value
 
 

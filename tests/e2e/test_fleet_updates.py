@@ -21,7 +21,7 @@ from fleet_tools import (big_image, copy_aside, enrol, flip_bytes, make_db, make
 
 from kiosk.fleet.index import INDEX_NAME
 from kiosk.fleet.publish import pack_name, publish
-from kiosk.fleet.status import status_path
+from kiosk.fleet.status import kiosk_status, status_path
 from kiosk.fleet.updater import Updater
 
 pytestmark = needs_nginx
@@ -225,3 +225,30 @@ def test_a_folder_source_gets_the_kiosks_status_file(hall):
                            "last_update_result", "last_update_at", "free_disk_bytes", "voices", "reported_at"}
     assert status["voices"] == {} and status["free_disk_bytes"] > 0 and status["last_update_at"]
     assert not list(written.parent.glob(".*partial"))
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("hall", ["http"], indirect=True)
+def test_a_kiosk_reports_its_status_to_the_office_database_and_runs_on_when_it_is_down(hall, pg_url, caplog):
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.database import open_database
+    from kiosk.fleet.office import read_fleet
+
+    office_db = open_database(pg_url, hall.tmp / "office-pc")
+    prepare(office_db)  # the office's schema, kiosk_status included
+    office_db.close()
+    publish(hall.office, hall.source, key=hall.key)
+    hall.settings.set("fleet.office_url", pg_url)
+    updater = Updater(hall.kiosk)
+    assert updater.poll().applied
+    assert updater.report() is None  # a web server source: no status file, the office database only
+    (row,) = read_fleet(pg_url, poll_seconds=300)
+    assert row.online and row.last_update_result.startswith("updated to release 1")
+    assert row.content_version == kiosk_status(hall.kiosk, time.time())["content_version"]
+
+    # The office goes away: the kiosk keeps its content and says why in its log.
+    hall.settings.set("fleet.office_url", "postgresql+psycopg://kiosk@127.0.0.1:1/office")
+    with caplog.at_level("WARNING", logger="kiosk.fleet.status"):
+        assert updater.poll().text == "up to date (release 1)"
+        updater.report()
+    assert "cannot report to the office database" in caplog.text

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.vocab import LANGUAGES
@@ -228,6 +230,22 @@ def _pack_source(value: Any) -> str:
     return value
 
 
+def _database_url(value: Any) -> str:
+    # The office database a kiosk reports to: PostgreSQL (SQLite only for a trial on one PC).
+    if not isinstance(value, str):
+        raise ValueError("must be a database address such as postgresql+psycopg://kiosk@office/kiosk, or empty")
+    value = value.strip()
+    if not value:
+        return value
+    if not value.lower().startswith(("postgresql", "sqlite")):
+        raise ValueError("must be a postgresql+psycopg:// address (or sqlite:/// for a trial), or empty")
+    try:
+        make_url(value).port  # noqa: B018 - a port that is not a number fails here
+    except (ArgumentError, ValueError) as exc:
+        raise ValueError(f"is not a database address ({exc})") from None
+    return value
+
+
 def _dict_or_empty(value: Any) -> dict:
     if not isinstance(value, dict):
         raise ValueError("must be a JSON object")
@@ -254,6 +272,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("speech.volume", 0.8, "read aloud: the volume each visitor starts with, 0 (silent) to 1 (loudest)", _number_between(0, 1)),
         SettingSpec("stats.record_search_terms", True, "record what visitors type into search (counts are kept either way)", _bool),
         SettingSpec("fleet.source", "", "pack source this kiosk updates itself from: a folder (network share) or an http(s):// address; empty: only USB", _pack_source),
+        SettingSpec("fleet.office_url", "", "office database (PostgreSQL) this kiosk reports its status to after each poll; empty: only the status file of a folder pack source", _database_url),
         SettingSpec("fleet.poll_seconds", 300, "seconds between looks at the pack source (with some jitter)", _int_between(1, 86400)),
         SettingSpec("fleet.pack_valid_days", 30, "days a published pack stays valid; kiosks refuse it after that (publish again before)", _int_between(1, 3650)),
         SettingSpec("fleet.state", {}, "the kiosk's update state: release it runs, last result, since when the source fails", _dict_or_empty, internal=True),

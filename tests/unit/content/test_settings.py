@@ -29,6 +29,7 @@ def test_every_setting_has_its_documented_default(db):
         "stats.retention_days": 400,
         "stats.record_search_terms": True,
         "fleet.source": "",
+        "fleet.office_url": "",
         "fleet.poll_seconds": 300,
         "fleet.pack_valid_days": 30,
         "screen.bottom_mm": 800,
@@ -181,3 +182,14 @@ def test_a_transaction_commits_all_its_writes_or_none(db):
         tx.put("staff.pin_state", {"failures": 2, "locked_until": 0})
         assert tx.get("staff.pin_state")["failures"] == 2
     assert settings.get("staff.pin_state")["failures"] == 2
+
+
+def test_the_office_database_is_a_database_address_or_empty(db):
+    settings = Settings(db.sessions)
+    url = "postgresql+psycopg://kiosk:pw@office.local:5432/kiosk"
+    assert settings.set("fleet.office_url", f" {url} ") == url
+    assert settings.set("fleet.office_url", "") == ""
+    with pytest.raises(SettingsError, match="setting fleet.office_url: 'http://office/kiosk' must be a postgresql"):
+        settings.set("fleet.office_url", "http://office/kiosk")
+    with pytest.raises(SettingsError, match="setting fleet.office_url: .* is not a database address"):
+        settings.set("fleet.office_url", "postgresql+psycopg://kiosk@office:port/kiosk")

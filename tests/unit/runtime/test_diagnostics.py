@@ -150,3 +150,13 @@ def test_the_pack_source_and_the_last_update_result_are_in_the_report(db, data_d
     updates = (folder / "updates.txt").read_text(encoding="utf-8")
     assert f"pack source {tmp_path / 'gone-share'}, polled every 300 s" in updates
     assert "release running: 0" in updates and "error: " in updates
+
+
+def test_a_database_password_in_a_setting_is_left_out(db, data_dir, tmp_path):
+    from kiosk.content.change.settings import Settings
+
+    Settings(db.sessions).set("fleet.office_url", "postgresql+psycopg://kiosk:Hall-7-secret@office:5432/kiosk")
+    report = collect(tmp_path / "usb", data_dir)
+    everything = "".join(p.read_text(encoding="utf-8", errors="replace") for p in report.folder.rglob("*") if p.is_file())
+    assert "Hall-7-secret" not in everything
+    assert "postgresql+psycopg://kiosk:(left out)@office:5432/kiosk" in everything
