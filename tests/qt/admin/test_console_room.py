@@ -31,7 +31,6 @@ def test_the_panel_folds_to_its_tabs_opens_again_and_is_remembered(qtbot, consol
     click(qtbot, panel.button)
     # The next console on this PC opens with the panel folded.
     again = ConsoleWindow(db, "editor", language="en", prompts=ScriptedPrompts())
-    qtbot.addWidget(again)
     try:
         again.resize(1366, 768)
         again.show()

@@ -19,9 +19,10 @@ Rectangle {
     readonly property real room: width - Theme.s(48) - card.reserve
     readonly property real fit: Math.min(1, room / Math.max(1, numberMetrics.advanceWidth + unitMetrics.advanceWidth + Theme.s(12)))
     // With larger text the unit keeps at least the 7.3 mm capital: where it
-    // then no longer fits beside the number, it goes under it.
+    // then no longer fits beside the number, it goes under it. (Otherwise both
+    // shrink together, so they always share the line.)
     readonly property int unitSize: Math.max(Math.floor(Theme.fontLead * card.fit), Theme.largerText ? Theme.largeTextFloor : 0)
-    readonly property bool unitBelow: card.unit !== "" && card.room < numberMetrics.advanceWidth * card.fit
+    readonly property bool unitBelow: Theme.largerText && card.unit !== "" && card.room < numberMetrics.advanceWidth * card.fit
         + unitMetrics.advanceWidth * card.unitSize / Math.max(1, Theme.fontLead) + Theme.s(12)
     readonly property real numberFit: card.unitBelow ? Math.min(1, card.room / Math.max(1, numberMetrics.advanceWidth)) : card.fit
 
@@ -46,6 +47,8 @@ Rectangle {
             KText {
                 id: figureNumber
                 objectName: "figureNumber"
+                // Both on one baseline: a layout aligns baselines only among items that ask for it.
+                Layout.alignment: card.unitBelow ? Qt.AlignLeft : Qt.AlignBaseline
                 text: card.number
                 color: card.emphasis ? Theme.inkOnPrimary : Theme.primary
                 font.pixelSize: Math.max(1, Math.floor(card.baseSize * card.numberFit))

@@ -14,7 +14,7 @@ AbstractButton {
     property color ink: Theme.primary
     property bool horizontal: false
 
-    implicitHeight: Math.max(Theme.minTarget * 1.4, words.implicitHeight + Theme.s(32) + (horizontal ? 0 : Theme.s(Theme.small ? 56 : (Theme.portrait ? 64 : 80))))
+    implicitHeight: Math.max(Theme.minTarget * 1.4, words.implicitHeight + Theme.s(32) + (horizontal ? 0 : Theme.s(Theme.small ? 56 : (Theme.portrait ? 24 : 80))))
     focusPolicy: Qt.TabFocus
     hoverEnabled: false
     Accessible.role: Accessible.Button
