@@ -59,3 +59,16 @@ def test_search_opened_from_a_result_of_search_is_a_page_of_its_own(kiosk):
     # The first search page, further down, still holds the visitor's word.
     assert drive.ui.current_page == "search"
     assert drive.item("searchField").property("text") == "haier"
+
+
+def test_the_kept_search_page_suggests_names_in_the_language_of_the_moment(kiosk):
+    drive = kiosk(language="en")
+    assert drive.wait_until(lambda: drive.ui.window.property("warmedUp"), 20_000)  # the search page is made, in English
+    drive.tap("lang-ru")
+    drive.settle()
+    drive.tap("searchButton")
+    drive.settle()
+    first = drive.ui.catalogue.list("manufacturer", "ru")[0]
+    chip = drive.item(f"suggest-{first.slug}")
+    assert chip.property("text") == first.title.text
+    assert first.title.text != drive.ui.catalogue.list("manufacturer", "en")[0].title.text

@@ -19,7 +19,9 @@ Page {
     readonly property var zone: Content.home(page.revision)
     // A few names to try: the first records of the sections visitors open
     // most (two beside the sections on a wide screen, four in portrait).
-    readonly property var suggestedNames: page.pickNames([manufacturers, clusters, bases], Theme.portrait ? 4 : 2)
+    // Read again whenever the lists are (a language switch keeps their counts).
+    readonly property int namesRead: [manufacturers, clusters, bases].reduce((sum, model) => sum + (model ? model.reads : 0), 0)
+    readonly property var suggestedNames: page.namesRead >= 0 ? page.pickNames([manufacturers, clusters, bases], Theme.portrait ? 4 : 2) : []
 
     function pickNames(models: var, wanted: int): var {
         const names = []
