@@ -500,6 +500,10 @@ def _open(path: Path):
         ) from exc
 
 
+# Sheets longer than this are followed by a garbage collection (see read_workbook).
+COLLECT_AFTER_ROWS = 1000
+
+
 def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list[Problem] | None = None) -> ContentSet:
     """Read and fully validate the staff workbook at *path*.
 
@@ -530,9 +534,13 @@ def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list
         reporter.step(0, 0, f"reading sheet {name}")
         records[kind] = reader.kind(kind, wb[name]) if name in names else []
         if name in names:
-            # Its cells are read: let the records of the next sheets reuse their memory.
+            # Its cells are read: let the records of the next sheets reuse their
+            # memory. A full collection costs time in a large program, so only
+            # after a sheet big enough for its memory to matter.
+            rows = wb[name].max_row
             wb.remove(wb[name])
-            gc.collect()
+            if rows > COLLECT_AFTER_ROWS:
+                gc.collect()
 
     meta: MetaIn | None = None
     if raw_meta is not None and not any(p.sheet == META_SHEET for p in reader.problems if isinstance(p, SheetProblem)):
