@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,14 @@ def nginx_for(root: Path, work: Path, limit_rate: str | None = None) -> Nginx:
 def copy_aside(folder: Path, name: str, to: Path) -> Path:
     to.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy2(folder / name, to / name))
+
+
+def wait_for(check, timeout_s: float) -> bool:
+    """Poll *check* until it is true (True) or *timeout_s* passes (False): waits for a
+    condition in another thread or process, never for a guessed time."""
+    deadline = time.monotonic() + timeout_s
+    while not check():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+    return True

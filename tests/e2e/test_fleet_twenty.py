@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from fleet_tools import big_image, flip_bytes, make_db, make_keys, media_dir, needs_nginx, nginx_for, retitle, title
+from fleet_tools import (big_image, flip_bytes, make_db, make_keys, media_dir, needs_nginx, nginx_for, retitle, title,
+                         wait_for)
 
 from kiosk.fleet.drill import FleetDrill
 from kiosk.fleet.index import INDEX_NAME
@@ -70,10 +70,7 @@ def test_twenty_kiosks_update_refuse_and_recover_together(tmp_path: Path):
         retitle(office, "Haier Group (with a photo)", media=(name, photo))
         publish(office, source, key=key)
         partials = lambda: sum(1 for k in drill.kiosks if list((k.db.data_dir / "fleet").glob("*.partial")))
-        deadline = time.monotonic() + DEADLINE_S
-        while partials() < KIOSKS and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert partials() == KIOSKS, "not every kiosk was downloading"
+        assert wait_for(lambda: partials() >= KIOSKS, DEADLINE_S), "not every kiosk was downloading"
         server.stop()
         mark = _mark(drill)
         assert drill.wait(lambda k: len(k.results) > mark[k.number] and k.last.kind == "unreachable", DEADLINE_S)

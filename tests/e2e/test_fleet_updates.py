@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from fleet_tools import (big_image, copy_aside, enrol, flip_bytes, make_db, make_keys, media_dir, needs_nginx,
-                         nginx_for, retitle, title)
+                         nginx_for, retitle, title, wait_for)
 
 from kiosk.fleet.index import INDEX_NAME
 from kiosk.fleet.publish import pack_name, publish
@@ -178,10 +178,8 @@ def test_the_server_stopping_mid_download_changes_nothing_and_the_kiosk_recovers
     worker = threading.Thread(target=lambda: outcome.append(updater.poll()))
     worker.start()
     partial = hall.kiosk.data_dir / "fleet" / "pending-r1.kioskpack.partial"
-    deadline = time.monotonic() + 20
-    while not (partial.exists() and partial.stat().st_size > 100_000) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert partial.exists(), "the download never started"
+    started = wait_for(lambda: partial.exists() and partial.stat().st_size > 100_000, 20)
+    assert started, "the download never started"
     slow.stop()  # the server goes down in the middle of the download
     worker.join(30)
     result = outcome[0]
