@@ -27,6 +27,28 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONTENT = ROOT / "data" / "content"
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Echo Qt's fatal and critical messages to the terminal as they happen.
+
+    pytest-qt keeps Qt's messages for the report of a failed test, but a
+    fatal one aborts the process before any report is written: without
+    this, a crash in CI shows the Python stack and never Qt's reason.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    loud = (QtMsgType.QtFatalMsg, QtMsgType.QtCriticalMsg)
+    previous = None
+
+    def echo(kind, context, message):
+        if kind in loud or previous is None:
+            os.write(2, f"\n[Qt {kind.name}] {message} ({context.file}:{context.line})\n".encode(errors="replace"))
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(echo)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data folder that the kiosk uses instead of the user's."""

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,6 +156,9 @@ class VoiceReport:
     #: The longest single step of listing the voices on the speech thread (ms):
     #: the longest the screen could wait for Python's lock meanwhile.
     longest_step_ms: float = 0.0
+    #: The thread that loaded the engine and listed its voices (the speech
+    #: thread's ident; never the screen's).
+    thread: int = 0
 
     def chosen(self, language: str) -> str | None:
         """The voice used for *language*, or None when it has none."""
@@ -218,7 +222,7 @@ class _SpeechThreadWorker(QObject):
     def engine_set(self, _name: str) -> None:
         """The engine is loaded (or failed to load): list its voices and report."""
         tts = self._tts
-        report = VoiceReport(self._engine)
+        report = VoiceReport(self._engine, thread=threading.get_ident())
         if tts.state() == QTextToSpeech.State.Error:
             report.problem = tts.errorString() or "the text-to-speech engine did not start"
             self.opened.emit(report)
