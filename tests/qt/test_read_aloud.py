@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.gui.speech import READY, UNAVAILABLE, WISHES, Speech, VoiceWish
