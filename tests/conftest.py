@@ -41,7 +41,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     previous = None
 
     def echo(kind, context, message):
-        if kind in loud or previous is None:
+        if kind in loud:
             os.write(2, f"\n[Qt {kind.name}] {message} ({context.file}:{context.line})\n".encode(errors="replace"))
         if previous is not None:
             previous(kind, context, message)

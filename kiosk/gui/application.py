@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__
 from kiosk.gui import fonts
+from kiosk.gui.image_plugins import load_image_plugins
 from kiosk.gui.refcount import guard_none_refcount
 
 #: Qt's message kinds as logging levels.
@@ -68,4 +69,5 @@ def start_application(
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    load_image_plugins()
     return app, fonts.load_fonts(app)

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from kiosk.content.progress import CancelToken, Cancelled, ProgressFn
+from kiosk.gui.image_plugins import load_image_plugins
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Job(QObject):
     def start(self) -> None:
         """Start the work on its thread."""
         self.started_at = time.monotonic()
+        load_image_plugins()  # a job may read pictures: see kiosk.gui.image_plugins
         self._thread.start()
 
     def cancel(self) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.art import compose, illustrate
+from kiosk.gui.image_plugins import load_image_plugins
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -300,6 +301,7 @@ class ArtBridge(QObject):
         self._drawn.connect(self._batch.start, Qt.ConnectionType.QueuedConnection)
         self.warmed = threading.Event()
         self._warm_total = 0
+        load_image_plugins()  # before the thread reads its first photo (see the module)
         self.thread.start()
 
     @Property(int, notify=generationChanged)
