@@ -54,7 +54,7 @@ class Driver:
             self.wait(5)
         return check()
 
-    def settle(self, timeout_ms: int = 3000) -> None:
+    def settle(self, timeout_ms: int = 10_000) -> None:
         """Wait until page transitions are over and the page is laid out, built and drawn.
 
         Frames, not a fixed time: the first frame polishes and lays out what
@@ -92,9 +92,15 @@ class Driver:
         return ok
 
     # -- finding ---------------------------------------------------------------------
-    def item(self, object_name: str) -> QQuickItem:
-        """The visible item called *object_name*; AssertionError when there is none."""
+    def item(self, object_name: str, timeout_ms: int = 5000) -> QQuickItem:
+        """The visible item called *object_name*; AssertionError when none shows within *timeout_ms*.
+
+        Waits: on a busy machine a page can still be building its parts
+        (Loaders, list cards) for a moment after the transition ended."""
         found = self.ui.find(object_name)
+        if found is None and timeout_ms > 0:
+            self.wait_until(lambda: self.ui.find(object_name) is not None, timeout_ms)
+            found = self.ui.find(object_name)
         if found is None:
             raise AssertionError(f"no visible item {object_name!r} on page {self.ui.current_page!r}")
         return found
