@@ -91,6 +91,10 @@ def test_explore_by_touch_first_tap_speaks_second_tap_acts_next_tap_stops(kiosk,
     drive = kiosk(language="en")
     ui = drive.ui
     read_aloud_on(drive, qtbot)
+    # A loaded test machine can take longer than a visitor's 1.5 s between
+    # the two taps (the first one's speech, the settling page): the rule,
+    # not the window, is what this test checks.
+    ui.speech_bridge.second_tap_ms = 30_000
     tile = drive.item("tile-cluster")
     label, count = tile.property("label"), tile.property("count")
 
@@ -101,7 +105,7 @@ def test_explore_by_touch_first_tap_speaks_second_tap_acts_next_tap_stops(kiosk,
     assert ui.current_page == "home"  # the first tap only spoke
     assert tile.property("pressed") is False and tile.property("down") is False
 
-    # The second tap on the same item within 1.5 s uses it.
+    # The second tap on the same item (within the window) uses it.
     drive.tap("tile-cluster")
     drive.settle()
     assert ui.current_page == "list-cluster"

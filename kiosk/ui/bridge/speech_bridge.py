@@ -240,6 +240,8 @@ class SpeechBridge(QObject):
         self._window: QQuickWindow | None = None
         self._stack: QQuickItem | None = None
         self._on = False
+        #: How soon a second tap on the same item uses it (ms); the first only speaks.
+        self.second_tap_ms = SECOND_TAP_MS
         self._explore = _ExploreByTouch(self)
         self._keys = _SpeechKeys(self)
         self.turned_on_ms: float | None = None
@@ -454,7 +456,7 @@ class _ExploreByTouch(QObject):
         if item is None:
             return False
         now = time.monotonic()
-        if interactive and item is self._last_item and (now - self._last_at) * 1000 <= SECOND_TAP_MS:
+        if interactive and item is self._last_item and (now - self._last_at) * 1000 <= self._bridge.second_tap_ms:
             self._last_item = None
             return False  # the second tap: it acts
         text = describe(item)
