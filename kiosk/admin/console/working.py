@@ -21,6 +21,7 @@ from kiosk.admin.console.operations import Loaded
 from kiosk.admin.console.media import StagedImage
 from kiosk.content.change.versions import Key, RecordEdits
 from kiosk.content.formats.schema import RecordIn
+from kiosk.content.formats.staleness import flag_texts
 
 
 _ABSENT = object()
@@ -35,18 +36,32 @@ def _pick(base: Any, mine: Any, theirs: Any) -> tuple[Any, bool]:
     return theirs, True
 
 
-def _pick_text(base: Any, mine: Any, theirs: Any) -> tuple[Any, bool]:
-    """One translation ({text, verified, stale}) merged per part: a save elsewhere that only flagged this
-    language stale (another language changed) keeps the text typed here; only two different texts clash."""
-    if not all(isinstance(v, dict) for v in (base, mine, theirs)):
-        return _pick(base, mine, theirs)
-    out, clash = {}, False
-    for part in dict.fromkeys([*theirs, *mine, *base]):
-        value, clashed = _pick(base.get(part, _ABSENT), mine.get(part, _ABSENT), theirs.get(part, _ABSENT))
-        clash = clash or (clashed and part == "text")
-        if value is not _ABSENT:
-            out[part] = value
-    return out, clash
+def _text(entry: Any) -> str:
+    return str(entry.get("text", "")) if isinstance(entry, dict) else ""
+
+
+def _merge_field(name: str, base: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
+    """One text field's languages: each text typed here is put on theirs unless they changed the same
+    language's text too; a verified tick given here is kept; then staleness is worked out as if the
+    kept edits were made on theirs (a review flag set here by a dropped edit goes with it)."""
+    out: dict = {}
+    lost: list[str] = []
+    for lang in dict.fromkeys([*theirs, *mine, *base]):
+        b, m, t = base.get(lang), mine.get(lang), theirs.get(lang)
+        if _text(m) != _text(b):
+            if _text(t) not in (_text(b), _text(m)):
+                lost.append(lang)
+                entry = t
+            else:
+                entry = m
+        elif isinstance(m, dict) and isinstance(t, dict) and m.get("verified") and not (b or {}).get("verified") \
+                and _text(t) == _text(b):
+            entry = {k: v for k, v in t.items() if k != "stale"} | {"verified": True}
+        else:
+            entry = t
+        if _text(entry).strip():
+            out[lang] = dict(entry)
+    return flag_texts(name, theirs, out), lost
 
 
 def three_way(base: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
@@ -54,7 +69,7 @@ def three_way(base: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
 
     Merged per top-level value and, for ``text``, per field and language: an
     edit is kept unless someone else changed the same thing meanwhile; those
-    are returned (``"title"``, ``"text.title.en"``) and take the database's value."""
+    are returned (``"level"``, ``"text.title.en"``) and take the database's value."""
     out: dict = {}
     lost: list[str] = []
     for key in dict.fromkeys([*theirs, *mine, *base]):
@@ -68,14 +83,8 @@ def three_way(base: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
     texts: dict = {}
     b, m, t = base.get("text") or {}, mine.get("text") or {}, theirs.get("text") or {}
     for name in dict.fromkeys([*t, *m, *b]):
-        langs: dict = {}
-        for lang in dict.fromkeys([*(t.get(name) or {}), *(m.get(name) or {}), *(b.get(name) or {})]):
-            value, clash = _pick_text((b.get(name) or {}).get(lang, _ABSENT), (m.get(name) or {}).get(lang, _ABSENT),
-                                      (t.get(name) or {}).get(lang, _ABSENT))
-            if clash:
-                lost.append(f"text.{name}.{lang}")
-            if value is not _ABSENT:
-                langs[lang] = value
+        langs, clashed = _merge_field(name, b.get(name) or {}, m.get(name) or {}, t.get(name) or {})
+        lost += [f"text.{name}.{lang}" for lang in clashed]
         if langs:
             texts[name] = langs
     if texts or "text" in theirs or "text" in mine:

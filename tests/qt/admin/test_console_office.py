@@ -164,6 +164,10 @@ def test_the_merge_keeps_edits_on_top_of_theirs_and_names_only_true_clashes():
     merged, lost = three_way(base, mine, theirs)
     assert lost == ["level", "text.title.en"]
     assert merged["level"] == "city" and "web_url" not in merged
-    assert merged["text"]["title"] == {"en": {"text": "Theirs", "verified": True},
-                                       "ru": {"text": "Моё", "verified": True, "stale": True},
+    # Their English stands; the Russian typed here goes on theirs and, as a verified text changed, puts the
+    # English up for review; the new Chinese is added.
+    assert merged["text"]["title"] == {"en": {"text": "Theirs", "verified": False, "stale": True},
+                                       "ru": {"text": "Моё", "verified": True},
                                        "zh-Hans": {"text": "我的", "verified": False}}
+    # A merge where only this side changed anything gives this side's data back.
+    assert three_way(base, mine, base) == (mine | {"text": mine["text"]}, [])
