@@ -158,6 +158,16 @@ def import_folder(engine: Engine, folder: Path) -> FolderImport:
 
 
 # -- reading -------------------------------------------------------------------------------------
+def holds_statistics(engine: Engine) -> bool:
+    """Whether any kiosk sent statistics to this database (False for one at a schema without the tables)."""
+    from sqlalchemy import inspect
+
+    if not inspect(engine).has_table(VisitorDay.__tablename__):
+        return False
+    with engine.connect() as conn:
+        return conn.execute(select(VisitorDay.kiosk_id).limit(1)).first() is not None
+
+
 _COLUMNS = {"day": VisitorTotal.day, "key": VisitorTotal.key, "lang": VisitorTotal.lang, "metric": VisitorTotal.metric}
 
 

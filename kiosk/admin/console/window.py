@@ -242,7 +242,8 @@ class ConsoleWindow(QMainWindow):
         self.review = ReviewPane(self.working)
         self.review.openText.connect(self.open_text)
         self.main_tabs.addTab(self.review, "")
-        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language))
+        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language),
+                                     office=self.db)
         self.visitors.add_to(self.main_tabs)
         self.fleet = FleetPane(self.db)
         self.fleet.add_to(self.main_tabs)
