@@ -3468,156 +3468,161 @@
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="182"/>
-        <source>The hall (office database)</source>
+        <source>Whole hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="183"/>
-        <source>This PC&apos;s file</source>
+        <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="184"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitors.py" line="185"/>
-        <source>Last week</source>
+        <source>Whole hall: what the kiosks sent to the office database. This PC: the statistics file in this PC&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="186"/>
-        <source>Last 30 days</source>
+        <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="187"/>
-        <source>Export CSV…</source>
+        <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="188"/>
-        <source>Export xlsx…</source>
+        <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="189"/>
-        <source>Import statistics from kiosks…</source>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="190"/>
+        <source>Export xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="191"/>
+        <source>Import statistics from kiosks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="193"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="229"/>
+        <location filename="../admin/console/visitors.py" line="231"/>
         <source>All kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="258"/>
+        <location filename="../admin/console/visitors.py" line="260"/>
         <source>Left out, not kiosk statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="273"/>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="280"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="315"/>
+        <location filename="../admin/console/visitors.py" line="317"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="319"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Export visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="327"/>
+        <location filename="../admin/console/visitors.py" line="329"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="330"/>
+        <location filename="../admin/console/visitors.py" line="332"/>
         <source>Exporting visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="331"/>
+        <location filename="../admin/console/visitors.py" line="333"/>
         <source>Nothing was exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="335"/>
+        <location filename="../admin/console/visitors.py" line="337"/>
         <source>Import statistics from kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="336"/>
+        <location filename="../admin/console/visitors.py" line="338"/>
         <source>Kiosk statistics (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="339"/>
+        <location filename="../admin/console/visitors.py" line="341"/>
         <source>Importing visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="340"/>
+        <location filename="../admin/console/visitors.py" line="342"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="345"/>
+        <location filename="../admin/console/visitors.py" line="347"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="349"/>
+        <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="352"/>
+        <location filename="../admin/console/visitors.py" line="354"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="355"/>
+        <location filename="../admin/console/visitors.py" line="357"/>
         <source>Nothing new: these files were imported before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="365"/>
+        <location filename="../admin/console/visitors.py" line="367"/>
         <source>Please wait: another task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="370"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="370"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="375"/>
+        <location filename="../admin/console/visitors.py" line="377"/>
         <source>Saved the chart to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="377"/>
+        <location filename="../admin/console/visitors.py" line="379"/>
         <source>The chart could not be saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3488,156 +3488,161 @@
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="182"/>
-        <source>The hall (office database)</source>
-        <translation>Весь зал (база данных офиса)</translation>
+        <source>Whole hall</source>
+        <translation>Весь зал</translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="183"/>
-        <source>This PC&apos;s file</source>
-        <translation>Файл этого ПК</translation>
+        <source>This PC</source>
+        <translation>Этот ПК</translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="184"/>
+        <source>Whole hall: what the kiosks sent to the office database. This PC: the statistics file in this PC&apos;s data folder.</source>
+        <translation>Весь зал: то, что киоски отправили в базу данных офиса. Этот ПК: файл статистики в папке данных этого ПК.</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="186"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="185"/>
+        <location filename="../admin/console/visitors.py" line="187"/>
         <source>Last week</source>
         <translation>Прошлая неделя</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="186"/>
+        <location filename="../admin/console/visitors.py" line="188"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="187"/>
+        <location filename="../admin/console/visitors.py" line="189"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="188"/>
+        <location filename="../admin/console/visitors.py" line="190"/>
         <source>Export xlsx…</source>
         <translation>Экспорт xlsx…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="189"/>
+        <location filename="../admin/console/visitors.py" line="191"/>
         <source>Import statistics from kiosks…</source>
         <translation>Импорт статистики из киосков…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="191"/>
+        <location filename="../admin/console/visitors.py" line="193"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="229"/>
+        <location filename="../admin/console/visitors.py" line="231"/>
         <source>All kiosks</source>
         <translation>Все киоски</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="258"/>
+        <location filename="../admin/console/visitors.py" line="260"/>
         <source>Left out, not kiosk statistics: %1</source>
         <translation>Пропущено, это не статистика киосков: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="273"/>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation>Статистики посетителей пока нет. Киоск записывает её, пока посетители им пользуются; на офисном ПК импортируйте файлы, которые киоски записали на USB-накопитель.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="280"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>Статистику посетителей не удаётся прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="315"/>
+        <location filename="../admin/console/visitors.py" line="317"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation>Статистики посетителей для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="319"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Export visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="327"/>
+        <location filename="../admin/console/visitors.py" line="329"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation>Записан %1: таблиц: %2, сеансов: %3.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="330"/>
+        <location filename="../admin/console/visitors.py" line="332"/>
         <source>Exporting visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="331"/>
+        <location filename="../admin/console/visitors.py" line="333"/>
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="335"/>
+        <location filename="../admin/console/visitors.py" line="337"/>
         <source>Import statistics from kiosks</source>
         <translation>Импорт статистики из киосков</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="336"/>
+        <location filename="../admin/console/visitors.py" line="338"/>
         <source>Kiosk statistics (%1)</source>
         <translation>Статистика киосков (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="339"/>
+        <location filename="../admin/console/visitors.py" line="341"/>
         <source>Importing visitor statistics</source>
         <translation>Импорт статистики посетителей</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="340"/>
+        <location filename="../admin/console/visitors.py" line="342"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="345"/>
+        <location filename="../admin/console/visitors.py" line="347"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation>%1: киоск %2: добавлено сеансов: %3, уже были: %4.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="349"/>
+        <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>(Файл старше импортированного ранее: добавлены только дни, которых ещё не было.)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="352"/>
+        <location filename="../admin/console/visitors.py" line="354"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation>Импортировано файлов: %1; добавлено сеансов: %2.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="355"/>
+        <location filename="../admin/console/visitors.py" line="357"/>
         <source>Nothing new: these files were imported before.</source>
         <translation>Ничего нового: эти файлы уже импортировались.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="365"/>
+        <location filename="../admin/console/visitors.py" line="367"/>
         <source>Please wait: another task is still running.</source>
         <translation>Подождите: другая задача ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="370"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>Save the chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="370"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="375"/>
+        <location filename="../admin/console/visitors.py" line="377"/>
         <source>Saved the chart to %1</source>
         <translation>Диаграмма сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="377"/>
+        <location filename="../admin/console/visitors.py" line="379"/>
         <source>The chart could not be saved to %1</source>
         <translation>Диаграмму не удалось сохранить в %1</translation>
     </message>

@@ -3448,156 +3448,161 @@
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="182"/>
-        <source>The hall (office database)</source>
-        <translation>整个展厅（办公室数据库）</translation>
+        <source>Whole hall</source>
+        <translation>整个展厅</translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="183"/>
-        <source>This PC&apos;s file</source>
-        <translation>本机文件</translation>
+        <source>This PC</source>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="184"/>
+        <source>Whole hall: what the kiosks sent to the office database. This PC: the statistics file in this PC&apos;s data folder.</source>
+        <translation>整个展厅：各信息亭发送到办公室数据库的数据。本机：本机数据文件夹中的统计文件。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="186"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="185"/>
+        <location filename="../admin/console/visitors.py" line="187"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="186"/>
+        <location filename="../admin/console/visitors.py" line="188"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="187"/>
+        <location filename="../admin/console/visitors.py" line="189"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="188"/>
+        <location filename="../admin/console/visitors.py" line="190"/>
         <source>Export xlsx…</source>
         <translation>导出 xlsx…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="189"/>
+        <location filename="../admin/console/visitors.py" line="191"/>
         <source>Import statistics from kiosks…</source>
         <translation>导入信息亭的统计…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="191"/>
+        <location filename="../admin/console/visitors.py" line="193"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="229"/>
+        <location filename="../admin/console/visitors.py" line="231"/>
         <source>All kiosks</source>
         <translation>全部信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="258"/>
+        <location filename="../admin/console/visitors.py" line="260"/>
         <source>Left out, not kiosk statistics: %1</source>
         <translation>已跳过，不是信息亭统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="273"/>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation>还没有访客统计。信息亭在访客使用时记录统计；在办公室电脑上，请导入信息亭写到 U 盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="280"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="315"/>
+        <location filename="../admin/console/visitors.py" line="317"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation>还没有可导出的访客统计。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="319"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Export visitor statistics</source>
         <translation>导出访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="327"/>
+        <location filename="../admin/console/visitors.py" line="329"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation>已写入 %1：%2 张表，%3 次访问。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="330"/>
+        <location filename="../admin/console/visitors.py" line="332"/>
         <source>Exporting visitor statistics</source>
         <translation>正在导出访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="331"/>
+        <location filename="../admin/console/visitors.py" line="333"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="335"/>
+        <location filename="../admin/console/visitors.py" line="337"/>
         <source>Import statistics from kiosks</source>
         <translation>导入信息亭的统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="336"/>
+        <location filename="../admin/console/visitors.py" line="338"/>
         <source>Kiosk statistics (%1)</source>
         <translation>信息亭统计 (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="339"/>
+        <location filename="../admin/console/visitors.py" line="341"/>
         <source>Importing visitor statistics</source>
         <translation>正在导入访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="340"/>
+        <location filename="../admin/console/visitors.py" line="342"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="345"/>
+        <location filename="../admin/console/visitors.py" line="347"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation>%1：信息亭 %2：新增 %3 次访问，%4 次已存在。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="349"/>
+        <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>（此文件比之前导入的旧：只添加了尚无数据的日期。）</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="352"/>
+        <location filename="../admin/console/visitors.py" line="354"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation>已导入 %1 个文件：新增 %2 次访问。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="355"/>
+        <location filename="../admin/console/visitors.py" line="357"/>
         <source>Nothing new: these files were imported before.</source>
         <translation>没有新数据：这些文件之前已导入过。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="365"/>
+        <location filename="../admin/console/visitors.py" line="367"/>
         <source>Please wait: another task is still running.</source>
         <translation>请稍候：另一项任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="370"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="370"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="375"/>
+        <location filename="../admin/console/visitors.py" line="377"/>
         <source>Saved the chart to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="377"/>
+        <location filename="../admin/console/visitors.py" line="379"/>
         <source>The chart could not be saved to %1</source>
         <translation>图表未能保存到 %1</translation>
     </message>

@@ -179,8 +179,10 @@ class VisitorsPane(QWidget):
         self.to_label.setText(self.tr("to"))
         self.kiosk_label.setText(self.tr("Kiosk"))
         self.source_label.setText(self.tr("Statistics"))
-        self.source.setItemText(0, self.tr("The hall (office database)"))
-        self.source.setItemText(1, self.tr("This PC's file"))
+        self.source.setItemText(0, self.tr("Whole hall"))
+        self.source.setItemText(1, self.tr("This PC"))
+        self.source.setToolTip(self.tr("Whole hall: what the kiosks sent to the office database. "
+                                       "This PC: the statistics file in this PC's data folder."))
         self.last7.setText(self.tr("Last 7 days"))
         self.last_week.setText(self.tr("Last week"))
         self.last30.setText(self.tr("Last 30 days"))

@@ -235,7 +235,7 @@ def test_with_kiosks_sending_to_the_office_database_the_tab_shows_the_hall(conso
 
     console.main_tabs.setCurrentIndex(console.visitors.index)
     pane = console.visitors
-    assert pane.source.isVisible() and pane.source.currentText() == "The hall (office database)"
+    assert pane.source.isVisible() and pane.source.currentText() == "Whole hall"
     assert pane.summary.text().startswith("3 sessions · median length 2 min 00 s")
     assert [pane.kiosk.itemText(i) for i in range(pane.kiosk.count())] == ["All kiosks", f"Hall A ({KIOSK_A[:8]})"]
     console.prompts.files.append(tmp_path / "hall.csv")
