@@ -51,6 +51,16 @@ def destination(settings: Settings) -> str | None:
     return None
 
 
+def _mark_name(target: str, office: bool) -> str:
+    """The destination as the kiosk's sent mark names it: a database without its password, so a new
+    password does not send everything again (which would change nothing, but costs a full send)."""
+    if not office:
+        return target
+    from sqlalchemy import make_url
+
+    return make_url(target).render_as_string(hide_password=True)
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
@@ -66,7 +76,9 @@ def send_statistics(data_dir: Path, settings: Settings, *, limit: int = BATCH_SE
     if target is None or not path.is_file():
         return None
     kiosk_id, _name = kiosk_identity(settings)
-    report = SendReport(target)
+    office = target == settings.get("fleet.office_url")
+    mark = _mark_name(target, office)
+    report = SendReport(mark)
     try:
         store = open_store(path, create=False)
     except StatsError as exc:
@@ -75,19 +87,19 @@ def send_statistics(data_dir: Path, settings: Settings, *, limit: int = BATCH_SE
         return report
     engine = None
     try:
-        while (batch := next_batch(store, kiosk_id, target, limit)) is not None:
-            if target == settings.get("fleet.office_url"):
+        while (batch := next_batch(store, kiosk_id, mark, limit)) is not None:
+            if office:
                 engine = engine or make_engine(target)
                 store_batch(engine, batch)
             else:
                 write_batch_file(Path(target), batch)
             # Stored first, marked after: a stop in between sends the batch again, which changes nothing.
-            mark_sent(store, target, batch)
+            mark_sent(store, mark, batch)
             report.batches += 1
             report.sessions += len(batch.sessions)
     except Exception as exc:  # noqa: BLE001 - any driver, network or file error: the kiosk runs on
         report.problem = _reason(exc)
-        where = "the office database" if target == settings.get("fleet.office_url") else f"the folder {target}"
+        where = "the office database" if office else f"the folder {target}"
         log.warning("statistics: cannot send to %s (%s); %d session(s) sent, the rest wait",
                     where, report.problem, report.sessions)
     finally:

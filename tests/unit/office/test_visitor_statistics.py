@@ -4,24 +4,21 @@ or through the folder pack source, once each, and the office reads the whole hal
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stats"))
+from kiosk.cli import main
+from kiosk.content.change.prepare import prepare
+from kiosk.content.change.settings import Settings
+from kiosk.content.database import open_database
+from kiosk.fleet.statistics import send_statistics
+from kiosk.stats.office import OfficeReports, import_folder, store_batch
+from kiosk.stats.outbox import mark_sent, next_batch, pending_sessions
+from kiosk.stats.queries import Filter, Reports
+from kiosk.stats.recorder import kiosk_identity
+from kiosk.stats.store import open_store, stats_path
 
-from stats_helpers import at, session  # noqa: E402
-
-from kiosk.cli import main  # noqa: E402
-from kiosk.content.change.settings import Settings  # noqa: E402
-from kiosk.content.database import open_database  # noqa: E402
-from kiosk.content.change.prepare import prepare  # noqa: E402
-from kiosk.fleet.statistics import send_statistics  # noqa: E402
-from kiosk.stats.office import OfficeReports, import_folder, store_batch  # noqa: E402
-from kiosk.stats.outbox import mark_sent, next_batch, pending_sessions  # noqa: E402
-from kiosk.stats.queries import Filter, Reports  # noqa: E402
-from kiosk.stats.recorder import kiosk_identity  # noqa: E402
-from kiosk.stats.store import open_store, stats_path  # noqa: E402
+from tests.unit.stats.stats_helpers import at, session
 
 DAY = date(2026, 11, 30)
 ALL = Filter(date(2026, 11, 1), date(2026, 12, 31))
