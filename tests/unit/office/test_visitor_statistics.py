@@ -165,3 +165,23 @@ def test_without_an_office_database_batches_go_through_the_folder_source_once(of
     assert (again.files, again.sessions_added, again.sessions_known) == (1, 0, 1)
     assert OfficeReports(office.engine).total_sessions(ALL) == 3
     db.close()
+
+
+def test_migration_0008_adds_the_statistics_tables_and_takes_them_away_again(office_url, data_dir):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from kiosk.db.migrate import alembic_config, upgrade
+    from kiosk.fleet.office import read_fleet, write_status
+
+    db = open_database(office_url, data_dir)
+    upgrade(db.engine, "0007")
+    write_status(db.engine, {"kiosk_id": "k1", "name": "Hall A 1", "reported_at": "2026-11-30T09:00:00+00:00"})
+    tables = {"visitor_sessions", "visitor_days", "visitor_totals"}
+    assert not tables & set(inspect(db.engine).get_table_names())
+    upgrade(db.engine, "0008")
+    assert tables <= set(inspect(db.engine).get_table_names())
+    command.downgrade(alembic_config(db.engine), "0007")
+    assert not tables & set(inspect(db.engine).get_table_names())
+    assert [r.kiosk_id for r in read_fleet(db.engine)] == ["k1"]  # the fleet's status is left as it was
+    db.close()
