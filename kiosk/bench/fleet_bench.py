@@ -9,7 +9,10 @@ poll a real nginx on loopback every 2 s.  Measured:
 - download throughput while the 20 fetch the pack at once;
 - what a poll costs: the index's size, one index request's time at the
   server, the kiosk's whole "up to date" poll (request, signature check,
-  settings), and the requests per second the 20 make.
+  settings), and the requests per second the 20 make;
+- visitor statistics: one kiosk's busy day (1,000 SYNTHETIC sessions) sent
+  to the office database (here the office's SQLite file) in batches, its
+  size as batch files, and the hall's summary read back from the office.
 
 The pack holds the default content plus an incompressible 2 MB photo
 (1 MB with ``--quick``), like a record with a real picture.
@@ -17,9 +20,11 @@ The pack holds the default content plus an incompressible 2 MB photo
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +39,14 @@ from kiosk.fleet.drill import FleetDrill, prepared_database
 from kiosk.fleet.index import INDEX_NAME
 from kiosk.fleet.publish import publish
 from kiosk.fleet.source import HttpSource
+from kiosk.fleet.statistics import send_statistics
 from kiosk.fleet.webserver import Nginx
+from kiosk.stats.office import OfficeReports
+from kiosk.stats.outbox import next_batch, to_json
+from kiosk.stats.queries import Filter
+from kiosk.stats.recorder import kiosk_identity
+from kiosk.stats.store import open_store, stats_path
+from kiosk.stats.synthetic import BusyKiosk
 
 KIOSKS, POLL_S = 20, 2
 TARGET_S = POLL_S + 30  # the issue's bound: one poll interval plus 30 s
@@ -106,6 +118,33 @@ def _poll_cost(drill: FleetDrill, server: Nginx, window_s: float) -> dict[str, A
             "request_ms_p95": req.p95, "poll_ms_p50": poll.median, "poll_ms_p95": poll.p95}
 
 
+def _statistics_cost(drill: FleetDrill, office) -> dict[str, Any]:
+    """One kiosk's busy day sent to the office database, its size as files, the hall's summary read back."""
+    kiosk = drill.kiosks[0]
+    settings = kiosk.updater.settings
+    uid, name = kiosk_identity(settings)
+    day = date.today()
+    store = open_store(stats_path(kiosk.db.data_dir))
+    try:
+        sessions = store.write_sessions(store.ensure_kiosk(uid, name), BusyKiosk(seed=7, per_day=1000).day(day))
+        as_file = len(json.dumps(to_json(next_batch(store, uid, "size only")), separators=(",", ":")).encode())
+    finally:
+        store.close()
+    settings.set("fleet.office_url", office.url)
+    start = time.perf_counter()
+    sent = send_statistics(kiosk.db.data_dir, settings)
+    send_s = time.perf_counter() - start
+    if sent is None or sent.problem or sent.sessions != sessions:
+        raise RuntimeError(f"the statistics were not all sent: {sent}")
+    start = time.perf_counter()
+    summary = OfficeReports(office.engine).summary(Filter(day, day))
+    read_ms = (time.perf_counter() - start) * 1000
+    if summary["sessions"] != sessions:
+        raise RuntimeError(f"the office counts {summary['sessions']} sessions, the kiosk sent {sessions}")
+    return {"sessions": sessions, "batches": sent.batches, "send_s": send_s, "file_bytes": as_file,
+            "summary_ms": read_ms}
+
+
 def measure(workdir: Path, quick: bool = False, say=print) -> dict[str, Any]:
     """The fleet figures (see the module docstring)."""
     workdir = Path(workdir)
@@ -130,11 +169,13 @@ def measure(workdir: Path, quick: bool = False, say=print) -> dict[str, Any]:
         second = _round(drill, office, source, keys.private_key, "A one-word correction")
         say(f"fleet: release 2 on all {second['applied']} kiosks after {second['all_applied_s'] or 0:.1f} s")
         cost = _poll_cost(drill, server, 6.0 if quick else 12.0)
+        statistics = _statistics_cost(drill, office)
+        say(f"fleet: a day of {statistics['sessions']} sessions sent to the office in {statistics['send_s']:.2f} s")
     finally:
         drill.close()
         server.stop()
         office.close()
-    return {"kiosks": KIOSKS, "poll_s": POLL_S, "first": first, "second": second, "poll": cost}
+    return {"kiosks": KIOSKS, "poll_s": POLL_S, "first": first, "second": second, "poll": cost, "statistics": statistics}
 
 
 def rows(results: dict[str, Any] | None) -> list[Row]:
@@ -156,6 +197,12 @@ def rows(results: dict[str, Any] | None) -> list[Row]:
     out.append(Row(f"fleet: a poll ({p['index_bytes']} B index; {results['kiosks']} kiosks every {results['poll_s']} s)",
                    f"request p50 {p['request_ms_p50']:.1f} / p95 {p['request_ms_p95']:.1f} ms; kiosk's up-to-date poll "
                    f"p50 {p['poll_ms_p50']:.1f} / p95 {p['poll_ms_p95']:.1f} ms; {p['requests_per_s']:.1f} requests/s at the server"))
+    st = results.get("statistics")
+    if st:
+        out.append(Row(f"fleet: visitor statistics, a busy day of one kiosk ({st['sessions']} SYNTHETIC sessions) "
+                       "to the office database (SQLite)",
+                       f"sent in {st['send_s']:.2f} s ({st['batches']} batch(es)); {st['file_bytes'] / 1e3:.0f} kB as a "
+                       f"batch file; the hall's summary read back in {st['summary_ms']:.0f} ms"))
     return out
 
 

@@ -87,6 +87,10 @@ def _create(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         # An office server that is down is reported in seconds, not after the system's TCP timeout.
         options["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S}
+    if parsed.get_backend_name() == "postgresql":
+        # A pooled connection dies with a server restart: test it before use, so a console that stayed
+        # open across the office server's restart reads on instead of failing once per pooled connection.
+        options["pool_pre_ping"] = True
     try:
         return create_engine(url, **options)
     except NoSuchModuleError:

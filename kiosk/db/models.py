@@ -353,6 +353,62 @@ class KioskStatus(Base):
     reported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class VisitorSession(Base):
+    """One finished visitor session a kiosk sent to the office (see ``kiosk.stats.office``).
+
+    Keyed by the kiosk, the statistics file it came from (a kiosk that had
+    to start a new file numbers its sessions from 1 again) and its number in
+    that file, so sending it twice stores it once."""
+
+    __tablename__ = "visitor_sessions"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: The kiosk's local calendar day the session started on.
+    day: Mapped[date] = mapped_column(Date, index=True)
+    length_ms: Mapped[int] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(40))
+    #: Why it ended: idle, staff, error, closed, interrupted.
+    ended: Mapped[str] = mapped_column(String(40))
+    n_events: Mapped[int] = mapped_column(Integer)
+    #: The names the packed events refer to (1 = the first of this list; 0 = none).
+    names: Mapped[list] = mapped_column(JSON)
+    #: The session's events, packed as on the kiosk (``kiosk.stats.compact.encode``).
+    events: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class VisitorDay(Base):
+    """Which days' totals the office holds from each kiosk's statistics file, and how new they are."""
+
+    __tablename__ = "visitor_days"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kiosk_name: Mapped[str] = mapped_column(String(120))
+    #: The kiosk's event counter when the totals were read: totals read earlier never replace them.
+    upto_event: Mapped[int] = mapped_column(BigInteger)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class VisitorTotal(Base):
+    """One kiosk's daily total of one statistics metric (``kiosk.stats.compact``'s roll-ups, names as text)."""
+
+    __tablename__ = "visitor_totals"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    metric: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: A name (page, language, search term ...) or, for the numeric metrics, the number as text.
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    lang: Mapped[str] = mapped_column(String(40), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(BigInteger)
+
+
 #: Kind name -> model class.
 KIND_MODELS: dict[str, type[Record]] = {
     "source": Source,

@@ -46,6 +46,7 @@ from kiosk.content.problems import ContentError
 from kiosk.content.progress import Cancelled, ProgressFn
 from kiosk.fleet.index import IndexRefused, PackIndex, read_index
 from kiosk.fleet.source import NoIndex, SourceIncomplete, SourceUnreachable, open_source
+from kiosk.fleet.statistics import send_statistics
 from kiosk.fleet.status import kiosk_status, report_status
 
 log = logging.getLogger(__name__)
@@ -284,8 +285,10 @@ class Updater:
                                        f"at {_stamp(now)}", release=index.release, last_update_at=now.isoformat())
 
     def report(self, voices: dict[str, list[str]] | None = None) -> Path | None:
-        """Send this kiosk's status (after each poll); the status file written, if any."""
-        return report_status(kiosk_status(self.db, self.started_at, voices=voices), self.settings)
+        """Send this kiosk's status and the visitor statistics the office lacks (after each poll); the status file written, if any."""
+        written = report_status(kiosk_status(self.db, self.started_at, voices=voices), self.settings)
+        send_statistics(self.db.data_dir, self.settings)
+        return written
 
     # -- headless loop (fleet test, bench) ---------------------------------------------------
     def run(self, stop: threading.Event, on_poll: Callable[[PollResult], None] | None = None) -> None:

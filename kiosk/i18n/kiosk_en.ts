@@ -233,82 +233,102 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../admin/console/conflicts.py" line="31"/>
+        <location filename="../admin/console/conflicts.py" line="33"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="34"/>
+        <location filename="../admin/console/conflicts.py" line="36"/>
         <source>%1 was removed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="36"/>
+        <location filename="../admin/console/conflicts.py" line="38"/>
         <source>%1 was added by %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="37"/>
+        <location filename="../admin/console/conflicts.py" line="39"/>
         <source>%1 was changed by %2 at %3 (you opened version %4, it is now version %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="43"/>
+        <location filename="../admin/console/conflicts.py" line="45"/>
         <source>Not saved: someone else changed what you changed, since you opened it. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="46"/>
-        <source>Reload takes the content as it is now (your unsaved edits are dropped); Compare shows your edits beside theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/conflicts.py" line="48"/>
+        <location filename="../admin/console/conflicts.py" line="51"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="48"/>
+        <location filename="../admin/console/conflicts.py" line="51"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="49"/>
+        <location filename="../admin/console/conflicts.py" line="52"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="52"/>
-        <source>Reloaded: the content as it is now. Your unsaved edits were dropped.</source>
+        <location filename="../admin/console/conflicts.py" line="48"/>
+        <source>Reload takes the content as it is now and keeps your unsaved edits, except where someone else changed the same field (theirs stands there); Compare shows your edits beside theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="56"/>
+        <location filename="../admin/console/conflicts.py" line="55"/>
+        <source>Reload after a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="60"/>
         <source>Your edits and theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="66"/>
+        <location filename="../admin/console/conflicts.py" line="70"/>
+        <source>Reloaded: the content as it is now, with your unsaved edits kept (not saved yet; Undo takes the reload&apos;s merge back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="73"/>
+        <source>Reloaded: the content as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="76"/>
+        <source>Someone else changed these too, so theirs stands and your edit was dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="80"/>
+        <source>(the whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="87"/>
         <source>No difference in the fields: only the version moved on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>In the database now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,174 +349,174 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="342"/>
+        <location filename="../admin/console/window.py" line="354"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="296"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Content console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="297"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="298"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="299"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="300"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
-        <location filename="../admin/console/window.py" line="416"/>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="429"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Import pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Check a content pack and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Export pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>A new record of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A copy of the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>↑ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Show it earlier on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↓ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it later on the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>Staff role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>Content version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="347"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>Unsaved: %n record changed</numerusform>
@@ -504,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>, %n removed</numerusform>
@@ -512,134 +532,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>All edits are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
-        <location filename="../admin/console/window.py" line="398"/>
+        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Discard all edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Publish to kiosks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Put the saved content on the pack source the kiosks poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
-        <location filename="../admin/console/window.py" line="398"/>
+        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>Unverified and stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="399"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Hide it from visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="399"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Show it to visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="403"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Undo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="404"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Take back the last edit only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="417"/>
         <source>Redo one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="418"/>
         <source>Do again the edit just taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="447"/>
         <source>Choose image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="448"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Reading the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="445"/>
+        <location filename="../admin/console/window.py" line="457"/>
         <source>Remove image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="457"/>
+        <location filename="../admin/console/window.py" line="469"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Saved in the office database %3 as history entry #%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Kiosks show it after you publish it (File › Publish to kiosks…), or by a content pack on a USB stick (File › Export pack…).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="493"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first. Nothing was written.</numerusform>
@@ -647,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="498"/>
+        <location filename="../admin/console/window.py" line="519"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… and %n more in the Problems list below.</numerusform>
@@ -655,47 +685,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="534"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="535"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>The preview could not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
+        <location filename="../admin/console/window.py" line="558"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="553"/>
+        <location filename="../admin/console/window.py" line="574"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="573"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="506"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="553"/>
+        <location filename="../admin/console/window.py" line="574"/>
         <source>Cancel it and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="559"/>
+        <location filename="../admin/console/window.py" line="580"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,44 +2492,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="132"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="153"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="133"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="144"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="172"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="343"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="345"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="352"/>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="206"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="208"/>
         <source>Try a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="225"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="366"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="227"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="368"/>
         <source>Or browse a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,22 +2627,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="288"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
         <source>Read aloud is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="374"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,8 +3237,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="22"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="71"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3412,162 +3442,187 @@
 <context>
     <name>VisitorsPane</name>
     <message>
-        <location filename="../admin/console/visitors.py" line="160"/>
+        <location filename="../admin/console/visitors.py" line="177"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="161"/>
+        <location filename="../admin/console/visitors.py" line="178"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="162"/>
+        <location filename="../admin/console/visitors.py" line="179"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="163"/>
+        <location filename="../admin/console/visitors.py" line="180"/>
         <source>Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="164"/>
+        <location filename="../admin/console/visitors.py" line="181"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="182"/>
+        <source>Whole hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="183"/>
+        <source>This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="184"/>
+        <source>Whole hall: what the kiosks sent to the office database. This PC: the statistics file in this PC&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="186"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="165"/>
+        <location filename="../admin/console/visitors.py" line="187"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="166"/>
+        <location filename="../admin/console/visitors.py" line="188"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="167"/>
+        <location filename="../admin/console/visitors.py" line="189"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="168"/>
+        <location filename="../admin/console/visitors.py" line="190"/>
         <source>Export xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="169"/>
+        <location filename="../admin/console/visitors.py" line="191"/>
         <source>Import statistics from kiosks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="171"/>
+        <location filename="../admin/console/visitors.py" line="193"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="209"/>
+        <location filename="../admin/console/visitors.py" line="231"/>
         <source>All kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="220"/>
+        <location filename="../admin/console/visitors.py" line="260"/>
+        <source>Left out, not kiosk statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="227"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="261"/>
+        <location filename="../admin/console/visitors.py" line="317"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="265"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Export visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="273"/>
+        <location filename="../admin/console/visitors.py" line="329"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="276"/>
+        <location filename="../admin/console/visitors.py" line="332"/>
         <source>Exporting visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="277"/>
+        <location filename="../admin/console/visitors.py" line="333"/>
         <source>Nothing was exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="281"/>
+        <location filename="../admin/console/visitors.py" line="337"/>
         <source>Import statistics from kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="282"/>
+        <location filename="../admin/console/visitors.py" line="338"/>
         <source>Kiosk statistics (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="285"/>
+        <location filename="../admin/console/visitors.py" line="341"/>
         <source>Importing visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="286"/>
+        <location filename="../admin/console/visitors.py" line="342"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="291"/>
+        <location filename="../admin/console/visitors.py" line="347"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="295"/>
+        <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="298"/>
+        <location filename="../admin/console/visitors.py" line="354"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="301"/>
+        <location filename="../admin/console/visitors.py" line="357"/>
         <source>Nothing new: these files were imported before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="311"/>
+        <location filename="../admin/console/visitors.py" line="367"/>
         <source>Please wait: another task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="316"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="316"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="321"/>
+        <location filename="../admin/console/visitors.py" line="377"/>
         <source>Saved the chart to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="323"/>
+        <location filename="../admin/console/visitors.py" line="379"/>
         <source>The chart could not be saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

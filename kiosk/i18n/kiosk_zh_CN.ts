@@ -233,82 +233,102 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../admin/console/conflicts.py" line="31"/>
+        <location filename="../admin/console/conflicts.py" line="33"/>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="34"/>
+        <location filename="../admin/console/conflicts.py" line="36"/>
         <source>%1 was removed by %2.</source>
         <translation>%1 已被 %2 删除。</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="36"/>
+        <location filename="../admin/console/conflicts.py" line="38"/>
         <source>%1 was added by %2 at %3.</source>
         <translation>%1 已由 %2 于 %3 添加。</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="37"/>
+        <location filename="../admin/console/conflicts.py" line="39"/>
         <source>%1 was changed by %2 at %3 (you opened version %4, it is now version %5).</source>
         <translation>%1 已由 %2 于 %3 修改（您打开的是第 %4 版，现在是第 %5 版）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="43"/>
+        <location filename="../admin/console/conflicts.py" line="45"/>
         <source>Not saved: someone else changed what you changed, since you opened it. Nothing was written.</source>
         <translation>未保存：在您打开之后，其他人修改了您所修改的内容。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="46"/>
-        <source>Reload takes the content as it is now (your unsaved edits are dropped); Compare shows your edits beside theirs.</source>
-        <translation>“重新加载”将采用当前的内容（您未保存的修改将被丢弃）；“比较”会并排显示您的修改和他人的修改。</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/conflicts.py" line="48"/>
+        <location filename="../admin/console/conflicts.py" line="51"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="48"/>
+        <location filename="../admin/console/conflicts.py" line="51"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="49"/>
+        <location filename="../admin/console/conflicts.py" line="52"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="52"/>
-        <source>Reloaded: the content as it is now. Your unsaved edits were dropped.</source>
-        <translation>已重新加载：当前的内容。您未保存的修改已被丢弃。</translation>
+        <location filename="../admin/console/conflicts.py" line="48"/>
+        <source>Reload takes the content as it is now and keeps your unsaved edits, except where someone else changed the same field (theirs stands there); Compare shows your edits beside theirs.</source>
+        <translation>“重新载入”采用当前内容并保留您未保存的修改，但他人也修改过的同一字段除外（该处以对方为准）；“比较”将您的修改与对方的并列显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="56"/>
+        <location filename="../admin/console/conflicts.py" line="55"/>
+        <source>Reload after a conflict</source>
+        <translation>冲突后重新载入</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="60"/>
         <source>Your edits and theirs</source>
         <translation>您的修改与他人的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="66"/>
+        <location filename="../admin/console/conflicts.py" line="70"/>
+        <source>Reloaded: the content as it is now, with your unsaved edits kept (not saved yet; Undo takes the reload&apos;s merge back).</source>
+        <translation>已重新载入：当前内容，并保留了您未保存的修改（尚未保存；“撤销”可取消这次合并）。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="73"/>
+        <source>Reloaded: the content as it is now.</source>
+        <translation>已重新载入：当前内容。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="76"/>
+        <source>Someone else changed these too, so theirs stands and your edit was dropped:</source>
+        <translation>以下内容他人也修改过，因此以对方为准，您的修改已舍弃：</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="80"/>
+        <source>(the whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/conflicts.py" line="87"/>
         <source>No difference in the fields: only the version moved on.</source>
         <translation>字段没有差异：只有版本号变了。</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>Yours</source>
         <translation>您的</translation>
     </message>
     <message>
-        <location filename="../admin/console/conflicts.py" line="68"/>
+        <location filename="../admin/console/conflicts.py" line="89"/>
         <source>In the database now</source>
         <translation>数据库中的当前内容</translation>
     </message>
@@ -329,369 +349,379 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../admin/console/window.py" line="342"/>
+        <location filename="../admin/console/window.py" line="354"/>
         <source>Content console — Jiaozhou industry kiosk</source>
         <translation>内容管理台 — 胶州产业信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="296"/>
+        <location filename="../admin/console/window.py" line="308"/>
         <source>Content console</source>
         <translation>内容管理台</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="297"/>
+        <location filename="../admin/console/window.py" line="309"/>
         <source>Jiaozhou · SCO Demonstration Zone information kiosk</source>
         <translation>胶州 · 上合示范区信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="298"/>
+        <location filename="../admin/console/window.py" line="310"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="299"/>
+        <location filename="../admin/console/window.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="300"/>
+        <location filename="../admin/console/window.py" line="312"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="302"/>
+        <location filename="../admin/console/window.py" line="314"/>
         <source>Save every edit in one step (a backup is taken first)</source>
         <translation>一次性保存所有修改（保存前先备份）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
-        <location filename="../admin/console/window.py" line="416"/>
-        <location filename="../admin/console/window.py" line="417"/>
+        <location filename="../admin/console/window.py" line="427"/>
+        <location filename="../admin/console/window.py" line="428"/>
+        <location filename="../admin/console/window.py" line="429"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="305"/>
+        <location filename="../admin/console/window.py" line="317"/>
         <source>Open the record in the visitor screens, as it will look</source>
         <translation>在访客界面中打开该记录，查看实际效果</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Import workbook…</source>
         <translation>导入工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="306"/>
+        <location filename="../admin/console/window.py" line="318"/>
         <source>Check a workbook (.xlsx) and import it</source>
         <translation>检查并导入工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="307"/>
+        <location filename="../admin/console/window.py" line="319"/>
         <source>Write the saved content as a workbook (.xlsx)</source>
         <translation>将已保存的内容导出为工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Import pack…</source>
         <translation>导入内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="308"/>
+        <location filename="../admin/console/window.py" line="320"/>
         <source>Check a content pack and import it</source>
         <translation>检查并导入内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Export pack…</source>
         <translation>导出内容包…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="309"/>
+        <location filename="../admin/console/window.py" line="321"/>
         <source>Write the saved content and its images as a content pack</source>
         <translation>将已保存的内容及图片导出为内容包</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="311"/>
+        <location filename="../admin/console/window.py" line="323"/>
         <source>A new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="312"/>
+        <location filename="../admin/console/window.py" line="324"/>
         <source>A copy of the selected record</source>
         <translation>复制所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="313"/>
+        <location filename="../admin/console/window.py" line="325"/>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="314"/>
+        <location filename="../admin/console/window.py" line="326"/>
         <source>Show it earlier on the kiosk</source>
         <translation>在信息亭上排得更靠前</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="315"/>
+        <location filename="../admin/console/window.py" line="327"/>
         <source>Show it later on the kiosk</source>
         <translation>在信息亭上排得更靠后</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="316"/>
+        <location filename="../admin/console/window.py" line="328"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="321"/>
+        <location filename="../admin/console/window.py" line="333"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>Staff role: %1</source>
         <translation>员工角色：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="344"/>
+        <location filename="../admin/console/window.py" line="356"/>
         <source>Content version %1</source>
         <translation>内容版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="347"/>
+        <location filename="../admin/console/window.py" line="359"/>
         <source>Unsaved: %n record(s) changed</source>
         <translation>
             <numerusform>未保存：%n 条记录有修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="348"/>
+        <location filename="../admin/console/window.py" line="360"/>
         <source>, %n removed</source>
         <translation>
             <numerusform>，%n 条已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="350"/>
+        <location filename="../admin/console/window.py" line="362"/>
         <source>All edits are saved.</source>
         <translation>所有修改均已保存。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
-        <location filename="../admin/console/window.py" line="398"/>
+        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="303"/>
+        <location filename="../admin/console/window.py" line="315"/>
         <source>Discard all edits</source>
         <translation>放弃全部修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="304"/>
+        <location filename="../admin/console/window.py" line="316"/>
         <source>Drop every unsaved edit at once and go back to the saved content (asks first)</source>
         <translation>一次放弃所有未保存的修改，回到已保存的内容（会先询问）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Publish to kiosks…</source>
         <translation>发布到各台终端…</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="310"/>
+        <location filename="../admin/console/window.py" line="322"/>
         <source>Put the saved content on the pack source the kiosks poll</source>
         <translation>将已保存的内容放到各终端轮询的内容包来源</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="323"/>
+        <location filename="../admin/console/window.py" line="335"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="328"/>
-        <location filename="../admin/console/window.py" line="398"/>
+        <location filename="../admin/console/window.py" line="340"/>
+        <location filename="../admin/console/window.py" line="410"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="339"/>
+        <location filename="../admin/console/window.py" line="351"/>
         <source>Unverified and stale</source>
         <translation>未核对与待复核</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="399"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Hide it from visitors</source>
         <translation>对访客隐藏</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="399"/>
+        <location filename="../admin/console/window.py" line="411"/>
         <source>Show it to visitors</source>
         <translation>向访客展示</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="403"/>
+        <location filename="../admin/console/window.py" line="415"/>
         <source>Undo one step</source>
         <translation>撤销一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="404"/>
+        <location filename="../admin/console/window.py" line="416"/>
         <source>Take back the last edit only</source>
         <translation>只撤销最后一次修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="405"/>
+        <location filename="../admin/console/window.py" line="417"/>
         <source>Redo one step</source>
         <translation>重做一步</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="406"/>
+        <location filename="../admin/console/window.py" line="418"/>
         <source>Do again the edit just taken back</source>
         <translation>重新做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="415"/>
+        <location filename="../admin/console/window.py" line="427"/>
         <source>Drop every unsaved edit and go back to the saved content? Undo brings the edits back.</source>
         <translation>放弃所有未保存的修改，回到已保存的内容？“撤销一步”可以找回这些修改。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="425"/>
+        <location filename="../admin/console/window.py" line="437"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="435"/>
+        <location filename="../admin/console/window.py" line="447"/>
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="436"/>
+        <location filename="../admin/console/window.py" line="448"/>
         <source>%1 will be stored as %2 × %3 pixels (with a thumbnail) when you save.</source>
         <translation>保存时，%1 将以 %2 × %3 像素存储（并生成缩略图）。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="439"/>
+        <location filename="../admin/console/window.py" line="451"/>
         <source>Reading the picture</source>
         <translation>正在读取图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="445"/>
+        <location filename="../admin/console/window.py" line="457"/>
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="457"/>
+        <location filename="../admin/console/window.py" line="469"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="489"/>
+        <location filename="../admin/console/window.py" line="499"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
+    <message>
+        <location filename="../admin/console/window.py" line="508"/>
+        <source>Saved in the office database %3 as history entry #%1: %2.</source>
+        <translation>已保存到办公室数据库 %3，历史记录 #%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/window.py" line="510"/>
+        <source>Kiosks show it after you publish it (File › Publish to kiosks…), or by a content pack on a USB stick (File › Export pack…).</source>
+        <translation>发布后（文件 › 发布到各台终端…），或将内容包存入 U 盘（文件 › 导出内容包…）并在信息亭上导入后，信息亭即可显示。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="493"/>
+        <location filename="../admin/console/window.py" line="514"/>
         <source>Not saved: %n problem(s) to fix first. Nothing was written.</source>
         <translation>
             <numerusform>未保存：需先解决 %n 个问题。没有写入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/console/window.py" line="498"/>
+        <location filename="../admin/console/window.py" line="519"/>
         <source>… and %n more in the Problems list below.</source>
         <translation>
             <numerusform>… 另有 %n 个，见下方问题列表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="513"/>
+        <location filename="../admin/console/window.py" line="534"/>
         <source>Preview needs a record without problems in its own fields: %1</source>
         <translation>预览要求该记录自身字段没有问题：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="535"/>
+        <location filename="../admin/console/window.py" line="556"/>
         <source>The preview could not open: %1</source>
         <translation>无法打开预览：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="537"/>
+        <location filename="../admin/console/window.py" line="558"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="553"/>
+        <location filename="../admin/console/window.py" line="574"/>
         <source>Work in progress</source>
         <translation>操作进行中</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="552"/>
+        <location filename="../admin/console/window.py" line="573"/>
         <source>%1 is still running. Cancel it and close?</source>
         <translation>%1 仍在进行。要取消并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="475"/>
+        <location filename="../admin/console/window.py" line="506"/>
         <source>Saved on this PC as history entry #%1: %2.</source>
         <translation>已保存在这台电脑上，历史记录 #%1：%2。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="477"/>
+        <location filename="../admin/console/window.py" line="507"/>
         <source>Kiosks show it after you export a content pack (File › Export pack…) and import it there.</source>
         <translation>导出内容包（文件 › 导出内容包…）并在信息亭上导入后，信息亭才会显示。</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="553"/>
+        <location filename="../admin/console/window.py" line="574"/>
         <source>Cancel it and close</source>
         <translation>取消并关闭</translation>
     </message>
     <message>
-        <location filename="../admin/console/window.py" line="559"/>
+        <location filename="../admin/console/window.py" line="580"/>
         <source>You have unsaved edits. Save them before closing?</source>
         <translation>您有未保存的修改。关闭前要保存吗？</translation>
     </message>
@@ -2443,44 +2473,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="132"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="153"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="133"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="144"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="172"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="343"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="345"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="352"/>
         <source>Did you mean</source>
         <translation>您是不是要找</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="206"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="208"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="225"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="366"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="227"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="368"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
@@ -2578,22 +2608,22 @@
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="288"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>朗读不可用：本机没有语音引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>此语言的朗读不可用：本机未安装该语言的语音。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
         <source>Read aloud is starting…</source>
         <translation>朗读正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="374"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>朗读已开启。轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>
@@ -3188,8 +3218,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="22"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="71"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -3392,162 +3422,187 @@
 <context>
     <name>VisitorsPane</name>
     <message>
-        <location filename="../admin/console/visitors.py" line="160"/>
+        <location filename="../admin/console/visitors.py" line="177"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="161"/>
+        <location filename="../admin/console/visitors.py" line="178"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="162"/>
+        <location filename="../admin/console/visitors.py" line="179"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="163"/>
+        <location filename="../admin/console/visitors.py" line="180"/>
         <source>Kiosk</source>
         <translation>信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="164"/>
+        <location filename="../admin/console/visitors.py" line="181"/>
+        <source>Statistics</source>
+        <translation>统计来源</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="182"/>
+        <source>Whole hall</source>
+        <translation>整个展厅</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="183"/>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="184"/>
+        <source>Whole hall: what the kiosks sent to the office database. This PC: the statistics file in this PC&apos;s data folder.</source>
+        <translation>整个展厅：各信息亭发送到办公室数据库的数据。本机：本机数据文件夹中的统计文件。</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="186"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="165"/>
+        <location filename="../admin/console/visitors.py" line="187"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="166"/>
+        <location filename="../admin/console/visitors.py" line="188"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="167"/>
+        <location filename="../admin/console/visitors.py" line="189"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="168"/>
+        <location filename="../admin/console/visitors.py" line="190"/>
         <source>Export xlsx…</source>
         <translation>导出 xlsx…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="169"/>
+        <location filename="../admin/console/visitors.py" line="191"/>
         <source>Import statistics from kiosks…</source>
         <translation>导入信息亭的统计…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="171"/>
+        <location filename="../admin/console/visitors.py" line="193"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="209"/>
+        <location filename="../admin/console/visitors.py" line="231"/>
         <source>All kiosks</source>
         <translation>全部信息亭</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="220"/>
+        <location filename="../admin/console/visitors.py" line="260"/>
+        <source>Left out, not kiosk statistics: %1</source>
+        <translation>已跳过，不是信息亭统计数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../admin/console/visitors.py" line="275"/>
         <source>No visitor statistics yet. The kiosk records them while visitors use it; on the office PC, import the files kiosks wrote to a USB stick.</source>
         <translation>还没有访客统计。信息亭在访客使用时记录统计；在办公室电脑上，请导入信息亭写到 U 盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="227"/>
+        <location filename="../admin/console/visitors.py" line="282"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="261"/>
+        <location filename="../admin/console/visitors.py" line="317"/>
         <source>There are no visitor statistics to export yet.</source>
         <translation>还没有可导出的访客统计。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="265"/>
+        <location filename="../admin/console/visitors.py" line="321"/>
         <source>Export visitor statistics</source>
         <translation>导出访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="273"/>
+        <location filename="../admin/console/visitors.py" line="329"/>
         <source>Wrote %1: %2 tables, %3 sessions.</source>
         <translation>已写入 %1：%2 张表，%3 次访问。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="276"/>
+        <location filename="../admin/console/visitors.py" line="332"/>
         <source>Exporting visitor statistics</source>
         <translation>正在导出访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="277"/>
+        <location filename="../admin/console/visitors.py" line="333"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="281"/>
+        <location filename="../admin/console/visitors.py" line="337"/>
         <source>Import statistics from kiosks</source>
         <translation>导入信息亭的统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="282"/>
+        <location filename="../admin/console/visitors.py" line="338"/>
         <source>Kiosk statistics (%1)</source>
         <translation>信息亭统计 (%1)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="285"/>
+        <location filename="../admin/console/visitors.py" line="341"/>
         <source>Importing visitor statistics</source>
         <translation>正在导入访客统计</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="286"/>
+        <location filename="../admin/console/visitors.py" line="342"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="291"/>
+        <location filename="../admin/console/visitors.py" line="347"/>
         <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
         <translation>%1：信息亭 %2：新增 %3 次访问，%4 次已存在。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="295"/>
+        <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>（此文件比之前导入的旧：只添加了尚无数据的日期。）</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="298"/>
+        <location filename="../admin/console/visitors.py" line="354"/>
         <source>Imported %1 file(s): %2 sessions added.</source>
         <translation>已导入 %1 个文件：新增 %2 次访问。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="301"/>
+        <location filename="../admin/console/visitors.py" line="357"/>
         <source>Nothing new: these files were imported before.</source>
         <translation>没有新数据：这些文件之前已导入过。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="311"/>
+        <location filename="../admin/console/visitors.py" line="367"/>
         <source>Please wait: another task is still running.</source>
         <translation>请稍候：另一项任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="316"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="316"/>
+        <location filename="../admin/console/visitors.py" line="372"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="321"/>
+        <location filename="../admin/console/visitors.py" line="377"/>
         <source>Saved the chart to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="323"/>
+        <location filename="../admin/console/visitors.py" line="379"/>
         <source>The chart could not be saved to %1</source>
         <translation>图表未能保存到 %1</translation>
     </message>

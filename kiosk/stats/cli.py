@@ -3,16 +3,20 @@
 ::
 
     kiosk stats                                   # today, this week, the last 7 days
+    kiosk stats --office                          # the same for the whole hall, from the office database
     kiosk stats export FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--kiosk ID_OR_NAME ...]
     kiosk stats pack FILE.kioskstats              # this kiosk's statistics, for a USB stick
     kiosk stats merge FILE.kioskstats ...         # into this PC's statistics (idempotent)
 
-Every command works on ``<data folder>/statistics.sqlite3``.
+Every command works on ``<data folder>/statistics.sqlite3``; with ``--office``
+the summary and the export read the hall's statistics the kiosks sent to
+the office database (``kiosk.stats.office``) instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from datetime import date, timedelta
@@ -70,35 +74,75 @@ def _open_existing(args: argparse.Namespace):
     return open_store(path, create=False)
 
 
+def _print_summary(reports, heading: str) -> None:
+    """Today's, this week's and the last 7 days' key numbers of *reports*, under *heading*."""
+    from kiosk.stats.queries import Filter, week_of
+
+    today = date.today()
+    kiosks = ", ".join(f"{name} ({uid[:8]})" for uid, name in reports.kiosks()) or "none yet"
+    print(f"{heading}; kiosks: {kiosks}")
+    monday, _ = week_of(today)
+    for label, f in (("Today", Filter(today, today)), (f"This week (from {monday})", Filter(monday, today)),
+                     ("Last 7 days", Filter(today - timedelta(days=6), today))):
+        s = reports.summary(f)
+        print(f"\n{label}: {s['sessions']} sessions, median length {_fmt_length(s['median_s'])}")
+        print(f"  languages:            {_fmt_share(s['languages'])}")
+        print(f"  top searches:         {_fmt_counts(s['top_searches'])}")
+        print(f"  zero-result searches: {_fmt_counts(s['zero_results'])}")
+        print(f"  accessibility modes:  {_fmt_modes(reports.accessibility_modes(f))}")
+
+
+@contextlib.contextmanager
+def _hall(args: argparse.Namespace):
+    """The hall's reports from the office database (``--database``, ``$KIOSK_DATABASE_URL`` or the data
+    folder's), after storing the batch files kiosks left in its folder pack source (setting ``fleet.source``)."""
+    from sqlalchemy import make_url
+
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.settings import Settings
+    from kiosk.content.database import open_database
+    from kiosk.stats.office import OfficeReports, import_folder
+
+    db = open_database(args.database, args.data_dir)
+    try:
+        prepare(db)
+        source = Settings(db.sessions).get("fleet.source")
+        if source and "://" not in source and Path(source).is_dir():
+            done = import_folder(db.engine, Path(source))
+            if done.files:
+                print(f"Stored {done.files} statistics file(s) from {source}: {done.sessions_added} sessions added.")
+            for problem in done.problems:
+                print(f"kiosk stats: left out {problem}", file=sys.stderr)
+        yield OfficeReports(db.engine), make_url(db.url).render_as_string(hide_password=True)
+    finally:
+        db.close()
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    """Print today's, this week's and the last 7 days' key numbers."""
-    from kiosk.stats.queries import Filter, Reports, week_of
+    """Print today's, this week's and the last 7 days' key numbers (this PC's, or with --office the hall's)."""
+    from kiosk.stats.queries import Reports
     from kiosk.stats.store import StatsError
 
+    if _office(args):
+        with _hall(args) as (reports, where):
+            _print_summary(reports, f"Visitor statistics of the hall in the office database {where}")
+        return EXIT_OK
     try:
         store = _open_existing(args)
         if store is None:
             return EXIT_OK
         try:
-            reports = Reports(store)
-            today = date.today()
-            kiosks = ", ".join(f"{name} ({uid[:8]})" for uid, name in reports.kiosks()) or "none yet"
-            print(f"Visitor statistics in {store.path}; kiosks: {kiosks}")
-            monday, _ = week_of(today)
-            for label, f in (("Today", Filter(today, today)), (f"This week (from {monday})", Filter(monday, today)),
-                             ("Last 7 days", Filter(today - timedelta(days=6), today))):
-                s = reports.summary(f)
-                print(f"\n{label}: {s['sessions']} sessions, median length {_fmt_length(s['median_s'])}")
-                print(f"  languages:            {_fmt_share(s['languages'])}")
-                print(f"  top searches:         {_fmt_counts(s['top_searches'])}")
-                print(f"  zero-result searches: {_fmt_counts(s['zero_results'])}")
-                print(f"  accessibility modes:  {_fmt_modes(reports.accessibility_modes(f))}")
+            _print_summary(Reports(store), f"Visitor statistics in {store.path}")
         finally:
             store.close()
     except StatsError as exc:
         print(f"kiosk stats: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _office(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "office", False) or getattr(args, "export_office", False))
 
 
 def _kiosk_filter(reports, wanted: list[str] | None) -> tuple[str, ...] | None:
@@ -115,25 +159,34 @@ def _kiosk_filter(reports, wanted: list[str] | None) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(chosen))
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write every report to a CSV or xlsx file."""
+def _write_export(reports, args: argparse.Namespace):
     from kiosk.stats.export import export
-    from kiosk.stats.queries import Filter, Reports
+    from kiosk.stats.queries import Filter
+
+    f = Filter(args.date_from, args.date_to, _kiosk_filter(reports, args.kiosk))
+    return export(reports, f, Path(args.file))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every report to a CSV or xlsx file (this PC's statistics, or with --office the hall's)."""
+    from kiosk.stats.queries import Reports
     from kiosk.stats.store import StatsError
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print(f"kiosk stats export: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return EXIT_PROBLEMS
     try:
-        store = _open_existing(args)
-        if store is None:
-            return EXIT_PROBLEMS
-        try:
-            reports = Reports(store)
-            f = Filter(args.date_from, args.date_to, _kiosk_filter(reports, args.kiosk))
-            tables = export(reports, f, Path(args.file))
-        finally:
-            store.close()
+        if _office(args):
+            with _hall(args) as (reports, _where):
+                tables = _write_export(reports, args)
+        else:
+            store = _open_existing(args)
+            if store is None:
+                return EXIT_PROBLEMS
+            try:
+                tables = _write_export(Reports(store), args)
+            finally:
+                store.close()
     except (StatsError, ValueError, OSError) as exc:
         print(f"kiosk stats export: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -212,12 +265,16 @@ def cmd_burst_child(args: argparse.Namespace) -> int:
 def register(sub, add) -> None:
     """Add ``kiosk stats`` and its actions to the ``kiosk`` parser."""
     stats = add("stats", cmd_summary, "visitor statistics: the summary; export, pack for a USB stick, merge")
+    office_help = ("the whole hall's statistics, from the office database the kiosks send them to "
+                   "(--database, $KIOSK_DATABASE_URL or this PC's), not this PC's statistics file")
+    stats.add_argument("--office", action="store_true", help=office_help)
     actions = stats.add_subparsers(dest="stats_command", metavar="ACTION")
     export = add("export", cmd_export, "write every report to FILE.csv or FILE.xlsx", actions)
     export.add_argument("file", metavar="FILE")
     export.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
     export.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
     export.add_argument("--kiosk", action="append", metavar="ID_OR_NAME", help="only this kiosk (repeat for several)")
+    export.add_argument("--office", dest="export_office", action="store_true", help=office_help)
     pack = add("pack", cmd_pack, "write this PC's statistics as one file for a USB stick", actions)
     pack.add_argument("file", metavar="FILE")
     merge = add("merge", cmd_merge, "merge statistics files from kiosks into this PC's statistics (twice counts nothing twice)", actions)

@@ -62,9 +62,13 @@ class LengthReport:
 
 
 class Reports:
-    """The reporting queries over one statistics file (a kiosk's own, or the office's merged one)."""
+    """The reporting queries over one statistics file (a kiosk's own, or the office's merged one).
 
-    def __init__(self, store: StatsStore):
+    Only ``_rows``, ``_names``, ``kiosks`` and ``data_range`` read the file;
+    ``kiosk.stats.office.OfficeReports`` gives the same reports over the
+    office database by overriding those four."""
+
+    def __init__(self, store: StatsStore | None):
         self.store = store
 
     # -- plumbing -----------------------------------------------------------------------------

@@ -69,6 +69,8 @@ class PostgresServer:
     port: int
     process: subprocess.Popen
     user: str = "kiosk"
+    bin_dir: Path | None = None
+    run_as: str | None = None
     _names: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def url(self, database: str = "postgres") -> str:
@@ -84,8 +86,8 @@ class PostgresServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
-    def stop(self) -> None:
-        """Fast shutdown (SIGINT), then remove the cluster's folder."""
+    def halt(self) -> None:
+        """Fast shutdown (SIGINT), keeping the cluster: an office server that went away."""
         if self.process.poll() is None:
             self.process.send_signal(2)
             try:
@@ -93,6 +95,15 @@ class PostgresServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
+
+    def resume(self) -> None:
+        """Start the halted cluster again on the same port, and wait until it accepts connections."""
+        self.process = _launch(self.bin_dir, self.folder, self.port, self.run_as)
+        _wait_ready(self, self.bin_dir)
+
+    def stop(self) -> None:
+        """Fast shutdown (SIGINT), then remove the cluster's folder."""
+        self.halt()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -126,15 +137,20 @@ def start_server() -> PostgresServer:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"initdb failed ({done.returncode}):\n{text}")
     port = _free_port()
-    process = subprocess.Popen(
-        [str(bin_dir / "postgres"), "-D", str(data), "-p", str(port), "-k", str(folder),
-         "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
-         "-c", "full_page_writes=off", "-c", "max_connections=200"],
-        stdout=subprocess.DEVNULL, stderr=open(folder / "server.log", "wb"), cwd=folder, **as_user,
-    )
-    server = PostgresServer(folder, port, process)
+    server = PostgresServer(folder, port, _launch(bin_dir, folder, port, user), bin_dir=bin_dir, run_as=user)
     _wait_ready(server, bin_dir)
     return server
+
+
+def _launch(bin_dir: Path, folder: Path, port: int, user: str | None) -> subprocess.Popen:
+    as_user = {"user": user} if user else {}
+    with open(folder / "server.log", "ab") as log:
+        return subprocess.Popen(
+            [str(bin_dir / "postgres"), "-D", str(folder / "data"), "-p", str(port), "-k", str(folder),
+             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+             "-c", "full_page_writes=off", "-c", "max_connections=200"],
+            stdout=subprocess.DEVNULL, stderr=log, cwd=folder, **as_user,
+        )
 
 
 def _wait_ready(server: PostgresServer, bin_dir: Path) -> None:

@@ -4,10 +4,12 @@ Two staff members may edit at once (two consoles on one office database,
 or a console and an import). A save only ever writes the records this
 console changed; when one of them was changed elsewhere since it was read,
 the service refuses the whole save (``versions.RecordsChanged``) and the
-console asks what to do: **Reload** takes the database's content (dropping
-the unsaved edits, after saying so), **Compare** shows, field by field, the
-edits beside what is in the database now; Cancel keeps editing. Nothing is
-ever overwritten without the person seeing it.
+console asks what to do: **Reload** takes the database's content and puts
+this console's unsaved edits back on top, except where someone else changed
+the same field of the same record (those are named afterwards: theirs
+stands), as one step Undo can take back; **Compare** shows, field by field,
+the edits beside what is in the database now; Cancel keeps editing. Nothing
+is ever overwritten, nor dropped, without the person seeing it.
 """
 
 from __future__ import annotations
@@ -43,13 +45,15 @@ def offer(window: ConsoleWindow, exc: RecordsChanged) -> None:
     lines = [QCoreApplication.translate("Conflicts", "Not saved: someone else changed what you changed, since you opened it. Nothing was written.")]
     lines += [f"• {describe(item)}" for item in exc.changed]
     text = "\n".join(lines)
-    question = text + "\n\n" + QCoreApplication.translate("Conflicts", "Reload takes the content as it is now (your unsaved edits are dropped); "
-                                   "Compare shows your edits beside theirs.")
+    question = text + "\n\n" + QCoreApplication.translate(
+        "Conflicts", "Reload takes the content as it is now and keeps your unsaved edits, except where someone else "
+                     "changed the same field (theirs stands there); Compare shows your edits beside theirs.")
     options = [("compare", QCoreApplication.translate("Conflicts", "Compare")), ("reload", QCoreApplication.translate("Conflicts", "Reload"))]
     choice = window.prompts.choose(QCoreApplication.translate("Conflicts", "Changed by someone else"), question, options)
     if choice == "reload":
-        window.working.reload(operations.load(window.db))
-        window.banner.say("info", QCoreApplication.translate("Conflicts", "Reloaded: the content as it is now. Your unsaved edits were dropped."))
+        dropped = window.working.reload_keeping_edits(operations.load(window.db),
+                                                      QCoreApplication.translate("Conflicts", "Reload after a conflict"))
+        window.banner.say(*reloaded_message(dropped, window.working.is_dirty()))
     elif choice == "compare":
         keys = [(item.kind, item.slug) for item in exc.changed]
         rows = operations.compare(window.db, window.working.mine(keys))
@@ -58,6 +62,23 @@ def offer(window: ConsoleWindow, exc: RecordsChanged) -> None:
     else:
         window.banner.say("warning", text)
     window.history.refresh()
+
+
+def reloaded_message(dropped: list, kept: bool) -> tuple[str, str]:
+    """(tone, text) for the banner after Reload: what was kept, and each edit dropped for theirs."""
+    if kept:
+        head = QCoreApplication.translate("Conflicts", "Reloaded: the content as it is now, with your unsaved edits kept "
+                                                       "(not saved yet; Undo takes the reload's merge back).")
+    else:
+        head = QCoreApplication.translate("Conflicts", "Reloaded: the content as it is now.")
+    if not dropped:
+        return "info", head
+    lines = [head, QCoreApplication.translate("Conflicts", "Someone else changed these too, so theirs stands and your edit was dropped:")]
+    for (kind, slug), name in dropped:
+        what = f"{labels.kind_one(kind)} “{slug}”"
+        lines.append(f"• {what}" + (f": {labels.field(name)}" if name else
+                                    " " + QCoreApplication.translate("Conflicts", "(the whole record)")))
+    return "warning", "\n".join(lines)
 
 
 def comparison_html(rows: list) -> str:

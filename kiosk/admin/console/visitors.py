@@ -3,7 +3,10 @@
 It reads the statistics file in the console's data folder
 (``statistics.sqlite3``): on the office PC the kiosks' files merged into it
 ("Import statistics from kiosks…", idempotent), on a kiosk PC that kiosk's
-own recording as well.  A date range (the last 7 days at first) and a kiosk
+own recording as well.  When kiosks send their statistics to the console's
+database (the office database, ``kiosk.stats.office``), a "Statistics"
+choice shows the whole hall from there instead (the default then), after
+storing the batch files kiosks left in a folder pack source.  A date range (the last 7 days at first) and a kiosk
 filter apply to every report; the summary line over the charts answers
 "how many, how long, which language, what found nothing" at a glance.
 
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 from kiosk.admin.console.charts import ChartCard
 from kiosk.admin.console.jobbar import JobBar
 from kiosk.admin.console.visitor_reports import ReportTexts
+from kiosk.stats.office import OfficeReports, import_folder, holds_statistics
 from kiosk.stats.queries import Filter, Reports
 from kiosk.stats.store import StatsError, open_store, stats_path
 
@@ -42,10 +46,13 @@ CARDS = ("sessions", "heatmap", "lengths", "languages", "pages", "records", "sec
 STATS_FILES = "*.kioskstats *.sqlite3"
 
 
-def _export(path: Path, f: Filter, target: Path):
-    """Job: every report under *f* to *target* (.csv or .xlsx); the tables written."""
+def _export(path: Path | None, f: Filter, target: Path, office=None):
+    """Job: every report under *f* to *target* (.csv or .xlsx), from the file at *path* or the *office*
+    database's engine; the tables written."""
     from kiosk.stats.export import export
 
+    if office is not None:
+        return export(OfficeReports(office), f, target)
     store = open_store(path, create=False)
     try:
         return export(Reports(store), f, target)
@@ -67,11 +74,14 @@ def _merge(path: Path, files: list[Path]):
 class VisitorsPane(QWidget):
     """The Visitors tab of the console (see the module docstring)."""
 
-    def __init__(self, data_dir: Path, prompts, jobs: JobBar, content=None, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, prompts, jobs: JobBar, content=None, parent: QWidget | None = None,
+                 office=None):
         """*content* gives the console's content state and language now (``(DraftState, "en")``), so a top
-        record is listed by its title; without it, by its page key."""
+        record is listed by its title; without it, by its page key.  *office* is the console's database
+        (``kiosk.content.database.Database``): the hall's statistics when kiosks send them there."""
         super().__init__(parent)
         self.content = content
+        self.office = office
         self.setObjectName("visitorsPane")
         self.path = stats_path(Path(data_dir))
         self.prompts = prompts
@@ -103,7 +113,14 @@ class VisitorsPane(QWidget):
         self.kiosk = QComboBox()
         self.kiosk.setObjectName("visitorsKiosk")
         self.kiosk.activated.connect(lambda _i: self.refresh())
-        for widget in (self.from_label, self.start, self.to_label, self.end, self.last7, self.last_week, self.last30,
+        self.source_label, self.source = QLabel(), QComboBox()
+        self.source.setObjectName("visitorsSource")
+        self.source.addItem("", "office")
+        self.source.addItem("", "file")
+        self.source.activated.connect(lambda _i: self.refresh())
+        self.source_label.hide()
+        self.source.hide()
+        for widget in (self.source_label, self.source, self.from_label, self.start, self.to_label, self.end, self.last7, self.last_week, self.last30,
                        self.kiosk_label, self.kiosk):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -161,6 +178,11 @@ class VisitorsPane(QWidget):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.kiosk_label.setText(self.tr("Kiosk"))
+        self.source_label.setText(self.tr("Statistics"))
+        self.source.setItemText(0, self.tr("Whole hall"))
+        self.source.setItemText(1, self.tr("This PC"))
+        self.source.setToolTip(self.tr("Whole hall: what the kiosks sent to the office database. "
+                                       "This PC: the statistics file in this PC's data folder."))
         self.last7.setText(self.tr("Last 7 days"))
         self.last_week.setText(self.tr("Last week"))
         self.last30.setText(self.tr("Last 30 days"))
@@ -212,9 +234,42 @@ class VisitorsPane(QWidget):
         self.kiosk.setCurrentIndex(max(0, self.kiosk.findData(chosen)) if chosen else 0)
 
     # -- reading -----------------------------------------------------------------------------------
+    def hall(self):
+        """The office database's engine when the hall's statistics are chosen (and there), else None."""
+        if self.office is None:
+            return None
+        try:
+            has = holds_statistics(self.office.engine)
+        except Exception:  # an office database that cannot be reached: this PC's file still reads
+            has = False
+        self.source_label.setVisible(has)
+        self.source.setVisible(has)
+        return self.office.engine if has and self.source.currentData() == "office" else None
+
+    def _store_folder_batches(self, engine) -> None:
+        """Store the statistics batch files kiosks left in the folder pack source (setting ``fleet.source``)."""
+        from kiosk.content.change.settings import Settings
+
+        try:
+            folder = Settings(self.office.sessions).get("fleet.source")
+        except Exception:  # an office database without the fleet settings: nothing to collect
+            return
+        if folder and "://" not in folder and Path(folder).is_dir():
+            done = import_folder(engine, Path(folder))
+            if done.problems:
+                self._say("error", self.tr("Left out, not kiosk statistics: %1").replace("%1", "; ".join(done.problems)))
+
     def refresh(self) -> None:
         """Read every report for the filter and show it."""
         self.loaded = True
+        if self.office is not None:
+            self._store_folder_batches(self.office.engine)
+        engine = self.hall()
+        if engine is not None:
+            reports = OfficeReports(engine)
+            self._fill_kiosks(reports.kiosks())
+            self._show(reports, self.filter())
+            return
         if not self.path.is_file():
             self._fill_kiosks([])
             self.summary.setText(self.tr("No visitor statistics yet. The kiosk records them while visitors use it; "
@@ -257,7 +312,8 @@ class VisitorsPane(QWidget):
 
     def export(self, suffix: str) -> None:
         """Ask where, then write every report of the chosen days and kiosk as CSV or xlsx."""
-        if not self.path.is_file():
+        office = self.hall()
+        if office is None and not self.path.is_file():
             self._say("error", self.tr("There are no visitor statistics to export yet."))
             return
         kind = "CSV" if suffix == ".csv" else "Excel"
@@ -273,7 +329,7 @@ class VisitorsPane(QWidget):
             self._say("success", self.tr("Wrote %1: %2 tables, %3 sessions.").replace("%1", str(target))
                       .replace("%2", str(len(tables))).replace("%3", str(sessions)))
 
-        self._run(self.tr("Exporting visitor statistics"), lambda _p: _export(self.path, f, target), done,
+        self._run(self.tr("Exporting visitor statistics"), lambda _p: _export(self.path, f, target, office), done,
                   self.tr("Nothing was exported: %1"))
 
     def import_files(self) -> None:

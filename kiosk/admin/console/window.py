@@ -65,6 +65,17 @@ log = logging.getLogger(__name__)
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.bmp"
 
 
+def office_database_name(url: str) -> str | None:
+    """The office database as staff know it (“kiosk” (office-server)), or None for a SQLite file on this PC."""
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    name = parsed.database or parsed.get_backend_name()
+    return f"“{name}” ({parsed.host})" if parsed.host else f"“{name}”"
+
+
 class ConsoleWindow(QMainWindow):
     """The staff console over *db*, saving as the staff role *actor*."""
 
@@ -231,7 +242,8 @@ class ConsoleWindow(QMainWindow):
         self.review = ReviewPane(self.working)
         self.review.openText.connect(self.open_text)
         self.main_tabs.addTab(self.review, "")
-        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language))
+        self.visitors = VisitorsPane(self.db.data_dir, self.prompts, self.jobs, lambda: (self.working.state, self.language),
+                                     office=self.db)
         self.visitors.add_to(self.main_tabs)
         self.fleet = FleetPane(self.db)
         self.fleet.add_to(self.main_tabs)
@@ -472,9 +484,7 @@ class ConsoleWindow(QMainWindow):
             self.working.reload(outcome.loaded)
             if key is not None and (again := self.working.state.by_slug(*key)) is not None:
                 self.records.select_record(again.uid)
-            self.banner.say("success", self.tr("Saved on this PC as history entry #%1: %2.").replace("%1", str(outcome.result.version_id))
-                            .replace("%2", labels.changes(outcome.result.changes)) + "\n" +
-                            self.tr("Kiosks show it after you export a content pack (File › Export pack…) and import it there."))
+            self.banner.say("success", self._saved_text(outcome.result.version_id, labels.changes(outcome.result.changes)))
             self.history.refresh()
             if self._close_after_save:
                 QTimer.singleShot(0, self.close)
@@ -488,6 +498,17 @@ class ConsoleWindow(QMainWindow):
 
         self.jobs.run(self.tr("Saving"), work, done, failed)
         return True
+
+    def _saved_text(self, entry: int, changes: str) -> str:
+        """What the banner says after a save: where it went (this PC's file or the office database) and how kiosks get it."""
+        office = office_database_name(self.db.url)
+        if office is None:
+            return (self.tr("Saved on this PC as history entry #%1: %2.").replace("%1", str(entry)).replace("%2", changes)
+                    + "\n" + self.tr("Kiosks show it after you export a content pack (File › Export pack…) and import it there."))
+        return (self.tr("Saved in the office database %3 as history entry #%1: %2.").replace("%1", str(entry))
+                .replace("%2", changes).replace("%3", office)
+                + "\n" + self.tr("Kiosks show it after you publish it (File › Publish to kiosks…), or by a content pack "
+                                  "on a USB stick (File › Export pack…)."))
 
     def _save_blocked(self, issues: tuple[Issue, ...]) -> None:
         lines = [self.tr("Not saved: %n problem(s) to fix first. Nothing was written.", "", len(issues))]

@@ -10,16 +10,86 @@ a millisecond for the default content) and ``changed`` tells the widgets.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kiosk.admin.console import draft
-from kiosk.admin.console.draft import DraftState, Report
+from kiosk.admin.console.draft import DraftRecord, DraftState, Report
 from kiosk.admin.console.operations import Loaded
 from kiosk.admin.console.media import StagedImage
 from kiosk.content.change.versions import Key, RecordEdits
 from kiosk.content.formats.schema import RecordIn
+from kiosk.content.formats.staleness import flag_texts
+
+
+_ABSENT = object()
+
+
+def _pick(base: Any, mine: Any, theirs: Any) -> tuple[Any, bool]:
+    """One value after a three-way merge and whether both sides changed it differently (then theirs wins)."""
+    if mine == base or mine == theirs:
+        return theirs, False
+    if theirs == base:
+        return mine, False
+    return theirs, True
+
+
+def _text(entry: Any) -> str:
+    return str(entry.get("text", "")) if isinstance(entry, dict) else ""
+
+
+def _merge_field(name: str, base: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
+    """One text field's languages: each text typed here is put on theirs unless they changed the same
+    language's text too; a verified tick given here is kept; then staleness is worked out as if the
+    kept edits were made on theirs (a review flag set here by a dropped edit goes with it)."""
+    out: dict = {}
+    lost: list[str] = []
+    for lang in dict.fromkeys([*theirs, *mine, *base]):
+        b, m, t = base.get(lang), mine.get(lang), theirs.get(lang)
+        if _text(m) != _text(b):
+            if _text(t) not in (_text(b), _text(m)):
+                lost.append(lang)
+                entry = t
+            else:
+                entry = m
+        elif isinstance(m, dict) and isinstance(t, dict) and m.get("verified") and not (b or {}).get("verified") \
+                and _text(t) == _text(b):
+            entry = {k: v for k, v in t.items() if k != "stale"} | {"verified": True}
+        else:
+            entry = t
+        if _text(entry).strip():
+            out[lang] = dict(entry)
+    return flag_texts(name, theirs, out), lost
+
+
+def three_way(base: dict, mine: dict, theirs: dict) -> tuple[dict, list[str]]:
+    """A record's data with this console's edits (*base* -> *mine*) put on top of the database's (*theirs*).
+
+    Merged per top-level value and, for ``text``, per field and language: an
+    edit is kept unless someone else changed the same thing meanwhile; those
+    are returned (``"level"``, ``"text.title.en"``) and take the database's value."""
+    out: dict = {}
+    lost: list[str] = []
+    for key in dict.fromkeys([*theirs, *mine, *base]):
+        if key == "text":
+            continue
+        value, clash = _pick(base.get(key, _ABSENT), mine.get(key, _ABSENT), theirs.get(key, _ABSENT))
+        if clash:
+            lost.append(key)
+        if value is not _ABSENT:
+            out[key] = value
+    texts: dict = {}
+    b, m, t = base.get("text") or {}, mine.get("text") or {}, theirs.get("text") or {}
+    for name in dict.fromkeys([*t, *m, *b]):
+        langs, clashed = _merge_field(name, b.get(name) or {}, m.get(name) or {}, t.get(name) or {})
+        lost += [f"text.{name}.{lang}" for lang in clashed]
+        if langs:
+            texts[name] = langs
+    if texts or "text" in theirs or "text" in mine:
+        out["text"] = texts
+    return out, lost
 
 
 class StateCommand(QUndoCommand):
@@ -160,6 +230,48 @@ class WorkingCopy(QObject):
         self._load(loaded)
         self.reloaded.emit()
         self.changed.emit(-1)
+
+    def reload_keeping_edits(self, loaded: Loaded, text: str) -> list[tuple[Key, str]]:
+        """Start again from *loaded* with this copy's unsaved edits put back on top, as one undoable step *text*.
+
+        An edit is kept unless someone else changed the same thing since it
+        was read (``three_way``); what was dropped is returned as (record
+        key, field) pairs, the field "" for a whole record (removed or added
+        elsewhere meanwhile)."""
+        old = {r.uid: r for r in self.base.all()}
+        changed, _removed = draft.changes(self.base, self.state)
+        live = {r.uid for r in self.state.all()}
+        mine = [r for r in self.state.all() if r.uid in changed]
+        gone = [r for uid, r in old.items() if uid not in live]
+        meta = self.state.meta if self.state.meta != self.base.meta else None
+        self.undo_stack.clear()
+        self._load(loaded)
+        state, dropped = self.base, []
+        for record in mine:
+            before = old.get(record.uid)
+            key = (before.kind, before.slug) if before is not None else (record.kind, record.slug)
+            theirs = state.by_slug(*key)
+            if before is None and theirs is None:
+                state, _uid = state.added(record.kind, record.data)
+            elif before is None or theirs is None:
+                dropped.append((key, ""))  # added elsewhere too, or removed elsewhere: theirs stands
+            else:
+                data, lost = three_way(dict(before.data), dict(record.data), dict(theirs.data))
+                dropped += [(key, field) for field in lost]
+                if data != theirs.data:
+                    state = state.replaced(DraftRecord(theirs.uid, theirs.kind, data))
+        for before in gone:
+            theirs = state.by_slug(before.kind, before.slug)
+            if theirs is not None and theirs.data == before.data:
+                state = state.removed(theirs.uid)
+            elif theirs is not None:
+                dropped.append(((before.kind, before.slug), ""))  # changed elsewhere: kept, not removed
+        if meta is not None:
+            state = DraftState(meta, state.records)
+        self.reloaded.emit()
+        self.changed.emit(-1)
+        self.edit(state, text)
+        return dropped
 
     def _set(self, state: DraftState, focus: int | None) -> None:
         self.state = state

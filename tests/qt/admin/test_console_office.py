@@ -84,6 +84,41 @@ def test_two_consoles_editing_one_record_the_second_save_is_refused_naming_who(q
     assert record(anna.db, "cluster", "spices-cluster").t("title", "en") == "Boris's spices"
 
 
+def test_reload_after_a_conflict_keeps_the_other_edits_and_names_the_one_dropped(qtbot, windows, shared_url):
+    anna, boris = windows("anna"), windows("boris")
+    select(qtbot, anna, "cluster", CLUSTER)
+    replace_text(qtbot, anna.editor.cells[("title", "en")].edit, "Anna's title")
+    save(qtbot, anna)
+    office = "PostgreSQL" if shared_url.startswith("postgresql") else "SQLite"
+    if office == "PostgreSQL":
+        assert anna.banner.text.text().startswith("Saved in the office database “kiosk_")
+        assert "(127.0.0.1) as history entry #" in anna.banner.text.text() and "Publish to kiosks" in anna.banner.text.text()
+    else:
+        assert anna.banner.text.text().startswith("Saved on this PC as history entry #")
+
+    # Boris read the record before Anna's save: he edits its English title (as she did), its Russian title and
+    # another record.
+    select(qtbot, boris, "cluster", CLUSTER)
+    replace_text(qtbot, boris.editor.cells[("title", "en")].edit, "Boris's title")
+    replace_text(qtbot, boris.editor.cells[("title", "ru")].edit, "Заголовок Бориса")
+    select(qtbot, boris, "cluster", "spices-cluster")
+    replace_text(qtbot, boris.editor.cells[("title", "en")].edit, "Boris's spices")
+    boris.prompts.choices.append("reload")
+    click(qtbot, tool(boris, boris.save_action))
+    wait_idle(qtbot, boris)
+    assert "keeps your unsaved edits" in boris.prompts.asked[-1][1]
+    assert boris.working.is_dirty() and boris.banner.tone == "warning"
+    banner = boris.banner.text.text()
+    assert "your unsaved edits kept" in banner and f"Industrial cluster “{CLUSTER}”: Title · English" in banner
+    assert "Русский" not in banner and "spices-cluster" not in banner
+
+    save(qtbot, boris)  # now against the version Anna saved: accepted, her title kept, his other edits in
+    assert not boris.working.is_dirty()
+    saved = record(anna.db, "cluster", CLUSTER)
+    assert saved.t("title", "en") == "Anna's title" and saved.t("title", "ru") == "Заголовок Бориса"
+    assert record(anna.db, "cluster", "spices-cluster").t("title", "en") == "Boris's spices"
+
+
 def test_the_fleet_tab_explains_how_to_set_up_without_an_office_database(qtbot, console):
     console.main_tabs.setCurrentWidget(console.fleet)
     assert console.fleet.hint.isVisible() and not console.fleet.table.isVisible()
@@ -113,3 +148,26 @@ def test_the_fleet_tab_lists_every_kiosk_online_or_offline_since(qtbot, postgres
     assert window.fleet.summary.text().startswith("2 kiosks: 1 online, 1 offline.")
     window.close()
     db.close()
+
+
+def test_the_merge_keeps_edits_on_top_of_theirs_and_names_only_true_clashes():
+    from kiosk.admin.console.working import three_way
+
+    base = {"slug": "a", "web_url": "https://a.example", "level": "national",
+            "text": {"title": {"en": {"text": "A", "verified": True}, "ru": {"text": "А", "verified": True}}}}
+    mine = {"slug": "a", "level": "provincial",  # web address removed, level changed
+            "text": {"title": {"en": {"text": "Mine", "verified": True}, "ru": {"text": "Моё", "verified": True},
+                               "zh-Hans": {"text": "我的", "verified": False}}}}
+    theirs = {"slug": "a", "web_url": "https://a.example", "level": "city",
+              "text": {"title": {"en": {"text": "Theirs", "verified": True},
+                                 "ru": {"text": "А", "verified": True, "stale": True}}}}
+    merged, lost = three_way(base, mine, theirs)
+    assert lost == ["level", "text.title.en"]
+    assert merged["level"] == "city" and "web_url" not in merged
+    # Their English stands; the Russian typed here goes on theirs and, as a verified text changed, puts the
+    # English up for review; the new Chinese is added.
+    assert merged["text"]["title"] == {"en": {"text": "Theirs", "verified": False, "stale": True},
+                                       "ru": {"text": "Моё", "verified": True},
+                                       "zh-Hans": {"text": "我的", "verified": False}}
+    # A merge where only this side changed anything gives this side's data back.
+    assert three_way(base, mine, base) == (mine | {"text": mine["text"]}, [])

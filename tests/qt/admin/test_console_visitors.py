@@ -217,3 +217,32 @@ def test_the_tab_speaks_the_consoles_language(console, visitors):
     console.set_language("zh-Hans")
     assert visitors.import_button.text() == "导入信息亭的统计…"
     assert visitors.cards["accessibility"].categories() == ["朗读", "大字体", "高对比度", "低位操作", "减少动画"]
+
+
+def test_with_kiosks_sending_to_the_office_database_the_tab_shows_the_hall(console, db, qtbot, tmp_path):
+    from kiosk.stats.office import store_batch
+    from kiosk.stats.outbox import next_batch
+
+    # Hall A sent its sessions to this console's database; this PC's own file holds Hall B's one session.
+    kiosk_file = tmp_path / "hall-a" / "statistics.sqlite3"
+    write(kiosk_file, KIOSK_A, "Hall A", kiosk_a_sessions())
+    store = open_store(kiosk_file)
+    try:
+        store_batch(db.engine, next_batch(store, KIOSK_A, db.url))
+    finally:
+        store.close()
+    write(stats_path(db.data_dir), KIOSK_B, "Hall B", [session(at(D1, 11, 0), 30, lang="en")])
+
+    console.main_tabs.setCurrentIndex(console.visitors.index)
+    pane = console.visitors
+    assert pane.source.isVisible() and pane.source.currentText() == "Whole hall"
+    assert pane.summary.text().startswith("3 sessions · median length 2 min 00 s")
+    assert [pane.kiosk.itemText(i) for i in range(pane.kiosk.count())] == ["All kiosks", f"Hall A ({KIOSK_A[:8]})"]
+    console.prompts.files.append(tmp_path / "hall.csv")
+    click(qtbot, pane.export_csv)
+    qtbot.waitUntil(lambda: console.job is None)
+    assert pane.message.text() == f"Wrote {tmp_path / 'hall.csv'}: 16 tables, 3 sessions."
+
+    choose(pane.source, "file")
+    assert "median length 30 s · languages: English 100 %" in pane.summary.text()  # Hall B's one session
+    assert [pane.kiosk.itemText(i) for i in range(pane.kiosk.count())] == ["All kiosks", f"Hall B ({KIOSK_B[:8]})"]
