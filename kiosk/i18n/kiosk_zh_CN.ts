@@ -2443,44 +2443,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="130"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="151"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="132"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="153"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="131"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="133"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="142"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="144"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="170"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="172"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="343"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="345"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="352"/>
         <source>Did you mean</source>
         <translation>您是不是要找</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="206"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="208"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="225"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="366"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="227"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="368"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
@@ -2578,22 +2578,22 @@
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="287"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="288"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>朗读不可用：本机没有语音引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="289"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>此语言的朗读不可用：本机未安装该语言的语音。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
         <source>Read aloud is starting…</source>
         <translation>朗读正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="373"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="374"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>朗读已开启。轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>
@@ -2601,358 +2601,536 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="71"/>
         <source>Staff menu</source>
         <translation>工作人员菜单</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="82"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="100"/>
         <source>Enter the staff PIN</source>
         <translation>请输入工作人员密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="123"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>设置新的工作人员密码（4至8位数字）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="123"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="119"/>
         <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
         <translation>本机仍在使用初始密码 000000，该密码印在说明书上，人人可见。请先设置您自己的密码，然后才能打开菜单。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="143"/>
         <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
         <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="211"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>来自内容包来源的更新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="164"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="165"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="166"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="178"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>注意：以下操作会替换内容或停止信息亭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="233"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="236"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="242"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="259"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="281"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="284"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="298"/>
-        <source>Return to the start after (seconds without a touch)</source>
-        <translation>无人触摸多少秒后返回起始页</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
-        <source>Start language</source>
-        <translation>起始语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="321"/>
-        <source>Languages offered to visitors</source>
-        <translation>向参观者提供的语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
-        <source>Screen layout</source>
-        <translation>屏幕布局</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="316"/>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Landscape</source>
-        <translation>横屏</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Portrait</source>
-        <translation>竖屏</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Small screen</source>
-        <translation>小屏幕</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="357"/>
-        <source>Screen pixels per inch (for 20 mm touch targets)</source>
-        <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="384"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="324"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="413"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="414"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="415"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="348"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="358"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="359"/>
         <source>Keep the current content</source>
         <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="367"/>
         <source>Import this pack</source>
         <translation>导入此内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="436"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="368"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="437"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="369"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="438"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="370"/>
         <source>Exit to desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="232"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="213"/>
+        <location filename="../ui/staff_menu.py" line="234"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="221"/>
+        <location filename="../ui/staff_menu.py" line="242"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="226"/>
+        <location filename="../ui/staff_menu.py" line="247"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="229"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="280"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="267"/>
+        <location filename="../ui/staff_menu.py" line="290"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="294"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="275"/>
+        <location filename="../ui/staff_menu.py" line="298"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="277"/>
+        <location filename="../ui/staff_menu.py" line="300"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="320"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="301"/>
+        <location filename="../ui/staff_menu.py" line="324"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="306"/>
+        <location filename="../ui/staff_menu.py" line="329"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="314"/>
+        <location filename="../ui/staff_menu.py" line="337"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="327"/>
+        <location filename="../ui/staff_menu.py" line="345"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="349"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="340"/>
+        <location filename="../ui/staff_menu.py" line="367"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="353"/>
-        <location filename="../ui/staff_menu.py" line="377"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
+        <location filename="../ui/staff_menu.py" line="404"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="387"/>
         <source>Writing visitor statistics to %1</source>
         <translation>正在将访客统计写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="364"/>
+        <location filename="../ui/staff_menu.py" line="391"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>访客统计未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="366"/>
+        <location filename="../ui/staff_menu.py" line="393"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>访客统计（%1 次访问）已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="384"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="388"/>
+        <location filename="../ui/staff_menu.py" line="415"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="390"/>
+        <location filename="../ui/staff_menu.py" line="417"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="415"/>
+        <location filename="../ui/staff_menu.py" line="442"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="441"/>
+        <location filename="../ui/staff_menu.py" line="468"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettings</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="123"/>
+        <source>Visitor screens</source>
+        <translation>访客界面</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="125"/>
+        <source>Return to the start after (seconds without a touch)</source>
+        <translation>无人触摸多少秒后返回起始页</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="134"/>
+        <source>Start language</source>
+        <translation>起始语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="147"/>
+        <source>Languages offered to visitors</source>
+        <translation>向参观者提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="160"/>
+        <source>Read aloud and accessibility</source>
+        <translation>朗读与无障碍</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="162"/>
+        <source>Read-aloud speaking rate</source>
+        <translation>朗读语速</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="165"/>
+        <source>Slower</source>
+        <translation>慢一些</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="166"/>
+        <source>Faster</source>
+        <translation>快一些</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="169"/>
+        <source>Normal</source>
+        <extracomment>The read-aloud rate in the staff menu: 0 is the voice&apos;s own speed</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="175"/>
+        <source>Volume each visitor starts with</source>
+        <translation>每位访客的初始音量</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="180"/>
+        <source>Volume %1 %</source>
+        <extracomment>The starting read-aloud volume in the staff menu, %1 in percent</extracomment>
+        <translation>音量 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="186"/>
+        <source>What the accessibility panel offers visitors</source>
+        <translation>无障碍面板为访客提供的功能</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="187"/>
+        <source>Tap to offer or withdraw; with none, the panel shows no switches.</source>
+        <translation>点按即可提供或取消；全部取消时，面板不显示任何开关。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="189"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="189"/>
+        <source>Larger text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <source>Low reach</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <source>Less motion</source>
+        <translation>减少动效</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="202"/>
+        <source>Idle time for visitors using read aloud or the keypad</source>
+        <translation>使用朗读或按键的访客的无操作时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="203"/>
+        <source>How many times longer than the others they may go without a touch.</source>
+        <translation>他们可以比其他访客多几倍的时间不触摸屏幕。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="208"/>
+        <source>× %1</source>
+        <extracomment>How many times longer, e.g. &quot;× 2,5&quot;</extracomment>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="214"/>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="216"/>
+        <source>Screen layout</source>
+        <translation>屏幕布局</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="230"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="255"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <source>Small screen</source>
+        <translation>小屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="229"/>
+        <source>Screen pixels per inch (for 20 mm touch targets)</source>
+        <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="240"/>
+        <source>Height of the screen&apos;s bottom edge above the floor</source>
+        <translation>屏幕下边缘离地高度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="241"/>
+        <source>For low reach: visitors&apos; controls then stay between 380 and 1220 mm above the floor.</source>
+        <translation>用于“低位操作”：访客的操作控件将保持在离地 380 至 1220 毫米之间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="245"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="264"/>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="251"/>
+        <source>Visible height of the screen</source>
+        <translation>屏幕可视高度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="252"/>
+        <source>Automatic: from the screen&apos;s pixels per inch.</source>
+        <translation>自动：根据屏幕每英寸像素数计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="270"/>
+        <source>Attract loop</source>
+        <translation>待机轮播</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="272"/>
+        <source>Pictures the attract loop shows</source>
+        <translation>待机轮播显示的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="273"/>
+        <source>Tap files in the order the loop shows them; tap again to leave one out. Copy pictures into %1 first.</source>
+        <translation>按轮播顺序依次点按文件，再次点按即可移除。请先将图片复制到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="276"/>
+        <source>Designed loop (no files)</source>
+        <translation>默认轮播（不用文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="280"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="286"/>
+        <source>The media folder holds no pictures.</source>
+        <translation>media 文件夹中没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="344"/>
+        <source>%1 (no longer in the media folder)</source>
+        <translation>%1（已不在 media 文件夹中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="354"/>
+        <source>Earlier</source>
+        <translation>提前</translation>
     </message>
 </context>
 <context>
@@ -3188,8 +3366,8 @@
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="21"/>
-        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="70"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="22"/>
+        <location filename="../ui/qml/Kiosk/components/Tile.qml" line="71"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
