@@ -2654,169 +2654,169 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="100"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
         <source>Enter the staff PIN</source>
         <translation>Введите PIN-код персонала</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="123"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="151"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>Задайте новый PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="123"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="151"/>
         <source>Type the new PIN again</source>
         <translation>Введите новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержания</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="119"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="147"/>
         <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
         <translation>На этом киоске всё ещё первый PIN-код 000000, напечатанный в руководстве и известный всем. Задайте собственный PIN-код, прежде чем откроется меню.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="143"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
         <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
         <translation>Версия содержимого %1 от %2, на этом киоске с %3 · Версия программы %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="211"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="239"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>Обновления из источника пакетов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
         <source>Visitor statistics</source>
         <translation>Статистика посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="164"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="165"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="166"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="178"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="206"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>Осторожно: эти действия заменяют содержимое или останавливают киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="200"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="228"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="201"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="229"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="236"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="264"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="245"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="273"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="259"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="284"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="316"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="324"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="354"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="345"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="376"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="347"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="348"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="358"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="388"/>
         <source>Stay</source>
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="359"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="389"/>
         <source>Keep the current content</source>
         <translation>Оставить текущее содержимое</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="367"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
         <source>Import this pack</source>
         <translation>Импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="368"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="369"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Restart now</source>
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="370"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
         <source>Exit to desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
@@ -2955,218 +2955,218 @@
 <context>
     <name>StaffSettings</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="123"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="124"/>
         <source>Visitor screens</source>
         <translation>Экраны для посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="125"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="126"/>
         <source>Return to the start after (seconds without a touch)</source>
         <translation>Возврат к началу через (секунд без касания)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="134"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="135"/>
         <source>Start language</source>
         <translation>Язык при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="147"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="148"/>
         <source>Languages offered to visitors</source>
         <translation>Языки для посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="161"/>
         <source>Read aloud and accessibility</source>
         <translation>Чтение вслух и доступность</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="163"/>
         <source>Read-aloud speaking rate</source>
         <translation>Скорость чтения вслух</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="165"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="166"/>
         <source>Slower</source>
         <translation>Медленнее</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="166"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="167"/>
         <source>Faster</source>
         <translation>Быстрее</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="169"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="170"/>
         <source>Normal</source>
         <extracomment>The read-aloud rate in the staff menu: 0 is the voice&apos;s own speed</extracomment>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="176"/>
         <source>Volume each visitor starts with</source>
         <translation>Громкость, с которой начинает каждый посетитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="180"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="181"/>
         <source>Volume %1 %</source>
         <extracomment>The starting read-aloud volume in the staff menu, %1 in percent</extracomment>
         <translation>Громкость %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="187"/>
         <source>What the accessibility panel offers visitors</source>
         <translation>Что панель доступности предлагает посетителям</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="188"/>
         <source>Tap to offer or withdraw; with none, the panel shows no switches.</source>
         <translation>Нажмите, чтобы предложить или убрать; если не выбрано ничего, панель не показывает переключателей.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
         <source>Read aloud</source>
         <translation>Чтение вслух</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
         <source>Larger text</source>
         <translation>Крупный текст</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
         <source>Low reach</source>
         <translation>Низкое расположение</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="192"/>
         <source>Less motion</source>
         <translation>Меньше движения</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="192"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="202"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="203"/>
         <source>Idle time for visitors using read aloud or the keypad</source>
         <translation>Время без касаний для посетителей, которые слушают чтение вслух или пользуются клавиатурой</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="203"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="204"/>
         <source>How many times longer than the others they may go without a touch.</source>
         <translation>Во сколько раз дольше остальных они могут не касаться экрана.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="209"/>
         <source>× %1</source>
         <extracomment>How many times longer, e.g. &quot;× 2,5&quot;</extracomment>
         <translation>× %1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="214"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="215"/>
         <source>Screen</source>
         <translation>Экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="216"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="217"/>
         <source>Screen layout</source>
         <translation>Компоновка экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="230"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="255"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="231"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="256"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
         <source>Portrait</source>
         <translation>Портретная</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
         <source>Small screen</source>
         <translation>Маленький экран</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="229"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="230"/>
         <source>Screen pixels per inch (for 20 mm touch targets)</source>
         <translation>Пикселей на дюйм (для кнопок 20 мм)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="240"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="241"/>
         <source>Height of the screen&apos;s bottom edge above the floor</source>
         <translation>Высота нижнего края экрана над полом</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="241"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="242"/>
         <source>For low reach: visitors&apos; controls then stay between 380 and 1220 mm above the floor.</source>
         <translation>Для режима «Низкое расположение»: элементы управления тогда остаются на высоте от 380 до 1220 мм над полом.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="245"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="264"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="246"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="265"/>
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="251"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="252"/>
         <source>Visible height of the screen</source>
         <translation>Видимая высота экрана</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="252"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="253"/>
         <source>Automatic: from the screen&apos;s pixels per inch.</source>
         <translation>Автоматически: по числу пикселей на дюйм экрана.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="270"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="271"/>
         <source>Attract loop</source>
         <translation>Заставка</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="272"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="273"/>
         <source>Pictures the attract loop shows</source>
         <translation>Изображения, которые показывает заставка</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="273"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="274"/>
         <source>Tap files in the order the loop shows them; tap again to leave one out. Copy pictures into %1 first.</source>
         <translation>Нажимайте на файлы в том порядке, в каком их должна показывать заставка; повторное нажатие убирает файл. Сначала скопируйте изображения в %1.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="276"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="277"/>
         <source>Designed loop (no files)</source>
         <translation>Стандартная заставка (без файлов)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="280"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="281"/>
         <source>Look again</source>
         <translation>Обновить список</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="286"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="287"/>
         <source>The media folder holds no pictures.</source>
         <translation>В папке media нет изображений.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="344"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="353"/>
         <source>%1 (no longer in the media folder)</source>
         <translation>%1 (файла больше нет в папке media)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="354"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="363"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>

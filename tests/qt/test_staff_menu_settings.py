@@ -206,3 +206,20 @@ def test_the_page_scrolls_by_touch_to_its_last_control_on_the_small_screen_with_
     assert drive.wait_until(lambda: Settings(db.sessions).get("attract.media") == ["last.png"], 2000), message(drive)
     point = last.mapToScene(QPointF(0, 0))
     assert view.contains(point)
+
+
+def test_the_picker_lists_pictures_and_would_list_videos_without_a_broken_thumbnail(kiosk, db, monkeypatch):
+    from kiosk.content.change.settings import MEDIA_IMAGE_SUFFIXES
+    from kiosk.ui import staff_menu
+
+    media = db.data_dir / "media"
+    _image(media / "a.png", "#2050a0")
+    (media / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 not a real film")
+    (media / ".thumbnails").mkdir()
+    _image(media / ".thumbnails" / "a.png", "#000000")  # a desktop's cache, not a picture staff added
+    monkeypatch.setattr(staff_menu, "ATTRACT_MEDIA_SUFFIXES", MEDIA_IMAGE_SUFFIXES + (".mp4",))
+    assert staff_menu.media_choices(media) == [{"name": "a.png", "kind": "image"}, {"name": "clip.mp4", "kind": "video"}]
+    drive = kiosk(language="en")
+    settings_page(drive)
+    assert drive.ui.find("media-clip.mp4") is not None and drive.ui.find("media-a.png") is not None
+    assert drive.ui.find("media-.thumbnails/a.png") is None

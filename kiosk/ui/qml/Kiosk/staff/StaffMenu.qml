@@ -49,8 +49,8 @@ Rectangle {
     Rectangle {
         id: panel
         anchors.centerIn: parent
-        // The small screen gives the menu all its width (its pages wrap less).
-        width: Theme.small ? parent.width - Theme.margin * 2 : Math.min(parent.width - Theme.margin * 2, Theme.s(1200))
+        // The small screen and larger text give the menu all the width (its labels wrap and cut less).
+        width: Theme.small || Theme.largerText ? parent.width - Theme.margin * 2 : Math.min(parent.width - Theme.margin * 2, Theme.s(1200))
         // The settings page takes the whole height and scrolls inside it.
         height: Staff.page === "settings" ? parent.height - Theme.margin * 2
                                           : Math.min(parent.height - Theme.margin * 2, frame.implicitHeight + Theme.s(96))
@@ -183,7 +183,8 @@ Rectangle {
                     GridLayout {
                         Layout.fillWidth: true
                         visible: Staff.page === "menu"
-                        columns: Theme.portrait ? 1 : 2
+                        // One column where two would cut the labels short (the small screen with larger text).
+                        columns: Theme.portrait || (Theme.small && Theme.largerText) ? 1 : 2
                         rowSpacing: Theme.s(16)
                         columnSpacing: Theme.s(16)
                         StaffButton { objectName: "staff-packs"; Layout.fillWidth: true; primary: true; text: qsTr("Import a content pack"); onClicked: Staff.show("packs") }
@@ -211,7 +212,8 @@ Rectangle {
                         objectName: "staffCareful"
                         Layout.fillWidth: true
                         visible: Staff.page === "menu"
-                        columns: Theme.portrait ? 1 : 2
+                        // One column where two would cut the labels short (the small screen with larger text).
+                        columns: Theme.portrait || (Theme.small && Theme.largerText) ? 1 : 2
                         rowSpacing: Theme.s(16)
                         columnSpacing: Theme.s(16)
                         StaffButton { objectName: "staff-backups"; Layout.fillWidth: true; danger: true; text: qsTr("Restore a backup"); onClicked: Staff.show("backups") }

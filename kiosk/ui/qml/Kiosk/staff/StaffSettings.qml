@@ -23,8 +23,9 @@ Flickable {
     // a chosen file no longer in the folder stays listed, to be left out.
     readonly property var mediaRows: {
         const files = Staff.mediaFiles.map(f => f.name)
-        const rows = page.chosenMedia.map(name => ({ name: name, missing: files.indexOf(name) < 0 }))
-        return rows.concat(files.filter(name => page.chosenMedia.indexOf(name) < 0).map(name => ({ name: name, missing: false })))
+        const videos = Staff.mediaFiles.filter(f => f.kind === "video").map(f => f.name)
+        const row = name => ({ name: name, missing: files.indexOf(name) < 0, video: videos.indexOf(name) >= 0 })
+        return page.chosenMedia.map(row).concat(files.filter(name => page.chosenMedia.indexOf(name) < 0).map(row))
     }
 
     contentWidth: width
@@ -329,14 +330,22 @@ Flickable {
                                     wrapMode: Text.NoWrap
                                 }
                             }
+                            // A picture's thumbnail; a video (which Image cannot read) shows a play mark.
                             Image {
                                 Layout.preferredWidth: Theme.s(120)
                                 Layout.preferredHeight: Theme.s(72)
-                                source: mediaRow.modelData.missing ? "" : App.mediaUrl(mediaRow.modelData.name)
+                                source: mediaRow.modelData.missing || mediaRow.modelData.video ? "" : App.mediaUrl(mediaRow.modelData.name)
                                 sourceSize: Qt.size(Theme.s(120), Theme.s(72))
                                 fillMode: Image.PreserveAspectCrop
                                 asynchronous: true
                                 clip: true
+                                KText {
+                                    anchors.centerIn: parent
+                                    visible: mediaRow.modelData.video
+                                    text: "▶"
+                                    color: Theme.textMuted
+                                    font.pixelSize: Theme.fontTitle
+                                }
                             }
                             KText {
                                 id: pictureName
