@@ -350,7 +350,7 @@ class StaffMenu(QObject):
 
     @Slot()
     def listMedia(self) -> None:  # noqa: N802
-        """List the image files in the media folder for the attract loop's picker."""
+        """List the files in the media folder the attract loop's picker offers."""
         self._set(media_files=media_choices(self._media_dir))
 
     # -- visitor statistics ------------------------------------------------------------------
@@ -493,7 +493,8 @@ def media_choices(folder: Path) -> list[dict[str, str]]:
         if path.suffix.lower() in ATTRACT_MEDIA_SUFFIXES and not hidden and path.is_file():
             found.append(relative.as_posix())
             if len(found) >= MEDIA_LIST_LIMIT:
-                log.warning("the media folder %s holds more than %d pictures; the staff menu lists the first", folder, MEDIA_LIST_LIMIT)
+                log.warning("the media folder %s holds %d pictures or more; the staff menu lists the first %d",
+                            folder, MEDIA_LIST_LIMIT, MEDIA_LIST_LIMIT)
                 break
     return [{"name": name, "kind": "image" if name.lower().endswith(MEDIA_IMAGE_SUFFIXES) else "video"} for name in found]
 
