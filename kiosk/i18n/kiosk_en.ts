@@ -2650,357 +2650,535 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="71"/>
         <source>Staff menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="82"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="87"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
         <source>Enter the staff PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="151"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="151"/>
         <source>Type the new PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
         <source>Import a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="147"/>
         <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
         <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="239"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
         <source>Visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
         <source>Export diagnostics to USB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
         <source>Restart the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="206"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
         <source>Exit to the desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="228"/>
         <source>Content packs on USB sticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="229"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="233"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="264"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="242"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="273"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
         <source>Backups (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="281"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="298"/>
-        <source>Return to the start after (seconds without a touch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
-        <source>Start language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="321"/>
-        <source>Languages offered to visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
-        <source>Screen layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Small screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="357"/>
-        <source>Screen pixels per inch (for 20 mm touch targets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="384"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="354"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="413"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="414"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="376"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="415"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
         <source>Restart the kiosk now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="388"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="389"/>
         <source>Keep the current content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
         <source>Import this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="436"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
         <source>Restore this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="437"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="438"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
         <source>Exit to desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="232"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="213"/>
+        <location filename="../ui/staff_menu.py" line="234"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="221"/>
+        <location filename="../ui/staff_menu.py" line="242"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="226"/>
+        <location filename="../ui/staff_menu.py" line="247"/>
         <source>This PIN cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="229"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>The new PIN is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="280"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="267"/>
+        <location filename="../ui/staff_menu.py" line="290"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="294"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="275"/>
+        <location filename="../ui/staff_menu.py" line="298"/>
         <source>Imported content version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="277"/>
+        <location filename="../ui/staff_menu.py" line="300"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="320"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="301"/>
+        <location filename="../ui/staff_menu.py" line="324"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="306"/>
+        <location filename="../ui/staff_menu.py" line="329"/>
         <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="314"/>
+        <location filename="../ui/staff_menu.py" line="337"/>
         <source>This setting cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="327"/>
+        <location filename="../ui/staff_menu.py" line="345"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="349"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="340"/>
+        <location filename="../ui/staff_menu.py" line="367"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="353"/>
-        <location filename="../ui/staff_menu.py" line="377"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
+        <location filename="../ui/staff_menu.py" line="404"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="387"/>
         <source>Writing visitor statistics to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="364"/>
+        <location filename="../ui/staff_menu.py" line="391"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="366"/>
+        <location filename="../ui/staff_menu.py" line="393"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="384"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Writing diagnostics to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="388"/>
+        <location filename="../ui/staff_menu.py" line="415"/>
         <source>The diagnostics could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="390"/>
+        <location filename="../ui/staff_menu.py" line="417"/>
         <source>Diagnostics written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="415"/>
+        <location filename="../ui/staff_menu.py" line="442"/>
         <source>Please wait: the previous task is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="441"/>
+        <location filename="../ui/staff_menu.py" line="468"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettings</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="124"/>
+        <source>Visitor screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="126"/>
+        <source>Return to the start after (seconds without a touch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="135"/>
+        <source>Start language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="148"/>
+        <source>Languages offered to visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="161"/>
+        <source>Read aloud and accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="163"/>
+        <source>Read-aloud speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="166"/>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="167"/>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="170"/>
+        <source>Normal</source>
+        <extracomment>The read-aloud rate in the staff menu: 0 is the voice&apos;s own speed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="176"/>
+        <source>Volume each visitor starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="181"/>
+        <source>Volume %1 %</source>
+        <extracomment>The starting read-aloud volume in the staff menu, %1 in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="187"/>
+        <source>What the accessibility panel offers visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="188"/>
+        <source>Tap to offer or withdraw; with none, the panel shows no switches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <source>Low reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="192"/>
+        <source>Less motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="192"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="203"/>
+        <source>Idle time for visitors using read aloud or the keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="204"/>
+        <source>How many times longer than the others they may go without a touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="209"/>
+        <source>× %1</source>
+        <extracomment>How many times longer, e.g. &quot;× 2,5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="215"/>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="217"/>
+        <source>Screen layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="231"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="256"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <source>Small screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="230"/>
+        <source>Screen pixels per inch (for 20 mm touch targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="241"/>
+        <source>Height of the screen&apos;s bottom edge above the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="242"/>
+        <source>For low reach: visitors&apos; controls then stay between 380 and 1220 mm above the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="246"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="265"/>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="252"/>
+        <source>Visible height of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="253"/>
+        <source>Automatic: from the screen&apos;s pixels per inch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="271"/>
+        <source>Attract loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="273"/>
+        <source>Pictures the attract loop shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="274"/>
+        <source>Tap files in the order the loop shows them; tap again to leave one out. Copy pictures into %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="277"/>
+        <source>Designed loop (no files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="281"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="287"/>
+        <source>The media folder holds no pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="353"/>
+        <source>%1 (no longer in the media folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="363"/>
+        <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2631,358 +2631,536 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="68"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="71"/>
         <source>Staff menu</source>
         <translation>工作人员菜单</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="79"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="82"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="84"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="97"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="128"/>
         <source>Enter the staff PIN</source>
         <translation>请输入工作人员密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="151"/>
         <source>Choose a new staff PIN (4 to 8 digits)</source>
         <translation>设置新的工作人员密码（4至8位数字）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="120"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="151"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="158"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="186"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="159"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="116"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="147"/>
         <source>This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.</source>
         <translation>本机仍在使用初始密码 000000，该密码印在说明书上，人人可见。请先设置您自己的密码，然后才能打开菜单。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="140"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="171"/>
         <source>Content version %1, made %2, on this kiosk since %3 · Program version %4</source>
         <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="239"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>来自内容包来源的更新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="160"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="161"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="162"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="163"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="175"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="206"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>注意：以下操作会替换内容或停止信息亭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="187"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="197"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="228"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="198"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="229"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="233"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="264"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="242"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="273"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="256"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="281"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="298"/>
-        <source>Return to the start after (seconds without a touch)</source>
-        <translation>无人触摸多少秒后返回起始页</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="306"/>
-        <source>Start language</source>
-        <translation>起始语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="321"/>
-        <source>Languages offered to visitors</source>
-        <translation>向参观者提供的语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="341"/>
-        <source>Screen layout</source>
-        <translation>屏幕布局</translation>
-    </message>
-    <message>
         <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="360"/>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Landscape</source>
-        <translation>横屏</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Portrait</source>
-        <translation>竖屏</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <source>Small screen</source>
-        <translation>小屏幕</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="357"/>
-        <source>Screen pixels per inch (for 20 mm touch targets)</source>
-        <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
-    </message>
-    <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="384"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="428"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="354"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="413"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="414"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="376"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="415"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="416"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="426"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="388"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="427"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="389"/>
         <source>Keep the current content</source>
         <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="435"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
         <source>Import this pack</source>
         <translation>导入此内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="436"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="437"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="438"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
         <source>Exit to desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="211"/>
+        <location filename="../ui/staff_menu.py" line="232"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>密码错误次数过多。请在 %1:%2 后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="213"/>
+        <location filename="../ui/staff_menu.py" line="234"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>密码错误。还可尝试 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="221"/>
+        <location filename="../ui/staff_menu.py" line="242"/>
         <source>The two PINs differ. Type the new PIN twice.</source>
         <translation>两次输入的密码不一致。请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="226"/>
+        <location filename="../ui/staff_menu.py" line="247"/>
         <source>This PIN cannot be used: %1</source>
         <translation>不能使用此密码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="229"/>
+        <location filename="../ui/staff_menu.py" line="250"/>
         <source>The new PIN is saved.</source>
         <translation>新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="257"/>
+        <location filename="../ui/staff_menu.py" line="280"/>
         <source>No content pack found. Plug in the USB stick with a .kioskpack file and tap Refresh.</source>
         <translation>未找到内容包。请插入带有 .kioskpack 文件的U盘，然后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="267"/>
+        <location filename="../ui/staff_menu.py" line="290"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="271"/>
+        <location filename="../ui/staff_menu.py" line="294"/>
         <source>The pack was not imported, the content is unchanged: %1</source>
         <translation>内容包未导入，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="275"/>
+        <location filename="../ui/staff_menu.py" line="298"/>
         <source>Imported content version %1.</source>
         <translation>已导入内容版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="277"/>
+        <location filename="../ui/staff_menu.py" line="300"/>
         <source>This pack holds the content the kiosk already shows; nothing changed.</source>
         <translation>此内容包与终端当前内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="297"/>
+        <location filename="../ui/staff_menu.py" line="320"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="301"/>
+        <location filename="../ui/staff_menu.py" line="324"/>
         <source>Nothing was restored, the content is unchanged: %1</source>
         <translation>未恢复任何内容，内容保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="306"/>
+        <location filename="../ui/staff_menu.py" line="329"/>
         <source>The backup is restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="314"/>
+        <location filename="../ui/staff_menu.py" line="337"/>
         <source>This setting cannot be changed here.</source>
         <translation>此设置不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="327"/>
+        <location filename="../ui/staff_menu.py" line="345"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_menu.py" line="349"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="340"/>
+        <location filename="../ui/staff_menu.py" line="367"/>
         <source>The visitor statistics cannot be read: %1</source>
         <translation>无法读取访客统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="353"/>
-        <location filename="../ui/staff_menu.py" line="377"/>
+        <location filename="../ui/staff_menu.py" line="380"/>
+        <location filename="../ui/staff_menu.py" line="404"/>
         <source>No writable USB stick found. Plug one in and try again.</source>
         <translation>未找到可写入的U盘。请插入后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="360"/>
+        <location filename="../ui/staff_menu.py" line="387"/>
         <source>Writing visitor statistics to %1</source>
         <translation>正在将访客统计写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="364"/>
+        <location filename="../ui/staff_menu.py" line="391"/>
         <source>The visitor statistics could not be written: %1</source>
         <translation>访客统计未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="366"/>
+        <location filename="../ui/staff_menu.py" line="393"/>
         <source>Visitor statistics (%1 sessions) written to %2</source>
         <translation>访客统计（%1 次访问）已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="384"/>
+        <location filename="../ui/staff_menu.py" line="411"/>
         <source>Writing diagnostics to %1</source>
         <translation>正在写入诊断信息到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="388"/>
+        <location filename="../ui/staff_menu.py" line="415"/>
         <source>The diagnostics could not be written: %1</source>
         <translation>无法写入诊断信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="390"/>
+        <location filename="../ui/staff_menu.py" line="417"/>
         <source>Diagnostics written to %1</source>
         <translation>诊断信息已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="415"/>
+        <location filename="../ui/staff_menu.py" line="442"/>
         <source>Please wait: the previous task is still running.</source>
         <translation>请稍候：上一个任务仍在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/staff_menu.py" line="441"/>
+        <location filename="../ui/staff_menu.py" line="468"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettings</name>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="124"/>
+        <source>Visitor screens</source>
+        <translation>访客界面</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="126"/>
+        <source>Return to the start after (seconds without a touch)</source>
+        <translation>无人触摸多少秒后返回起始页</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="135"/>
+        <source>Start language</source>
+        <translation>起始语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="148"/>
+        <source>Languages offered to visitors</source>
+        <translation>向参观者提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="161"/>
+        <source>Read aloud and accessibility</source>
+        <translation>朗读与无障碍</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="163"/>
+        <source>Read-aloud speaking rate</source>
+        <translation>朗读语速</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="166"/>
+        <source>Slower</source>
+        <translation>慢一些</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="167"/>
+        <source>Faster</source>
+        <translation>快一些</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="170"/>
+        <source>Normal</source>
+        <extracomment>The read-aloud rate in the staff menu: 0 is the voice&apos;s own speed</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="176"/>
+        <source>Volume each visitor starts with</source>
+        <translation>每位访客的初始音量</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="181"/>
+        <source>Volume %1 %</source>
+        <extracomment>The starting read-aloud volume in the staff menu, %1 in percent</extracomment>
+        <translation>音量 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="187"/>
+        <source>What the accessibility panel offers visitors</source>
+        <translation>无障碍面板为访客提供的功能</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="188"/>
+        <source>Tap to offer or withdraw; with none, the panel shows no switches.</source>
+        <translation>点按即可提供或取消；全部取消时，面板不显示任何开关。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="190"/>
+        <source>Larger text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="191"/>
+        <source>Low reach</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="192"/>
+        <source>Less motion</source>
+        <translation>减少动效</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="192"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="203"/>
+        <source>Idle time for visitors using read aloud or the keypad</source>
+        <translation>使用朗读或按键的访客的无操作时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="204"/>
+        <source>How many times longer than the others they may go without a touch.</source>
+        <translation>他们可以比其他访客多几倍的时间不触摸屏幕。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="209"/>
+        <source>× %1</source>
+        <extracomment>How many times longer, e.g. &quot;× 2,5&quot;</extracomment>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="215"/>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="217"/>
+        <source>Screen layout</source>
+        <translation>屏幕布局</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="231"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="256"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="219"/>
+        <source>Small screen</source>
+        <translation>小屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="230"/>
+        <source>Screen pixels per inch (for 20 mm touch targets)</source>
+        <translation>屏幕每英寸像素数（用于20毫米触控目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="241"/>
+        <source>Height of the screen&apos;s bottom edge above the floor</source>
+        <translation>屏幕下边缘离地高度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="242"/>
+        <source>For low reach: visitors&apos; controls then stay between 380 and 1220 mm above the floor.</source>
+        <translation>用于“低位操作”：访客的操作控件将保持在离地 380 至 1220 毫米之间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="246"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="265"/>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="252"/>
+        <source>Visible height of the screen</source>
+        <translation>屏幕可视高度</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="253"/>
+        <source>Automatic: from the screen&apos;s pixels per inch.</source>
+        <translation>自动：根据屏幕每英寸像素数计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="271"/>
+        <source>Attract loop</source>
+        <translation>待机轮播</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="273"/>
+        <source>Pictures the attract loop shows</source>
+        <translation>待机轮播显示的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="274"/>
+        <source>Tap files in the order the loop shows them; tap again to leave one out. Copy pictures into %1 first.</source>
+        <translation>按轮播顺序依次点按文件，再次点按即可移除。请先将图片复制到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="277"/>
+        <source>Designed loop (no files)</source>
+        <translation>默认轮播（不用文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="281"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="287"/>
+        <source>The media folder holds no pictures.</source>
+        <translation>media 文件夹中没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="353"/>
+        <source>%1 (no longer in the media folder)</source>
+        <translation>%1（已不在 media 文件夹中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/qml/Kiosk/staff/StaffSettings.qml" line="363"/>
+        <source>Earlier</source>
+        <translation>提前</translation>
     </message>
 </context>
 <context>

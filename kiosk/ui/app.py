@@ -170,7 +170,7 @@ class KioskUi(QObject):
         )
         self.content = Content(self.catalogue, SearchService(db.sessions), self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
-        self.staff = Staff(db)
+        self.staff = Staff(db, media_dir=media_dir)
         self.staff.attach_language(self.app_state)
         self.staff.contentChanged.connect(self._on_content_changed)
         self.staff.settingsChanged.connect(self.apply_settings)

@@ -108,7 +108,8 @@ class Driver:
     def reveal(self, item: QQuickItem) -> QQuickItem:
         """Scroll the list or page that holds *item* so that all of it is on screen."""
         flick = item.parentItem()
-        while flick is not None and not flick.metaObject().className().startswith(("QQuickFlickable", "QQuickGridView", "QQuickListView")):
+        # inherits(): a page whose QML root is a Flickable has a class name of its own.
+        while flick is not None and not flick.inherits("QQuickFlickable"):
             flick = flick.parentItem()
         if flick is None:
             return item

@@ -12,6 +12,9 @@ pack source's updater did last, when the kiosk has one), restore a backup, chang
 kiosk's settings, see today's and this week's visitor numbers and export
 the visitor statistics to the stick, export diagnostics to the stick,
 restart the kiosk, exit to the desktop.  It closes itself after a minute without a touch.
+The settings page offers what a kiosk in the hall needs changed on the spot
+(``MENU_SETTINGS``), among them the attract loop's pictures, picked from the
+files staff copied into the data folder's ``media/`` (``mediaFiles``).
 
 Long work (imports, restores, diagnostics) runs on a worker thread with
 progress and Cancel; the Qt-free services it calls leave the previous
@@ -29,6 +32,7 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk import paths
 from kiosk.runtime import usb
 from kiosk.content.change.pin import PinError, PinStore
 from kiosk.content import backups
@@ -36,7 +40,7 @@ from kiosk.content.database import Database
 from kiosk.content.problems import ContentError
 from kiosk.content.progress import CancelToken
 from kiosk.gui.jobs import Job
-from kiosk.content.change.settings import Settings, SettingsError
+from kiosk.content.change.settings import MEDIA_IMAGE_SUFFIXES, Settings, SettingsError
 from kiosk.ui.bridge.app_state import LANGUAGE_NAMES
 
 QML_IMPORT_NAME = "Kiosk.Bridge"
@@ -53,7 +57,17 @@ ACTOR = "kiosk-staff"
 # Problems a refused import lists one by one on the kiosk screen (the rest are counted).
 STAFF_MENU_PROBLEMS = 20
 # Settings the menu offers (the rest belong to the office console and the command line).
-MENU_SETTINGS = ("idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi")
+MENU_SETTINGS = (
+    "idle_timeout_s", "default_language", "enabled_languages", "screen_layout", "physical_dpi",
+    "speech.rate", "speech.volume", "access.offered", "access.idle_multiplier",
+    "screen.bottom_mm", "screen.height_mm", "attract.media",
+)
+# QML hands every number over as a float: these are stored as whole numbers.
+WHOLE_NUMBER_SETTINGS = ("idle_timeout_s", "screen.bottom_mm", "screen.height_mm")
+# Files the attract loop's picker lists (the loop plays what ``attract.media`` accepts).
+ATTRACT_MEDIA_SUFFIXES = MEDIA_IMAGE_SUFFIXES
+# The picker lists at most this many files (a folder of thousands is not a loop).
+MEDIA_LIST_LIMIT = 200
 
 
 class StaffMenu(QObject):
@@ -66,9 +80,12 @@ class StaffMenu(QObject):
     # Leave the event loop with this exit code (restart: 0 under the watchdog).
     quitRequested = Signal(int)
 
-    def __init__(self, db: Database, parent: QObject | None = None, pack_roots: list[Path] | None = None):
+    def __init__(self, db: Database, parent: QObject | None = None, pack_roots: list[Path] | None = None,
+                 media_dir: Path | None = None):
         super().__init__(parent)
         self._db = db
+        self._media_dir = media_dir if media_dir is not None else paths.media_dir(db.data_dir)
+        self._media_files: list[dict[str, str]] = []
         self._pins = PinStore(db.sessions)
         self._settings = Settings(db.sessions)
         self._pack_roots = pack_roots
@@ -104,6 +121,10 @@ class StaffMenu(QObject):
     backupList = Property("QVariantList", lambda self: self._backups, notify=changed)
     # Today's and this week's visitor numbers: {"today": {"sessions", "median", "language"}, "week": {...}}.
     statistics = Property("QVariantMap", lambda self: self._statistics, notify=changed)
+    # The attract loop's candidates in the media folder: [{"name": "hall/1.jpg", "kind": "image"}], by name.
+    mediaFiles = Property("QVariantList", lambda self: self._media_files, notify=changed)
+    # Where staff copy the attract loop's pictures.
+    mediaFolder = Property(str, lambda self: str(self._media_dir), constant=True)
 
     pinLength = Property(int, lambda self: self._pin_length, notify=changed)
     mustChange = Property(bool, lambda self: self._must_change, notify=changed)
@@ -242,6 +263,8 @@ class StaffMenu(QObject):
             self.listBackups()
         elif page == "statistics":
             self.loadStatistics()
+        elif page == "settings":
+            self.listMedia()
 
     # -- packs ------------------------------------------------------------------------------
     @Slot()
@@ -313,18 +336,22 @@ class StaffMenu(QObject):
         if key not in MENU_SETTINGS:
             self._say(translate("StaffMenu", "This setting cannot be changed here."), True)
             return
-        if hasattr(value, "toVariant"):
-            value = value.toVariant()
-        if key in ("idle_timeout_s",) and isinstance(value, float) and value.is_integer():
-            value = int(value)
+        value = _from_qml(key, value)
         try:
             self._settings.set(key, value)
         except SettingsError as exc:
-            self._say(str(exc), True)
+            log.info("staff menu: %s", exc)
+            # The reason is the validator's own (in English, as the command line and the log say it).
+            self._say(translate("StaffMenu", "Not saved: %1").replace("%1", str(exc)), True)
             return
         log.info("setting %s changed to %r from the staff menu", key, value)
         self.settingsChanged.emit()
         self._say(translate("StaffMenu", "Saved."))
+
+    @Slot()
+    def listMedia(self) -> None:  # noqa: N802
+        """List the files in the media folder the attract loop's picker offers."""
+        self._set(media_files=media_choices(self._media_dir))
 
     # -- visitor statistics ------------------------------------------------------------------
     @Slot()
@@ -439,6 +466,37 @@ class StaffMenu(QObject):
         if self._job is not None:
             self._job.cancel()
             self._say(translate("StaffMenu", "Cancelling…"))
+
+
+def _from_qml(key: str, value: Any) -> Any:
+    """A value as QML hands it over, in the form the setting stores: a JS array
+    as a list, a whole number where the setting counts (QML has only floats),
+    a step of a tenth without its binary tail (0.30000000000000004)."""
+    if hasattr(value, "toVariant"):
+        value = value.toVariant()
+    if isinstance(value, float):
+        value = round(value, 3)
+        if key in WHOLE_NUMBER_SETTINGS and value.is_integer():
+            value = int(value)
+    return value
+
+
+def media_choices(folder: Path) -> list[dict[str, str]]:
+    """The files in *folder* (and its sub-folders) the attract loop can show,
+    by name relative to it with ``/`` (as ``attract.media`` names them)."""
+    if not folder.is_dir():
+        return []
+    found: list[str] = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        hidden = any(part.startswith(".") for part in relative.parts)  # a desktop's thumbnails and trash
+        if path.suffix.lower() in ATTRACT_MEDIA_SUFFIXES and not hidden and path.is_file():
+            found.append(relative.as_posix())
+            if len(found) >= MEDIA_LIST_LIMIT:
+                log.warning("the media folder %s holds %d pictures or more; the staff menu lists the first %d",
+                            folder, MEDIA_LIST_LIMIT, MEDIA_LIST_LIMIT)
+                break
+    return [{"name": name, "kind": "image" if name.lower().endswith(MEDIA_IMAGE_SUFFIXES) else "video"} for name in found]
 
 
 def _describe(exc: BaseException) -> str:

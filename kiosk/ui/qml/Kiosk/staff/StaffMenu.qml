@@ -49,15 +49,18 @@ Rectangle {
     Rectangle {
         id: panel
         anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.margin * 2, Theme.s(1200))
-        height: Math.min(parent.height - Theme.margin * 2, content.implicitHeight + Theme.s(96))
+        // The small screen and larger text give the menu all the width (its labels wrap and cut less).
+        width: Theme.small || Theme.largerText ? parent.width - Theme.margin * 2 : Math.min(parent.width - Theme.margin * 2, Theme.s(1200))
+        // The settings page takes the whole height and scrolls inside it.
+        height: Staff.page === "settings" ? parent.height - Theme.margin * 2
+                                          : Math.min(parent.height - Theme.margin * 2, frame.implicitHeight + Theme.s(96))
         radius: Theme.radius * 1.5
         color: Theme.background
 
         TapHandler { onTapped: Staff.touched() }
 
         ColumnLayout {
-            id: content
+            id: frame
             anchors { fill: parent; margins: Theme.s(48) }
             spacing: Theme.gap
 
@@ -89,285 +92,246 @@ Rectangle {
             // On a narrow screen the language switch has a row of its own.
             LanguageChips { visible: Theme.portrait && menu.mainPage; Layout.alignment: Qt.AlignRight }
 
-            // PIN -------------------------------------------------------------
-            ColumnLayout {
-                Layout.fillWidth: true
-                visible: Staff.page === "pin"
-                spacing: Theme.gap
-                Heading { text: qsTr("Enter the staff PIN") }
-                PinPad {
-                    Layout.alignment: Qt.AlignHCenter
-                    objectName: "pinPad"
-                    places: Staff.pinLength
-                    enabled: Staff.lockedFor === 0
-                    onSubmitted: (pin) => Staff.enterPin(pin)
-                }
-            }
-
-            // New PIN (first use, or from the menu) ----------------------------
-            ColumnLayout {
-                Layout.fillWidth: true
-                visible: Staff.page === "change-pin"
-                spacing: Theme.gap
-                KText {
-                    Layout.fillWidth: true
-                    objectName: "newPinReason"
-                    visible: Staff.mustChange && menu.newPin === ""
-                    text: qsTr("This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.")
-                    color: Theme.textMuted
-                }
-                Heading {
-                    text: menu.newPin === "" ? qsTr("Choose a new staff PIN (4 to 8 digits)") : qsTr("Type the new PIN again")
-                }
-                PinPad {
-                    Layout.alignment: Qt.AlignHCenter
-                    onSubmitted: (pin) => {
-                        if (menu.newPin === "") { menu.newPin = pin; return }
-                        const first = menu.newPin
-                        menu.newPin = ""
-                        Staff.changePin(first, pin)
-                    }
-                }
-            }
-
-            // The menu ---------------------------------------------------------
-            KText {
-                Layout.fillWidth: true
-                objectName: "staffAbout"
-                visible: Staff.page === "menu"
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
-                text: qsTr("Content version %1, made %2, on this kiosk since %3 · Program version %4")
-                      .arg(Staff.about.contentVersion).arg(Staff.about.contentMade).arg(Staff.about.contentLoaded)
-                      .arg(Staff.about.programVersion)
-            }
-            KText {
-                Layout.fillWidth: true
-                objectName: "staffContact"
-                visible: Staff.page === "menu" && text !== ""
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
-                text: Staff.about.contact ? (Staff.about.contact[App.language] || "") : ""
-            }
-            GridLayout {
-                Layout.fillWidth: true
-                visible: Staff.page === "menu"
-                columns: Theme.portrait ? 1 : 2
-                rowSpacing: Theme.s(16)
-                columnSpacing: Theme.s(16)
-                StaffButton { objectName: "staff-packs"; Layout.fillWidth: true; primary: true; text: qsTr("Import a content pack"); onClicked: Staff.show("packs") }
-                StaffButton { objectName: "staff-settings"; Layout.fillWidth: true; text: qsTr("Settings"); onClicked: Staff.show("settings") }
-                StaffButton { objectName: "staff-statistics"; Layout.fillWidth: true; text: qsTr("Visitor statistics"); onClicked: Staff.show("statistics") }
-                StaffButton { objectName: "staff-diagnostics"; Layout.fillWidth: true; text: qsTr("Export diagnostics to USB"); onClicked: Staff.exportDiagnostics() }
-                StaffButton { objectName: "staff-pin"; Layout.fillWidth: true; text: qsTr("Change the PIN"); onClicked: Staff.show("change-pin") }
-                StaffButton { objectName: "staff-restart"; Layout.fillWidth: true; text: qsTr("Restart the kiosk"); onClicked: { menu.confirmAction = "restart"; menu.confirmArgument = "" } }
-            }
-            // Set apart: these replace the content or stop the kiosk.
-            Rectangle {
-                Layout.fillWidth: true
-                visible: Staff.page === "menu"
-                implicitHeight: Theme.s(2)
-                color: Theme.divider
-            }
-            KText {
-                Layout.fillWidth: true
-                visible: Staff.page === "menu"
-                text: qsTr("Careful: these replace the content or stop the kiosk")
-                color: "#B91C1C"
-                font.weight: Font.DemiBold
-            }
-            GridLayout {
-                objectName: "staffCareful"
-                Layout.fillWidth: true
-                visible: Staff.page === "menu"
-                columns: Theme.portrait ? 1 : 2
-                rowSpacing: Theme.s(16)
-                columnSpacing: Theme.s(16)
-                StaffButton { objectName: "staff-backups"; Layout.fillWidth: true; danger: true; text: qsTr("Restore a backup"); onClicked: Staff.show("backups") }
-                StaffButton { objectName: "staff-exit"; Layout.fillWidth: true; danger: true; text: qsTr("Exit to the desktop"); onClicked: { menu.confirmAction = "exit"; menu.confirmArgument = "" } }
-            }
-
-            // Content packs ------------------------------------------------------
-            ColumnLayout {
+            // The page: the settings and the lists scroll inside themselves; the
+            // others scroll as a whole when they do not fit (the small screen with
+            // larger text). The title, Close, progress and messages stay in view.
+            Flickable {
+                id: pageFlick
+                objectName: "staffPage"
+                readonly property bool scrollsInside: Staff.page === "settings" || Staff.page === "packs" || Staff.page === "backups"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: Staff.page === "packs"
-                spacing: Theme.s(12)
-                RowLayout {
-                    Heading { text: qsTr("Content packs on USB sticks") }
-                    StaffButton { objectName: "staffRefresh"; text: qsTr("Refresh"); onClicked: Staff.scanPacks() }
+                Layout.preferredHeight: content.implicitHeight
+                contentWidth: width
+                contentHeight: scrollsInside ? height : content.implicitHeight
+                interactive: !scrollsInside && contentHeight > height
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                onMovementStarted: Staff.touched()
+                ScrollBar.vertical: ScrollBar {
+                    policy: pageFlick.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    contentItem: Rectangle { implicitWidth: Theme.s(12); radius: width / 2; color: Theme.primary; opacity: 0.55 }
+                    background: Rectangle { implicitWidth: Theme.s(12); radius: width / 2; color: Theme.divider }
                 }
-                KText {
-                    Layout.fillWidth: true
-                    objectName: "staffUpdates"
-                    visible: (Staff.about.updates || "") !== ""
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontCaption
-                    wrapMode: Text.Wrap
-                    //: The staff menu's line about updates from the pack source; %1 is the last result, in English
-                    text: qsTr("Updates from the pack source: %1").arg(Staff.about.updates || "")
-                }
-                ListView {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: Math.min(contentHeight, Theme.s(520))
-                    clip: true
-                    spacing: Theme.s(12)
-                    model: Staff.packs
-                    delegate: Rectangle {
-                        id: packRow
-                        required property var modelData
-                        width: ListView.view.width
-                        height: packColumn.implicitHeight + Theme.s(32)
-                        radius: Theme.radius
-                        color: Theme.surface
+
+                ColumnLayout {
+                    id: content
+                    width: pageFlick.width - (pageFlick.interactive ? Theme.s(12) + Theme.gap : 0)
+                    height: pageFlick.scrollsInside ? pageFlick.height : implicitHeight
+                    spacing: Theme.gap
+
+                    // PIN -------------------------------------------------------------
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: Staff.page === "pin"
+                        spacing: Theme.gap
+                        Heading { text: qsTr("Enter the staff PIN") }
+                        PinPad {
+                            Layout.alignment: Qt.AlignHCenter
+                            objectName: "pinPad"
+                            places: Staff.pinLength
+                            enabled: Staff.lockedFor === 0
+                            onSubmitted: (pin) => Staff.enterPin(pin)
+                        }
+                    }
+
+                    // New PIN (first use, or from the menu) ----------------------------
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: Staff.page === "change-pin"
+                        spacing: Theme.gap
+                        KText {
+                            Layout.fillWidth: true
+                            objectName: "newPinReason"
+                            visible: Staff.mustChange && menu.newPin === ""
+                            text: qsTr("This kiosk still has the first PIN, 000000, which is printed in the manual for everyone to read. Choose a PIN of your own before the menu opens.")
+                            color: Theme.textMuted
+                        }
+                        Heading {
+                            text: menu.newPin === "" ? qsTr("Choose a new staff PIN (4 to 8 digits)") : qsTr("Type the new PIN again")
+                        }
+                        PinPad {
+                            Layout.alignment: Qt.AlignHCenter
+                            onSubmitted: (pin) => {
+                                if (menu.newPin === "") { menu.newPin = pin; return }
+                                const first = menu.newPin
+                                menu.newPin = ""
+                                Staff.changePin(first, pin)
+                            }
+                        }
+                    }
+
+                    // The menu ---------------------------------------------------------
+                    KText {
+                        Layout.fillWidth: true
+                        objectName: "staffAbout"
+                        visible: Staff.page === "menu"
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontCaption
+                        text: qsTr("Content version %1, made %2, on this kiosk since %3 · Program version %4")
+                              .arg(Staff.about.contentVersion).arg(Staff.about.contentMade).arg(Staff.about.contentLoaded)
+                              .arg(Staff.about.programVersion)
+                    }
+                    KText {
+                        Layout.fillWidth: true
+                        objectName: "staffContact"
+                        visible: Staff.page === "menu" && text !== ""
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontCaption
+                        text: Staff.about.contact ? (Staff.about.contact[App.language] || "") : ""
+                    }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        visible: Staff.page === "menu"
+                        // One column where two would cut the labels short (the small screen with larger text).
+                        columns: Theme.portrait || (Theme.small && Theme.largerText) ? 1 : 2
+                        rowSpacing: Theme.s(16)
+                        columnSpacing: Theme.s(16)
+                        StaffButton { objectName: "staff-packs"; Layout.fillWidth: true; primary: true; text: qsTr("Import a content pack"); onClicked: Staff.show("packs") }
+                        StaffButton { objectName: "staff-settings"; Layout.fillWidth: true; text: qsTr("Settings"); onClicked: Staff.show("settings") }
+                        StaffButton { objectName: "staff-statistics"; Layout.fillWidth: true; text: qsTr("Visitor statistics"); onClicked: Staff.show("statistics") }
+                        StaffButton { objectName: "staff-diagnostics"; Layout.fillWidth: true; text: qsTr("Export diagnostics to USB"); onClicked: Staff.exportDiagnostics() }
+                        StaffButton { objectName: "staff-pin"; Layout.fillWidth: true; text: qsTr("Change the PIN"); onClicked: Staff.show("change-pin") }
+                        StaffButton { objectName: "staff-restart"; Layout.fillWidth: true; text: qsTr("Restart the kiosk"); onClicked: { menu.confirmAction = "restart"; menu.confirmArgument = "" } }
+                    }
+                    // Set apart: these replace the content or stop the kiosk.
+                    Rectangle {
+                        Layout.fillWidth: true
+                        visible: Staff.page === "menu"
+                        implicitHeight: Theme.s(2)
+                        color: Theme.divider
+                    }
+                    KText {
+                        Layout.fillWidth: true
+                        visible: Staff.page === "menu"
+                        text: qsTr("Careful: these replace the content or stop the kiosk")
+                        color: "#B91C1C"
+                        font.weight: Font.DemiBold
+                    }
+                    GridLayout {
+                        objectName: "staffCareful"
+                        Layout.fillWidth: true
+                        visible: Staff.page === "menu"
+                        // One column where two would cut the labels short (the small screen with larger text).
+                        columns: Theme.portrait || (Theme.small && Theme.largerText) ? 1 : 2
+                        rowSpacing: Theme.s(16)
+                        columnSpacing: Theme.s(16)
+                        StaffButton { objectName: "staff-backups"; Layout.fillWidth: true; danger: true; text: qsTr("Restore a backup"); onClicked: Staff.show("backups") }
+                        StaffButton { objectName: "staff-exit"; Layout.fillWidth: true; danger: true; text: qsTr("Exit to the desktop"); onClicked: { menu.confirmAction = "exit"; menu.confirmArgument = "" } }
+                    }
+
+                    // Content packs ------------------------------------------------------
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        visible: Staff.page === "packs"
+                        spacing: Theme.s(12)
                         RowLayout {
-                            anchors { fill: parent; margins: Theme.s(16) }
-                            ColumnLayout {
-                                id: packColumn
-                                Layout.fillWidth: true
-                                KText { Layout.fillWidth: true; text: packRow.modelData.name; font.weight: Font.Bold }
-                                KText {
-                                    Layout.fillWidth: true
-                                    text: packRow.modelData.problem !== "" ? packRow.modelData.problem
-                                          : qsTr("Content version %1 · made %2 · %3 MB").arg(packRow.modelData.version).arg(packRow.modelData.created).arg(packRow.modelData.sizeMb)
-                                    color: packRow.modelData.problem !== "" ? "#B91C1C" : Theme.textMuted
-                                    font.pixelSize: Theme.fontCaption
+                            Heading { text: qsTr("Content packs on USB sticks") }
+                            StaffButton { objectName: "staffRefresh"; text: qsTr("Refresh"); onClicked: Staff.scanPacks() }
+                        }
+                        KText {
+                            Layout.fillWidth: true
+                            objectName: "staffUpdates"
+                            visible: (Staff.about.updates || "") !== ""
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontCaption
+                            wrapMode: Text.Wrap
+                            //: The staff menu's line about updates from the pack source; %1 is the last result, in English
+                            text: qsTr("Updates from the pack source: %1").arg(Staff.about.updates || "")
+                        }
+                        ListView {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredHeight: Math.min(contentHeight, Theme.s(520))
+                            clip: true
+                            spacing: Theme.s(12)
+                            model: Staff.packs
+                            delegate: Rectangle {
+                                id: packRow
+                                required property var modelData
+                                width: ListView.view.width
+                                height: packColumn.implicitHeight + Theme.s(32)
+                                radius: Theme.radius
+                                color: Theme.surface
+                                RowLayout {
+                                    anchors { fill: parent; margins: Theme.s(16) }
+                                    ColumnLayout {
+                                        id: packColumn
+                                        Layout.fillWidth: true
+                                        KText { Layout.fillWidth: true; text: packRow.modelData.name; font.weight: Font.Bold }
+                                        KText {
+                                            Layout.fillWidth: true
+                                            text: packRow.modelData.problem !== "" ? packRow.modelData.problem
+                                                  : qsTr("Content version %1 · made %2 · %3 MB").arg(packRow.modelData.version).arg(packRow.modelData.created).arg(packRow.modelData.sizeMb)
+                                            color: packRow.modelData.problem !== "" ? "#B91C1C" : Theme.textMuted
+                                            font.pixelSize: Theme.fontCaption
+                                        }
+                                    }
+                                    StaffButton {
+                                        objectName: "import-" + packRow.modelData.name
+                                        primary: true
+                                        enabled: !Staff.busy
+                                        text: qsTr("Import")
+                                        onClicked: { menu.confirmAction = "import"; menu.confirmArgument = packRow.modelData.path }
+                                    }
                                 }
                             }
-                            StaffButton {
-                                objectName: "import-" + packRow.modelData.name
-                                primary: true
-                                enabled: !Staff.busy
-                                text: qsTr("Import")
-                                onClicked: { menu.confirmAction = "import"; menu.confirmArgument = packRow.modelData.path }
+                        }
+                    }
+
+                    // Backups ---------------------------------------------------------------
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        visible: Staff.page === "backups"
+                        spacing: Theme.s(12)
+                        Heading { text: qsTr("Backups (newest first)") }
+                        ListView {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredHeight: Math.min(contentHeight, Theme.s(520))
+                            clip: true
+                            spacing: Theme.s(12)
+                            model: Staff.backupList
+                            delegate: Rectangle {
+                                id: backupRow
+                                required property var modelData
+                                width: ListView.view.width
+                                height: Theme.minTarget + Theme.s(32)
+                                radius: Theme.radius
+                                color: Theme.surface
+                                RowLayout {
+                                    anchors { fill: parent; margins: Theme.s(16) }
+                                    KText {
+                                        Layout.fillWidth: true
+                                        text: backupRow.modelData.created + " · " + backupRow.modelData.reason
+                                        maximumLineCount: 2
+                                    }
+                                    StaffButton {
+                                        objectName: "restore-" + backupRow.modelData.id
+                                        enabled: !Staff.busy
+                                        text: qsTr("Restore")
+                                        onClicked: { menu.confirmAction = "restore"; menu.confirmArgument = backupRow.modelData.id }
+                                    }
+                                }
                             }
                         }
                     }
-                }
-            }
 
-            // Backups ---------------------------------------------------------------
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                visible: Staff.page === "backups"
-                spacing: Theme.s(12)
-                Heading { text: qsTr("Backups (newest first)") }
-                ListView {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: Math.min(contentHeight, Theme.s(520))
-                    clip: true
-                    spacing: Theme.s(12)
-                    model: Staff.backupList
-                    delegate: Rectangle {
-                        id: backupRow
-                        required property var modelData
-                        width: ListView.view.width
-                        height: Theme.minTarget + Theme.s(32)
-                        radius: Theme.radius
-                        color: Theme.surface
-                        RowLayout {
-                            anchors { fill: parent; margins: Theme.s(16) }
-                            KText {
-                                Layout.fillWidth: true
-                                text: backupRow.modelData.created + " · " + backupRow.modelData.reason
-                                maximumLineCount: 2
-                            }
-                            StaffButton {
-                                objectName: "restore-" + backupRow.modelData.id
-                                enabled: !Staff.busy
-                                text: qsTr("Restore")
-                                onClicked: { menu.confirmAction = "restore"; menu.confirmArgument = backupRow.modelData.id }
-                            }
-                        }
+                    // Settings (StaffSettings.qml): the page scrolls inside the panel --------
+                    StaffSettings {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        visible: Staff.page === "settings"
+                    }
+
+                    // Visitor statistics (StaffStatistics.qml) ----------------------------
+                    StaffStatistics {
+                        Layout.fillWidth: true
+                        visible: Staff.page === "statistics"
                     }
                 }
-            }
-
-            // Settings ------------------------------------------------------------
-            GridLayout {
-                Layout.fillWidth: true
-                visible: Staff.page === "settings"
-                columns: 2
-                rowSpacing: Theme.s(16)
-                columnSpacing: Theme.gap
-                readonly property var values: Staff.settings
-
-                KText { text: qsTr("Return to the start after (seconds without a touch)"); Layout.fillWidth: true }
-                Row {
-                    spacing: Theme.s(12)
-                    StaffButton { objectName: "idle-less"; text: "−"; onClicked: Staff.setSetting("idle_timeout_s", Math.max(30, Staff.settings.idle_timeout_s - 15)) }
-                    KText { objectName: "idleValue"; width: Theme.s(120); horizontalAlignment: Text.AlignHCenter; anchors.verticalCenter: parent.verticalCenter; text: Staff.settings.idle_timeout_s; font.weight: Font.Bold }
-                    StaffButton { objectName: "idle-more"; text: "+"; onClicked: Staff.setSetting("idle_timeout_s", Staff.settings.idle_timeout_s + 15) }
-                }
-
-                KText { text: qsTr("Start language"); Layout.fillWidth: true }
-                Row {
-                    spacing: Theme.s(12)
-                    Repeater {
-                        model: App.languages
-                        delegate: Chip {
-                            required property var modelData
-                            objectName: "default-" + modelData.code
-                            text: modelData.name
-                            selected: Staff.settings.default_language === modelData.code
-                            onClicked: Staff.setSetting("default_language", modelData.code)
-                        }
-                    }
-                }
-
-                KText { text: qsTr("Languages offered to visitors"); Layout.fillWidth: true }
-                Row {
-                    spacing: Theme.s(12)
-                    Repeater {
-                        model: [["zh-Hans", "中文"], ["ru", "Русский"], ["en", "English"]]
-                        delegate: Chip {
-                            required property var modelData
-                            objectName: "enabled-" + modelData[0]
-                            readonly property var enabledNow: Staff.settings.enabled_languages
-                            text: modelData[1]
-                            selected: enabledNow.indexOf(modelData[0]) >= 0
-                            onClicked: {
-                                const code = modelData[0]
-                                const next = selected ? enabledNow.filter(c => c !== code) : enabledNow.concat([code])
-                                Staff.setSetting("enabled_languages", next)
-                            }
-                        }
-                    }
-                }
-
-                KText { text: qsTr("Screen layout"); Layout.fillWidth: true }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.s(12)
-                    Repeater {
-                        model: [["auto", qsTr("Automatic")], ["landscape", qsTr("Landscape")], ["portrait", qsTr("Portrait")], ["small", qsTr("Small screen")]]
-                        delegate: Chip {
-                            required property var modelData
-                            objectName: "layout-" + modelData[0]
-                            text: modelData[1]
-                            selected: Staff.settings.screen_layout === modelData[0]
-                            onClicked: Staff.setSetting("screen_layout", modelData[0])
-                        }
-                    }
-                }
-
-                KText { text: qsTr("Screen pixels per inch (for 20 mm touch targets)"); Layout.fillWidth: true }
-                Row {
-                    spacing: Theme.s(12)
-                    StaffButton { objectName: "dpi-auto"; text: qsTr("Automatic"); onClicked: Staff.setSetting("physical_dpi", null) }
-                    StaffButton { objectName: "dpi-less"; text: "−"; onClicked: Staff.setSetting("physical_dpi", Math.max(40, (Staff.settings.physical_dpi || Math.round(App.pixelsPerMm * 25.4)) - 5)) }
-                    KText { objectName: "dpiValue"; width: Theme.s(120); horizontalAlignment: Text.AlignHCenter; anchors.verticalCenter: parent.verticalCenter; text: Staff.settings.physical_dpi ? Staff.settings.physical_dpi : Math.round(App.pixelsPerMm * 25.4); font.weight: Font.Bold }
-                    StaffButton { objectName: "dpi-more"; text: "+"; onClicked: Staff.setSetting("physical_dpi", (Staff.settings.physical_dpi || Math.round(App.pixelsPerMm * 25.4)) + 5) }
-                }
-            }
-
-            // Visitor statistics (StaffStatistics.qml) ----------------------------
-            StaffStatistics {
-                Layout.fillWidth: true
-                visible: Staff.page === "statistics"
             }
 
             // Progress of long work ------------------------------------------------

@@ -18,7 +18,7 @@ Item {
     property bool keyEnabled: true
     // "character", "function", "accent" (Enter) or "on" (a mode that is on).
     property string role: "character"
-    property int labelSize: Theme.s(36)
+    property int labelSize: Theme.t(Theme.s(36))
     property real gap: Theme.s(10)
 
     readonly property bool dark: role === "accent" || role === "on" || (pressed && keyEnabled)
@@ -69,7 +69,8 @@ Item {
             objectName: "keyIcon"
             anchors.centerIn: parent
             visible: face.iconName !== ""
-            width: Math.min(Theme.s(44), parent.height * 0.55)
+            // Icons grow with larger text, as the labels do.
+            width: Math.min(Theme.s(44) * (Theme.largerText ? 1.25 : 1), parent.height * 0.55)
             height: width
             name: face.iconName
             light: face.dark

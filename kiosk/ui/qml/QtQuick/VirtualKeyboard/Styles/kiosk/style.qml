@@ -13,12 +13,23 @@ import Kiosk
 //
 // Sizes are in the window's pixels: the design width is the panel's width
 // (the panel spans the window), so scaleHint is 1 and each row is one
-// touch target (Theme.minTarget) plus the gap between keys.
+// touch target (Theme.minTarget) plus the gap between keys. With larger
+// text (Access.largerText) the labels are set as large as the rest of the
+// kiosk's text and the keys grow a quarter taller, as far as the search
+// field and a row of results keep their room above the keyboard.
 KeyboardStyle {
     id: kioskStyle
 
     readonly property int keyGap: Theme.s(10)
-    readonly property int rowHeight: Theme.minTarget + keyGap
+    readonly property real keyGrowth: Theme.largerText ? 1.25 : 1
+    // What the keys may take: the window less the bars, the field and a results row (three targets).
+    readonly property real roomForRows: Theme.windowHeight - Theme.topBarHeight - Theme.bottomBarHeight
+                                        - 3 * Theme.minTarget - padTop - padBottom
+    readonly property int keyHeight: Math.max(Theme.minTarget, Math.min(Math.round(Theme.minTarget * keyGrowth), roomForRows / 4 - keyGap))
+    readonly property int rowHeight: keyHeight + keyGap
+    // A letter's label (punctuation is small in every font: drawn larger), in the kiosk's text size.
+    readonly property int letterSize: Theme.t(Theme.s(36))
+    readonly property int punctuationSize: Theme.t(Theme.s(44))
     readonly property int padTop: Theme.s(16)
     readonly property int padBottom: Theme.s(12)
     readonly property int padSide: Math.max(0, Theme.margin - Theme.s(12))
@@ -60,7 +71,7 @@ KeyboardStyle {
             pressed: characterKey.control.pressed
             keyEnabled: characterKey.control.enabled
             // Punctuation is small in every font: draw it larger.
-            labelSize: /^[\p{L}\p{N}]/u.test(characterKey.control.displayText) ? Theme.s(36) : Theme.s(44)
+            labelSize: /^[\p{L}\p{N}]/u.test(characterKey.control.displayText) ? kioskStyle.letterSize : kioskStyle.punctuationSize
         }
     }
 
@@ -193,7 +204,7 @@ KeyboardStyle {
                 text: preview.text
                 color: Theme.primary
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.s(56)
+                font.pixelSize: Theme.t(Theme.s(56))
                 font.weight: Font.DemiBold
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
@@ -203,8 +214,8 @@ KeyboardStyle {
     }
 
     // Long press on a letter: its accented and other variants.
-    alternateKeysListItemWidth: Theme.minTarget
-    alternateKeysListItemHeight: Theme.minTarget
+    alternateKeysListItemWidth: kioskStyle.keyHeight
+    alternateKeysListItemHeight: kioskStyle.keyHeight
     alternateKeysListTopMargin: Theme.s(8)
     alternateKeysListBottomMargin: Theme.s(8)
     alternateKeysListLeftMargin: Theme.s(8)
@@ -219,7 +230,7 @@ KeyboardStyle {
             text: alternate.text
             color: alternate.ListView.isCurrentItem ? Theme.inkOnPrimary : Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.s(36)
+            font.pixelSize: kioskStyle.letterSize
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
         }
@@ -233,7 +244,7 @@ KeyboardStyle {
     }
 
     // The pinyin candidates (and word suggestions where a language has them).
-    selectionListHeight: Theme.s(76)
+    selectionListHeight: Math.max(Theme.s(76), Theme.fontLead * 2)
     selectionListDelegate: SelectionListItem {
         id: candidate
         // The list's roles (SelectionListItem itself reads index on a tap).
