@@ -2646,22 +2646,22 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="288"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>Чтение вслух недоступно: на этом киоске нет синтезатора речи.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>Чтение вслух на этом языке недоступно: голос для него не установлен.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="294"/>
         <source>Read aloud is starting…</source>
         <translation>Чтение вслух запускается…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="374"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="376"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>Чтение вслух включено. Коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
     </message>
@@ -2699,17 +2699,17 @@
         <translation>Введите новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
         <source>Import a content pack</source>
         <translation>Импортировать пакет содержания</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="219"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2724,129 +2724,129 @@
         <translation>Версия содержимого %1 от %2, на этом киоске с %3 · Версия программы %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>Обновления из источника пакетов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
         <source>Visitor statistics</source>
         <translation>Статистика посетителей</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
         <source>Export diagnostics to USB</source>
         <translation>Выгрузить диагностику на USB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
         <source>Change the PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="195"/>
         <source>Restart the kiosk</source>
         <translation>Перезапустить киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="206"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="207"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>Осторожно: эти действия заменяют содержимое или останавливают киоск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="220"/>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="228"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="230"/>
         <source>Content packs on USB sticks</source>
         <translation>Пакеты содержания на USB-накопителях</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="229"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="231"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="264"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>Версия содержания %1 · создан %2 · %3 МБ</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="273"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="275"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="289"/>
         <source>Backups (newest first)</source>
         <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="314"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="348"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="354"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="356"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>Слишком много неверных PIN-кодов: ввод заблокирован на несколько минут.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>Импортировать этот пакет? Сначала будет сделана резервная копия текущего содержания.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="376"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>Восстановить эту копию? Сначала будет сделана резервная копия текущей базы.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="379"/>
         <source>Restart the kiosk now?</source>
         <translation>Перезапустить киоск сейчас?</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="380"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>Выйти на рабочий стол? Киоск не запустится сам.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="388"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
         <source>Stay</source>
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="389"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="391"/>
         <source>Keep the current content</source>
         <translation>Оставить текущее содержимое</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Import this pack</source>
         <translation>Импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="401"/>
         <source>Restart now</source>
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="402"/>
         <source>Exit to desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>

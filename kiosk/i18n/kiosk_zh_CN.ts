@@ -2608,22 +2608,22 @@
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="288"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>朗读不可用：本机没有语音引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>此语言的朗读不可用：本机未安装该语言的语音。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="294"/>
         <source>Read aloud is starting…</source>
         <translation>朗读正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="374"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="376"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>朗读已开启。轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>
@@ -2661,17 +2661,17 @@
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="189"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="217"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="219"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="190"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2686,129 +2686,129 @@
         <translation>内容版本 %1，制作于 %2，自 %3 起在本机 · 程序版本 %4</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="241"/>
         <source>Updates from the pack source: %1</source>
         <extracomment>The staff menu&apos;s line about updates from the pack source; %1 is the last result, in English</extracomment>
         <translation>来自内容包来源的更新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="191"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
         <source>Visitor statistics</source>
         <translation>访客统计</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="192"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
         <source>Export diagnostics to USB</source>
         <translation>导出诊断信息到U盘</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="193"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
         <source>Change the PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="194"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="195"/>
         <source>Restart the kiosk</source>
         <translation>重启终端</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="206"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="207"/>
         <source>Careful: these replace the content or stop the kiosk</source>
         <translation>注意：以下操作会替换内容或停止信息亭</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="218"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="220"/>
         <source>Exit to the desktop</source>
         <translation>退出到桌面</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="228"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="230"/>
         <source>Content packs on USB sticks</source>
         <translation>U盘上的内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="229"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="231"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="264"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="266"/>
         <source>Content version %1 · made %2 · %3 MB</source>
         <translation>内容版本 %1 · 制作于 %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="273"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="275"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="287"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="289"/>
         <source>Backups (newest first)</source>
         <translation>备份（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="312"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="314"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="346"/>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="348"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="392"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="354"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="356"/>
         <source>Too many wrong PINs: the pad is locked for a few minutes.</source>
         <translation>密码错误次数过多：键盘已锁定几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="375"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
         <source>Import this pack? The current content is backed up first.</source>
         <translation>导入此内容包？将先备份当前内容。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="376"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
         <source>Restore this backup? The current database is backed up first.</source>
         <translation>恢复此备份？将先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="377"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="379"/>
         <source>Restart the kiosk now?</source>
         <translation>现在重启终端？</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="378"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="380"/>
         <source>Leave the kiosk for the desktop? It will not start again by itself.</source>
         <translation>退出终端回到桌面？它不会自动重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="388"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="390"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="389"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="391"/>
         <source>Keep the current content</source>
         <translation>保留当前内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="397"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
         <source>Import this pack</source>
         <translation>导入此内容包</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="398"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="399"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="401"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="400"/>
+        <location filename="../ui/qml/Kiosk/staff/StaffMenu.qml" line="402"/>
         <source>Exit to desktop</source>
         <translation>退出到桌面</translation>
     </message>

@@ -240,7 +240,7 @@ class SpeechBridge(QObject):
         self._window: QQuickWindow | None = None
         self._stack: QQuickItem | None = None
         self._on = False
-        #: How soon a second tap on the same item uses it (ms); the first only speaks.
+        # How soon a second tap on the same item uses it (ms); the first only speaks.
         self.second_tap_ms = SECOND_TAP_MS
         self._explore = _ExploreByTouch(self)
         self._keys = _SpeechKeys(self)
