@@ -304,7 +304,8 @@ class KioskUi(QObject):
         from kiosk.content.change.settings import Settings
 
         try:
-            self.app_state.set_attract_media(Settings(self.db.sessions).get("attract.media"))
+            settings = Settings(self.db.sessions)
+            self.app_state.set_attract_media(settings.get("attract.media"), settings.get("attract.sound"))
         except Exception:  # the loop must run whatever the settings table holds
             log.exception("attract.media cannot be read; the designed loop plays")
 
@@ -319,7 +320,7 @@ class KioskUi(QObject):
         if self.visits is not None:
             self.visits.set_record_search_terms(values["stats.record_search_terms"])
         self.speech.set_rate(values["speech.rate"])
-        self.app_state.set_attract_media(values["attract.media"])
+        self.app_state.set_attract_media(values["attract.media"], values["attract.sound"])
         self._apply_access_settings(values)
 
     def _apply_access_settings(self, values: dict) -> None:
