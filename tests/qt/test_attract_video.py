@@ -167,8 +167,8 @@ def test_a_video_that_cannot_play_leaves_the_designed_loop_and_a_log_line(kiosk,
     assert drive.ui.app_state.property("attractVideo") == ""
     assert _video(drive) is None
     assert _shown(drive) == DESIGNED
-    assert drive.pictures()
-    assert qml_value(drive.item("attractPicture"), "status === Image.Ready")
+    # The designed picture is drawn (the section pictures are painted in the background first).
+    assert drive.wait_until(lambda: qml_value(drive.item("attractPicture"), "status === Image.Ready"), 10_000)
 
 
 def test_a_video_that_fails_while_playing_gives_the_screen_back_to_the_designed_loop(kiosk, db, clip, caplog):

@@ -29,6 +29,19 @@ log = logging.getLogger(__name__)
 
 #: How long a video may take to load before the kiosk gives up on it.
 VIDEO_LOAD_TIMEOUT_MS = 20_000
+NO_BACKEND = "this installation has no media back end (Qt Multimedia's FFmpeg plugin did not load)"
+
+
+def media_backend_problem() -> str:
+    """Why this installation cannot play an attract video, or '' when it can
+    (Qt Multimedia's media back end loads: its plugin and FFmpeg's libraries)."""
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    player = QMediaPlayer()
+    try:
+        return "" if player.isAvailable() else NO_BACKEND
+    finally:
+        player.deleteLater()
 
 
 def _inside(folder: Path, name: str) -> Path | None:
@@ -78,6 +91,10 @@ class VideoProbe(QObject):
 
     def start(self) -> None:
         """Begin loading (the answer comes by ``done``, on the GUI thread)."""
+        if not self._player.isAvailable():
+            # No media back end (its plugin or FFmpeg's libraries missing or broken): nothing would ever load.
+            QTimer.singleShot(0, self, lambda: self._finish(NO_BACKEND))
+            return
         self._timer.start()
         self._player.setSource(QUrl.fromLocalFile(str(self._path)))
 
