@@ -295,8 +295,10 @@ class KioskUi(QObject):
         self._on_content_changed()
 
     def _on_content_changed(self) -> None:
-        """New content (a pack, a restore): every page re-reads; the stack starts at Home."""
+        """New content (a pack, a restore): every page re-reads; the stack starts at
+        Home; the attract loop takes the media a pack may have brought."""
         self.app_state.bump(content=True)
+        self._apply_attract_media()
         self.window.metaObject().invokeMethod(self.window, "recover")
 
     def _apply_attract_media(self) -> None:

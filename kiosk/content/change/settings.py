@@ -41,7 +41,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.vocab import LANGUAGES
+# The attract loop's media suffixes live with the content vocabulary (content
+# packs size videos by them) and are exported here beside the setting they check.
+from kiosk.content.vocab import LANGUAGES, MEDIA_IMAGE_SUFFIXES, MEDIA_VIDEO_SUFFIXES, is_video_name
 from kiosk.db.models import Setting
 
 log = logging.getLogger(__name__)
@@ -122,16 +124,7 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any], Any]:
     return check
 
 
-#: Image files the attract loop can show (a series, cross-faded).
-MEDIA_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
-#: Video files the attract loop can play (one, looped, with Qt Multimedia's FFmpeg back end).
-MEDIA_VIDEO_SUFFIXES = (".mp4", ".webm", ".mkv", ".mov")
 _MEDIA_EXAMPLE = '["hall/1.jpg", "hall/2.png"] or ["hall/loop.mp4"]'
-
-
-def is_video_name(name: str) -> bool:
-    """True when *name* (a media file name) is one the attract loop plays as a video."""
-    return name.lower().endswith(MEDIA_VIDEO_SUFFIXES)
 
 
 def _media_files(value: Any) -> list[str]:
