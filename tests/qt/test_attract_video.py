@@ -155,7 +155,18 @@ def _gone(clip: Path) -> None:
     clip.unlink()
 
 
-@pytest.mark.parametrize("spoil", [_gone, _truncated, _text], ids=["missing", "truncated", "text-renamed-mp4"])
+def _undecodable(clip: Path) -> None:
+    """Label the picture stream AV1, a codec the bundled FFmpeg cannot decode:
+    the file still loads, with a video stream and a length, but no picture comes out."""
+    data = bytearray(clip.read_bytes())
+    esds = data.find(b"esds")
+    assert data[esds + 16] == 0x04 and data[esds + 21] == 0x20  # DecoderConfigDescriptor: MPEG-4 Visual
+    data[esds + 21] = 0xFF  # no object type: the sample entry's code decides
+    clip.write_bytes(bytes(data).replace(b"mp4v", b"av01"))
+
+
+@pytest.mark.parametrize("spoil", [_gone, _truncated, _text, _undecodable],
+                         ids=["missing", "truncated", "text-renamed-mp4", "codec-not-decodable"])
 def test_a_video_that_cannot_play_leaves_the_designed_loop_and_a_log_line(kiosk, db, clip, spoil, caplog):
     spoil(clip)
     Settings(db.sessions).set("attract.media", ["hall/loop.mp4"])
@@ -185,3 +196,25 @@ def test_a_video_that_fails_while_playing_gives_the_screen_back_to_the_designed_
     assert drive.wait_until(lambda: _video(drive) is None, 3000)
     assert _shown(drive) == DESIGNED
     assert drive.item("attractPicture").isVisible()
+
+
+def test_a_pack_with_a_hall_video_switches_the_running_kiosks_attract_loop(kiosk, db, qtbot, tmp_path):
+    from kiosk.content.change.prepare import prepare
+    from kiosk.content.change.transfers import export_pack, import_pack
+    from kiosk.content.database import open_database
+
+    office = open_database(None, tmp_path / "office")
+    prepare(office)
+    (office.data_dir / "media" / "hall").mkdir(parents=True)
+    make_clip(qtbot, office.data_dir / "media" / "hall" / "loop.mp4")
+    Settings(office.sessions).set("attract.media", ["hall/loop.mp4"])
+    pack = export_pack(office, tmp_path / "hall.kioskpack").path
+    office.close()
+
+    drive = kiosk(language="en")
+    assert drive.ui.app_state.property("attractVideo") == ""
+    import_pack(db, pack, actor="staff")
+    drive.ui.refresh_content()  # what the staff menu's import and the pack source's updater do next
+    assert drive.wait_until(lambda: drive.ui.app_state.property("attractVideo") != "", 20_000)
+    _sleep(drive)
+    assert drive.wait_until(lambda: _video(drive) is not None and _video(drive).property("showing"), 20_000)

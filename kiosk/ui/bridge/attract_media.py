@@ -3,9 +3,10 @@
 Staff name media files in the setting ``attract.media``: a series of images
 the loop cross-fades through, or one video it plays in a loop.  Images that
 are missing, outside the media folder, or not readable by Qt are left out;
-a video is loaded once by Qt Multimedia on the GUI thread (no picture, no
-sound) before the loop is given it, and one that is missing, unreadable, has
-no picture or no length is refused.  Every file left out is logged by name,
+a video is loaded once by Qt Multimedia on the GUI thread, and its first
+picture decoded (nothing shown, no sound), before the loop is given it; one
+that is missing, unreadable, has no length or no picture that decodes is
+refused.  Every file left out is logged by name,
 and with nothing left the designed loop plays: never a blank screen.  A video
 that fails later, while it plays, is reported back by the loop
 (``video_failed``) and the designed loop takes over.
@@ -71,23 +72,29 @@ def usable_images(media_dir: Path, names: list[str]) -> list[str]:
 
 
 class VideoProbe(QObject):
-    """Loads one video file with Qt Multimedia, without showing or playing it,
-    to learn whether the attract loop can play it; ``done`` carries the
-    problem ('' when it is playable) once, then the probe can be deleted."""
+    """Loads one video file with Qt Multimedia and decodes its first picture,
+    without showing it or playing its sound, to learn whether the attract
+    loop can play it; ``done`` carries the problem ('' when it is playable)
+    once, then the probe can be deleted."""
 
     done = Signal(str)
 
     def __init__(self, path: Path, timeout_ms: int = VIDEO_LOAD_TIMEOUT_MS, parent: QObject | None = None):
         super().__init__(parent)
-        from PySide6.QtMultimedia import QMediaPlayer
+        from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 
         self._path = path
         self._finished = False
         self._player = QMediaPlayer(self)
+        # A picture must come out: a file can load, have a length and a video
+        # stream, and still hold a codec this FFmpeg cannot decode (AV1 here).
+        self._sink = QVideoSink(self)
+        self._player.setVideoSink(self._sink)
+        self._sink.videoFrameChanged.connect(self._on_frame)
         self._player.mediaStatusChanged.connect(self._on_status)
         self._player.errorOccurred.connect(lambda _error, message: self._finish(message or "Qt Multimedia cannot read it"))
         self._timer = QTimer(self, singleShot=True, interval=timeout_ms)
-        self._timer.timeout.connect(lambda: self._finish(f"it did not load within {timeout_ms // 1000} s"))
+        self._timer.timeout.connect(lambda: self._finish(f"it did not load and show a picture within {timeout_ms // 1000} s"))
 
     def start(self) -> None:
         """Begin loading (the answer comes by ``done``, on the GUI thread)."""
@@ -107,9 +114,22 @@ class VideoProbe(QObject):
             elif self._player.duration() <= 0:
                 self._finish("it has no length (an empty or damaged video)")
             else:
-                self._finish("")
+                self._player.play()  # no audio output: silent; the first picture answers
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._finish(f"no picture could be decoded ({self._codec()})")
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             self._finish(self._player.errorString() or "Qt Multimedia cannot read it")
+
+    def _on_frame(self, frame) -> None:
+        if frame.isValid():
+            self._finish("")
+
+    def _codec(self) -> str:
+        from PySide6.QtMultimedia import QMediaFormat, QMediaMetaData
+
+        codec = self._player.metaData().value(QMediaMetaData.Key.VideoCodec)
+        name = QMediaFormat.videoCodecName(codec) if isinstance(codec, QMediaFormat.VideoCodec) else ""
+        return f"its video codec {name} cannot be decoded here" if name else "its video codec cannot be decoded here"
 
     def _finish(self, problem: str) -> None:
         if self._finished:
@@ -117,6 +137,7 @@ class VideoProbe(QObject):
         self._finished = True
         self._timer.stop()
         # Let go of the file and the decoder's threads now, not when Python collects the probe.
+        self._player.stop()
         self._player.setSource(QUrl())
         self.done.emit(problem)
 
@@ -124,6 +145,7 @@ class VideoProbe(QObject):
         """Stop loading; ``done`` is not emitted any more."""
         self._finished = True
         self._timer.stop()
+        self._player.stop()
         self._player.setSource(QUrl())
 
 
