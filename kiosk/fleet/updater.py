@@ -39,7 +39,7 @@ from typing import Any
 
 from kiosk.content.change.importer import apply_content
 from kiosk.content.change.settings import Settings
-from kiosk.content.change.transfers import trust_policy
+from kiosk.content.change.transfers import apply_pack_attract, check_pack_attract, trust_policy
 from kiosk.content.database import Database
 from kiosk.content.formats.packs import DEFAULT_LIMITS, open_pack
 from kiosk.content.problems import ContentError
@@ -271,8 +271,10 @@ class Updater:
                     self._pending = index
                     return self._record("waiting", f"release {index.release} downloaded and verified; "
                                                    "it is applied when the attract loop shows")
+                check_pack_attract(pack.attract, path.name)
                 result = apply_content(self.db, pack.content, actor=ACTOR, action="import-pack",
                                        media=pack.media, progress=progress)
+                apply_pack_attract(self.db, pack.attract)
         except Cancelled:
             self._pending = index
             return self._record("waiting", f"release {index.release} verified; a visitor came, it is applied at the next attract loop")

@@ -295,8 +295,10 @@ class KioskUi(QObject):
         self._on_content_changed()
 
     def _on_content_changed(self) -> None:
-        """New content (a pack, a restore): every page re-reads; the stack starts at Home."""
+        """New content (a pack, a restore): every page re-reads; the stack starts at
+        Home; the attract loop takes the media a pack may have brought."""
         self.app_state.bump(content=True)
+        self._apply_attract_media()
         self.window.metaObject().invokeMethod(self.window, "recover")
 
     def _apply_attract_media(self) -> None:
@@ -304,7 +306,8 @@ class KioskUi(QObject):
         from kiosk.content.change.settings import Settings
 
         try:
-            self.app_state.set_attract_media(Settings(self.db.sessions).get("attract.media"))
+            settings = Settings(self.db.sessions)
+            self.app_state.set_attract_media(settings.get("attract.media"), settings.get("attract.sound"))
         except Exception:  # the loop must run whatever the settings table holds
             log.exception("attract.media cannot be read; the designed loop plays")
 
@@ -319,7 +322,7 @@ class KioskUi(QObject):
         if self.visits is not None:
             self.visits.set_record_search_terms(values["stats.record_search_terms"])
         self.speech.set_rate(values["speech.rate"])
-        self.app_state.set_attract_media(values["attract.media"])
+        self.app_state.set_attract_media(values["attract.media"], values["attract.sound"])
         self._apply_access_settings(values)
 
     def _apply_access_settings(self, values: dict) -> None:

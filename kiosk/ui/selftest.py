@@ -3,7 +3,8 @@
 Offscreen, on the real data folder's database (created from the bundled
 default content on first start): checks the database, loads every page in
 every language (every section list and every record's page), types a
-search, and fails on any QML warning.  Prints the time to the first frame.
+search, checks that the attract loop's video back end loads, and fails on
+any QML warning.  Prints the time to the first frame.
 IT runs it after installing; the packaged build's tests run it too.
 """
 
@@ -76,6 +77,9 @@ def run_self_test(args) -> int:
                 failures.append(f"[{lang}] searching {SAMPLE_SEARCH[lang]!r} found nothing")
         pages += 3
     failures.extend(f"QML: {w}" for w in ui.warnings)
+    video = _check_video_backend(say)
+    if video:
+        failures.append(f"attract video: {video}")
     ui.close()
     db.close()
     say(f"pages shown: {pages} in {len(LANGUAGES)} languages")
@@ -87,3 +91,13 @@ def run_self_test(args) -> int:
     say(f"self-test passed in {time.perf_counter() - started:.1f} s")
     del app
     return 0
+
+
+def _check_video_backend(say) -> str:
+    """The attract loop's video back end loads (its problem, or '' and a line saying so)."""
+    from kiosk.ui.bridge.attract_media import media_backend_problem
+
+    problem = media_backend_problem()
+    if not problem:
+        say("attract video: Qt Multimedia's media back end is available")
+    return problem

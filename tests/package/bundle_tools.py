@@ -5,6 +5,7 @@ Imported by conftest.py (the session's ``bundle`` fixture) and the tests.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from dataclasses import dataclass
@@ -18,6 +19,14 @@ BUILD_LOG = ROOT / "build" / "package-build.log"
 SOURCES = ("kiosk", "resources", "data", "build_scripts/kiosk.spec", "build_scripts/hooks", "build_scripts/build.py",
            "pyproject.toml")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def build_script():
+    """``build_scripts/build.py`` as a module (its size targets, one place for them)."""
+    spec = importlib.util.spec_from_file_location("kiosk_build_script", ROOT / "build_scripts" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from bundle_tools import DEJAVU, ROOT, minimal_env, tree_state
+from bundle_tools import DEJAVU, ROOT, build_script, minimal_env, tree_state
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle")]
 
-MAX_ON_DISK = 200e6
-MAX_COMPRESSED = 80e6
+BUILD = build_script()
+#: The issue's 200 MB on disk and 80 MB compressed, raised by what the attract
+#: video's back end measured (build.py's VIDEO_BACKEND_MB; README, "Building
+#: and installing the package").
+MAX_ON_DISK = BUILD.MAX_ON_DISK_MB * 1e6
+MAX_COMPRESSED = BUILD.MAX_COMPRESSED_MB * 1e6
 
 
 def run(bundle, args: list[str], env: dict, cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess:
@@ -49,12 +53,25 @@ def test_bundle_layout_matches_the_source_tree(bundle):
 def test_only_what_the_kiosk_uses(bundle):
     names = [str(p.relative_to(bundle.folder)) for p in bundle.folder.rglob("*")]
     for unwanted in ("WebEngine", "Qt3D", "Quick3D", "QtCharts", "Qt6Charts", "QtLocation", "Controls/Material",
-                     "Controls/Fusion", "platformthemes", "libqgtk3", "qmltooling", "sqldrivers", "libavcodec"):
+                     "Controls/Fusion", "platformthemes", "libqgtk3", "qmltooling", "sqldrivers", "MultimediaWidgets",
+                     "libavfilter", "libavdevice"):
         assert not [n for n in names if unwanted in n], unwanted
+    # The attract video's back end: FFmpeg's plugin (no other) and the FFmpeg libraries it loads.
+    media = bundle.folder / "_internal" / "PySide6" / "Qt" / "plugins" / "multimedia"
+    assert sorted(p.name for p in media.iterdir()) == ["libffmpegmediaplugin.so"]
+    for library in ("libavcodec.so", "libavformat.so", "libavutil.so", "libswscale.so", "libswresample.so"):
+        assert [n for n in names if library in n], library
     translations = [n for n in names if "/translations/" in n and n.endswith(".qm")]
     assert translations and all(n.rsplit("_", 1)[-1] in ("en.qm", "ru.qm", "CN.qm") for n in translations)
     dangling = [n for n in names if (bundle.folder / n).is_symlink() and not (bundle.folder / n).exists()]
     assert dangling == []
+
+
+def test_the_readme_states_the_size_targets_the_tests_hold():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    video = BUILD.VIDEO_BACKEND_MB
+    assert f"target ≤ {BUILD.MAX_ON_DISK_MB} MB" in readme and f"target ≤ {BUILD.MAX_COMPRESSED_MB} MB" in readme
+    assert f"{video['on_disk']} MB on disk and {video['compressed']} MB compressed" in readme
 
 
 def test_size_on_disk_and_compressed(bundle, capsys):
@@ -87,6 +104,8 @@ def test_self_test_on_a_bare_pc_then_a_second_start_keeps_the_database(bundle, t
     assert first.returncode == 0, first.stdout + first.stderr
     assert "created from the default content" in first.stdout
     assert "first frame:" in first.stdout and "self-test passed" in first.stdout
+    # The FFmpeg libraries load (a stripped libavcodec did not, and no video played).
+    assert "attract video: Qt Multimedia's media back end is available" in first.stdout
     database = data / "kiosk.sqlite3"
     inode = database.stat().st_ino
     with sqlite3.connect(database) as conn:

@@ -41,7 +41,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.vocab import LANGUAGES
+# The attract loop's media suffixes live with the content vocabulary (content
+# packs size videos by them) and are exported here beside the setting they check.
+from kiosk.content.vocab import LANGUAGES, MEDIA_IMAGE_SUFFIXES, MEDIA_VIDEO_SUFFIXES, is_video_name
 from kiosk.db.models import Setting
 
 log = logging.getLogger(__name__)
@@ -122,21 +124,28 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any], Any]:
     return check
 
 
-#: Image files the attract loop can show.
-MEDIA_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+_MEDIA_EXAMPLE = '["hall/1.jpg", "hall/2.png"] or ["hall/loop.mp4"]'
 
 
 def _media_files(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("must be a list of file names in the media folder, e.g. [\"hall/1.jpg\", \"hall/2.png\"]")
+        raise ValueError(f"must be a list of file names in the media folder, e.g. {_MEDIA_EXAMPLE}")
     if len(value) > 50:
         raise ValueError(f"names {len(value)} files; at most 50")
     for name in value:
         parts = name.replace("\\", "/").split("/")
         if not name or name.startswith(("/", "\\")) or ".." in parts or ":" in name:
             raise ValueError(f"{name!r} must be a relative path inside the media folder")
-        if not name.lower().endswith(MEDIA_IMAGE_SUFFIXES):
-            raise ValueError(f"{name!r} is not an image file ({', '.join(MEDIA_IMAGE_SUFFIXES)})")
+        if not name.lower().endswith(MEDIA_IMAGE_SUFFIXES + MEDIA_VIDEO_SUFFIXES):
+            raise ValueError(f"{name!r} is not an image or video file (images: {', '.join(MEDIA_IMAGE_SUFFIXES)}; "
+                             f"videos: {', '.join(MEDIA_VIDEO_SUFFIXES)})")
+    videos = [name for name in value if is_video_name(name)]
+    # The loop either cross-fades pictures or plays one video from start to end, never both.
+    if len(videos) > 1:
+        raise ValueError(f"names {len(videos)} videos ({', '.join(map(repr, videos))}); the attract loop plays one video, "
+                         "or cross-fades a series of images")
+    if videos and len(value) > 1:
+        raise ValueError(f"mixes the video {videos[0]!r} with images; list either one video or only images")
     return list(value)
 
 
@@ -259,7 +268,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("default_language", "zh-Hans", "language the kiosk starts in and returns to when idle", _one_of(LANGUAGES)),
         SettingSpec("enabled_languages", list(LANGUAGES), "languages offered on the language switch, in order", _languages),
         SettingSpec("screen_layout", "auto", "screen layout: auto (from the screen's size), landscape, portrait or small", _one_of(SCREEN_LAYOUTS)),
-        SettingSpec("attract.media", [], "image files in the media folder the attract loop cross-fades through, in order (empty: the designed loop)", _media_files),
+        SettingSpec("attract.media", [], "the attract loop's media files in the media folder: images it cross-fades through, in order, or one video it plays in a loop (empty: the designed loop)", _media_files),
+        SettingSpec("attract.sound", False, "play the attract video's sound (off: the video plays muted)", _bool),
         SettingSpec("physical_dpi", None, "the screen's real dots per inch, when the screen reports a wrong one (null: trust the screen)", _number_or_none(50, 1000)),
         SettingSpec("kiosk.locked", False, "start locked in full screen, every way out swallowed, even without --locked (the installed kiosk is started with --locked)", _bool),
         SettingSpec("backups.keep", 20, "how many database backups to keep (the newest one is always kept)", _int_between(1, 1000)),

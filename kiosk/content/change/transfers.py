@@ -16,6 +16,8 @@ from kiosk.content.change.importer import ImportResult, apply_content, current_c
 from kiosk.content.change.settings import Settings
 from kiosk.content.change.store import read_content
 from kiosk.content.database import Database
+from kiosk.content.formats.pack_attract import PackAttract
+from kiosk.content.formats.pack_layout import MANIFEST, PackError
 from kiosk.content.formats.packs import DEFAULT_LIMITS, PackInfo, PackLimits, TrustPolicy, open_pack, write_pack
 from kiosk.content.formats.schema import ContentSet
 from kiosk.content.formats.signing import Signer, fingerprint, read_public_key
@@ -56,10 +58,41 @@ def import_workbook(
     return apply_content(db, content, actor=actor, action="import-workbook", progress=progress)
 
 
+def attract_media(db: Database) -> PackAttract:
+    """The attract loop's media as this PC's settings name them, for a pack to carry."""
+    settings = Settings(db.sessions)
+    return PackAttract(tuple(settings.get("attract.media")), bool(settings.get("attract.sound")))
+
+
+def check_pack_attract(attract: PackAttract | None, where: str) -> None:
+    """PackError (nothing changed) when a pack's attract media are not what the setting accepts."""
+    if attract is None:
+        return
+    try:
+        Settings.spec("attract.media").check(list(attract.media))
+    except ValueError as exc:
+        raise PackError(f"{where}: {MANIFEST}", f"its attract media {list(attract.media)!r} {exc}") from None
+
+
+def apply_pack_attract(db: Database, attract: PackAttract | None) -> bool:
+    """Make the kiosk's attract loop show what the imported pack carries
+    (its files are installed with the pack's media); True when the settings
+    changed.  A pack that says nothing about the attract loop changes nothing."""
+    if attract is None:
+        return False
+    settings = Settings(db.sessions)
+    before = (settings.get("attract.media"), settings.get("attract.sound"))
+    with settings.transaction() as tx:
+        tx.put("attract.media", list(attract.media))
+        tx.put("attract.sound", attract.sound)
+    return before != (list(attract.media), attract.sound)
+
+
 def export_pack(db: Database, path: Path, *, sign_key: Path | None = None, progress: ProgressFn | None = None) -> PackInfo:
-    """Write the content of *db* and its media as a pack at *path*."""
+    """Write the content of *db*, its media and the attract loop's media as a pack at *path*."""
     content = saved_content(db, progress)
-    return write_pack(content, path, media_dir=paths.media_dir(db.data_dir), sign_key=sign_key, progress=progress)
+    return write_pack(content, path, media_dir=paths.media_dir(db.data_dir), sign_key=sign_key, progress=progress,
+                      attract=attract_media(db))
 
 
 def import_pack(
@@ -72,13 +105,17 @@ def import_pack(
     warnings: list[Problem] | None = None,
 ) -> ImportResult:
     """Check the pack at *path* against this kiosk's trust settings, then
-    import it; texts that start like a formula go to *warnings*."""
+    import it, with the attract loop's media when it carries them; texts
+    that start like a formula go to *warnings*."""
     db.check_writable()
     staging = db.data_dir / "staging"
     with open_pack(path, trust=trust_policy(db), staging_root=staging, limits=limits, progress=progress) as pack:
+        check_pack_attract(pack.attract, path.name)
         if warnings is not None:
             warnings.extend(formula_warnings(pack.content, f"{path.name}: content/"))
-        return apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)
+        result = apply_content(db, pack.content, actor=actor, action="import-pack", media=pack.media, progress=progress)
+    apply_pack_attract(db, pack.attract)
+    return result
 
 
 def trust_key(db: Database, public_key_file: Path) -> Signer:

@@ -7,7 +7,8 @@ A pack carries content from the office PC to a kiosk on a USB stick::
     manifest.sig           optional: Ed25519 signature over manifest.json's exact bytes
     content/meta.json      the content, in the same schema as data/content/
     content/<kind>.json
-    media/<path>           images the records name (``media`` field)
+    media/<path>           images the records name (``media`` field), and the
+                           attract loop's images or video (``pack_attract``)
 
 Importing checks everything before it changes anything, in this order:
 
@@ -15,8 +16,9 @@ Importing checks everything before it changes anything, in this order:
 2. every member's name and kind: no absolute paths, no ``..``, no
    backslashes or drive letters, no links, no encryption, nothing outside
    the layout above;
-3. sizes as the zip declares them: member count, per-member and total size,
-   and the compression ratio (a zip bomb is refused before it is inflated);
+3. sizes as the zip declares them (``pack_layout``): member count,
+   per-member and total size, videos apart, and the compression ratio (a
+   zip bomb is refused before it is inflated);
 4. the manifest: present, a known format and version (a pack from a newer
    program is refused with that reason);
 5. the signature, when the kiosk asks for one (setting
@@ -27,7 +29,7 @@ Importing checks everything before it changes anything, in this order:
    counting the bytes actually inflated (header sizes are not trusted) and
    checking its sha256 against the manifest;
 8. the content is validated like any content folder, and every media file
-   a record names must be in the pack.
+   a record or the attract entry names must be in the pack.
 
 Only then does ``kiosk.content.change.transfers.import_pack`` hand it to
 ``importer.apply_content``, which takes a backup and swaps the content
@@ -39,7 +41,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
 import re
@@ -58,6 +59,10 @@ from typing import Any
 from kiosk import __version__
 from kiosk.content.formats import files, release, safejson
 from kiosk.content.formats.archive import ZIP_ERRORS
+from kiosk.content.formats.pack_attract import ATTRACT, PackAttract, missing_attract_files, read_attract
+from kiosk.content.formats.pack_layout import (CONTENT_PREFIX, DAMAGED, DEFAULT_LIMITS, MANIFEST, MEDIA_PREFIX, PACK_FORMAT,
+                                               PACK_FORMAT_VERSION, SIGNATURE, PackError, PackLimits, check_entries,
+                                               read_limited)
 from kiosk.content.formats.contentset_io import META_FILE, build_content_set, content_to_json
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.progress import ProgressFn, Reporter
@@ -65,42 +70,9 @@ from kiosk.content.formats.schema import FILE_NAMES, ContentSet
 from kiosk.content.formats.signing import Signer, SigningError, load_private_key, sign_manifest, verify_manifest
 from kiosk.content.vocab import KINDS
 
-PACK_FORMAT = "jiaozhou-kiosk-pack"
-PACK_FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-SIGNATURE = "manifest.sig"
-CONTENT_PREFIX = "content/"
-MEDIA_PREFIX = "media/"
 SUFFIX = ".kioskpack"
-_CONTENT_FILES = {META_FILE, *FILE_NAMES.values()}
-DAMAGED = "the pack is damaged (or was changed after it was made); export it again"
-_MB = 1024 * 1024
 #: Staging folders older than this are left over from a crash and removed.
 _STALE_STAGING_S = 3600
-
-
-class PackError(ContentError):
-    """A pack that is refused; the message names the pack, the member and why."""
-
-    def __init__(self, where: str, message: str):
-        super().__init__([Problem(where, message)], "The content pack was refused; nothing was changed")
-
-
-@dataclass(frozen=True)
-class PackLimits:
-    """What a pack may hold; larger packs are refused before anything is inflated."""
-
-    max_total: int = 200 * _MB
-    max_member: int = 50 * _MB
-    max_members: int = 5000
-    #: A member that inflates more than this many times its compressed size...
-    max_ratio: int = 100
-    #: ...and to more than this is treated as a zip bomb.
-    ratio_floor: int = 1 * _MB
-    max_manifest: int = 4 * _MB
-
-
-DEFAULT_LIMITS = PackLimits()
 
 
 @dataclass(frozen=True)
@@ -137,6 +109,8 @@ class VerifiedPack:
     content: ContentSet
     #: Media path as records name it -> extracted file in the staging folder.
     media: dict[str, Path] = field(hash=False)
+    #: The attract loop's media the pack carries (None: it says nothing about them).
+    attract: PackAttract | None = None
 
 
 # --------------------------------------------------------------------------- export
@@ -163,9 +137,9 @@ def _zip_info(name: str, compress: int) -> zipfile.ZipInfo:
     return info
 
 
-def _pack_members(content: ContentSet, media_dir: Path | None) -> dict[str, bytes | Path]:
+def _pack_members(content: ContentSet, media_dir: Path | None, attract: PackAttract | None) -> dict[str, bytes | Path]:
     """Member name -> its bytes (content files) or the file to copy (media);
-    ContentError naming every media file a record names that is missing."""
+    ContentError naming every media file a record or the attract loop names that is missing."""
     data = content_to_json(content)
     members: dict[str, bytes | Path] = {CONTENT_PREFIX + META_FILE: _json_bytes(data["meta"])}
     for kind in KINDS:
@@ -180,6 +154,12 @@ def _pack_members(content: ContentSet, media_dir: Path | None) -> dict[str, byte
                 missing.append(Problem(FILE_NAMES[kind], f"names the media file {record.media!r}, which is not in {media_dir}", record.slug, "media"))
             else:
                 members[MEDIA_PREFIX + record.media] = source
+    for name in attract.media if attract is not None else ():
+        source = (media_dir / name) if media_dir else None
+        if source is None or not source.is_file():
+            missing.append(Problem("settings", f"the attract loop's media file {name!r} is not in {media_dir}", None, "attract.media"))
+        else:
+            members[MEDIA_PREFIX + name] = source
     if missing:
         raise ContentError(missing, "The pack cannot be written: media files are missing")
     return members
@@ -194,19 +174,21 @@ def write_pack(
     progress: ProgressFn | None = None,
     limits: PackLimits = DEFAULT_LIMITS,
     publish: tuple[int, datetime] | None = None,
+    attract: PackAttract | None = None,
 ) -> PackInfo:
     """Write *content* (and the media files its records name, from
     *media_dir*) as a pack at *path*, signed with the private key file
     *sign_key* when given, stamped with *publish* (release number, expiry)
-    when it goes to a pack source.  Atomic: a cancel or a crash leaves any
-    earlier file at *path* untouched."""
+    when it goes to a pack source, carrying the attract loop's media
+    *attract* (``pack_attract``) when given.  Atomic: a cancel or a crash
+    leaves any earlier file at *path* untouched."""
     reporter = Reporter(progress)
     path = Path(path)
     trouble = files.output_problem(path)
     if trouble:
         raise PackError(str(path), trouble)
     key = load_private_key(sign_key) if sign_key else None
-    members = _pack_members(content, media_dir)
+    members = _pack_members(content, media_dir, attract)
     listing: dict[str, dict[str, Any]] = {}
     for index, (name, body) in enumerate(members.items()):
         reporter.step(index, len(members), "checksumming")
@@ -216,10 +198,14 @@ def write_pack(
             digest, size = _file_sha256(body)
             listing[name] = {"sha256": digest, "size": size}
     total = sum(m["size"] for m in listing.values())
-    big = [n for n, m in listing.items() if m["size"] > limits.max_member]
-    if big or total > limits.max_total or len(listing) > limits.max_members:
-        raise PackError(str(path), f"would exceed what a kiosk accepts ({len(listing)} members, {total} bytes; "
-                                   f"limits {limits.max_members} members, {limits.max_total} bytes, {limits.max_member} per member)")
+    too_big = [f"{name} {problem}" for name, m in listing.items() if (problem := limits.member_problem(name, m["size"]))]
+    if too_big:
+        raise PackError(str(path), f"would exceed what a kiosk accepts: {'; '.join(too_big)}")
+    videos = sum(m["size"] for name, m in listing.items() if limits.is_video(name))
+    if total - videos > limits.max_total or videos > limits.max_video or len(listing) > limits.max_members:
+        raise PackError(str(path), f"would exceed what a kiosk accepts ({len(listing)} members, {total - videos} bytes "
+                                   f"and {videos} bytes of video; limits {limits.max_members} members, {limits.max_total} "
+                                   f"bytes, {limits.max_video} bytes of video)")
     created = datetime.now(timezone.utc)
     manifest = {
         "format": PACK_FORMAT,
@@ -230,6 +216,7 @@ def write_pack(
         "members": dict(sorted(listing.items())),
         "total_size": total,
         **release.stamp(*(publish or (None, None))),
+        **({ATTRACT: attract.to_manifest()} if attract is not None else {}),
     }
     manifest_bytes = _json_bytes(manifest)
     signer = None
@@ -259,86 +246,6 @@ def write_pack(
 
 
 # --------------------------------------------------------------------------- checks
-
-
-def _name_problem(name: str) -> str | None:
-    """Why a member name is not acceptable, or None."""
-    if not name or len(name) > 400:
-        return "has an empty or overlong name"
-    if any(ord(ch) < 32 for ch in name):
-        return "has a control character in its name"
-    if "\\" in name:
-        return "uses backslashes in its path"
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return "has an absolute path"
-    parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
-    if any(part == ".." for part in parts):
-        return "has '..' in its path (it would land outside the pack's folder)"
-    if any(part in ("", ".") for part in parts):
-        return "has an empty or '.' part in its path"
-    return None
-
-
-def _layout_problem(name: str) -> str | None:
-    if name in (MANIFEST, SIGNATURE, CONTENT_PREFIX, MEDIA_PREFIX):
-        return None
-    if name.startswith(CONTENT_PREFIX):
-        rest = name[len(CONTENT_PREFIX):]
-        return None if rest in _CONTENT_FILES else f"is not a content file (known: {', '.join(sorted(_CONTENT_FILES))})"
-    if name.startswith(MEDIA_PREFIX):
-        return None
-    return "is not part of a content pack (expected manifest.json, manifest.sig, content/ and media/)"
-
-
-def _check_entries(zf: zipfile.ZipFile, where: str, limits: PackLimits) -> dict[str, zipfile.ZipInfo]:
-    infos = zf.infolist()
-    if len(infos) > limits.max_members:
-        raise PackError(where, f"holds {len(infos)} members; at most {limits.max_members} are accepted")
-    files: dict[str, zipfile.ZipInfo] = {}
-    seen: dict[str, str] = {}
-    total = 0
-    for info in infos:
-        name = info.filename
-        trouble = _name_problem(name) or _layout_problem(name)
-        if trouble:
-            raise PackError(f"{where}: {name!r}", trouble)
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise PackError(f"{where}: {name}", "is a symbolic link; packs may hold only plain files")
-        if info.flag_bits & 0x1:
-            raise PackError(f"{where}: {name}", "is encrypted; packs are never encrypted")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackError(f"{where}: {name}", f"uses compression method {info.compress_type}; only stored and deflated are accepted")
-        # Windows and macOS file systems ignore case: two names that differ
-        # only in case would overwrite each other there.
-        folded = name.casefold()
-        if folded in seen:
-            raise PackError(f"{where}: {name}", f"appears twice (also as {seen[folded]!r})")
-        seen[folded] = name
-        if info.is_dir():
-            continue
-        if info.file_size > limits.max_member:
-            raise PackError(f"{where}: {name}", f"is {info.file_size} bytes; at most {limits.max_member} are accepted per member")
-        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise PackError(
-                f"{where}: {name}",
-                f"inflates from {info.compress_size} to {info.file_size} bytes (over {limits.max_ratio} times): refused as a zip bomb",
-            )
-        total += info.file_size
-        if total > limits.max_total:
-            raise PackError(where, f"inflates to more than {limits.max_total} bytes; refused")
-        files[name] = info
-    return files
-
-
-def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: str) -> bytes:
-    out = io.BytesIO()
-    with zf.open(info) as handle:
-        while chunk := handle.read(1 << 16):
-            out.write(chunk)
-            if out.tell() > limit:
-                raise PackError(f"{where}: {info.filename}", f"is larger than {limit} bytes; refused")
-    return out.getvalue()
 
 
 def _manifest(raw: bytes, where: str) -> dict[str, Any]:
@@ -489,7 +396,7 @@ def _extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict[str,
             while chunk := src.read(1 << 20):
                 size += len(chunk)
                 # Never trust the sizes in the headers.
-                if size > expected or size > limits.max_member:
+                if size > expected or size > limits.member_limit(name):
                     raise PackError(f"{where}: {name}", "inflates to more bytes than declared; refused")
                 digest.update(chunk)
                 dst.write(chunk)
@@ -550,17 +457,19 @@ def _verify(
 ) -> VerifiedPack:
     """Every check of a pack in order: entries, manifest, signature, listing, members, content."""
     reporter.step(0, 0, "checking the pack")
-    files = _check_entries(zf, where, limits)
+    files = check_entries(zf, where, limits)
     if MANIFEST not in files:
         raise PackError(where, f"has no {MANIFEST}; it is not a content pack")
     try:
-        manifest_bytes = _read_limited(zf, files[MANIFEST], limits.max_manifest, where)
-        sig_bytes = _read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
+        manifest_bytes = read_limited(zf, files[MANIFEST], limits.max_manifest, where)
+        sig_bytes = read_limited(zf, files[SIGNATURE], 64 * 1024, where) if SIGNATURE in files else None
     except ZIP_ERRORS as exc:
         raise PackError(where, f"is damaged ({exc})") from exc
     manifest = _manifest(manifest_bytes, where)
     signer = _check_signature(manifest_bytes, sig_bytes, where, trust)
     names = _check_listing(manifest, files, where)
+    attract = read_attract(manifest, where)
+    missing_attract_files(attract, set(names), where)
 
     extracted: dict[str, Path] = {}
     for index, name in enumerate(names):
@@ -584,7 +493,7 @@ def _verify(
         signer,
         *release.read_stamp(manifest),
     )
-    return VerifiedPack(info, content, media)
+    return VerifiedPack(info, content, media, attract)
 
 
 # --------------------------------------------------------------------------- services

@@ -17,7 +17,7 @@ from PySide6.QtQml import QQmlEngine
 from kiosk import __version__, paths
 from kiosk.content.vocab import LANGUAGES
 from kiosk.i18n import QT_LOCALES, qm_path
-from kiosk.ui.bridge.attract_media import usable_images
+from kiosk.ui.bridge.attract_media import AttractMedia
 from kiosk.ui.bridge.stretching import StretchingTranslator, stretch, stretch_texts
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,8 @@ class AppState(QObject):
         super().__init__(parent)
         self._engine = engine
         self._media_dir = media_dir
-        self._attract_media: list[str] = []
+        self._attract = AttractMedia(self._folder, self)
+        self._attract.changed.connect(self.attractMediaChanged)
         self._languages = [l for l in (enabled_languages or LANGUAGES) if l in LANGUAGES] or list(LANGUAGES)
         self._default = default_language if default_language in self._languages else self._languages[0]
         self._language = ""
@@ -151,8 +152,9 @@ class AppState(QObject):
         return found
 
     def release(self) -> None:
-        """Uninstall this kiosk's translators (when its window closes); none are installed after."""
+        """Uninstall this kiosk's translators and stop a video check (when its window closes)."""
         self._released = True
+        self._attract.close()
         app = QCoreApplication.instance()
         for tr in self._installed:
             if app is not None:
@@ -212,27 +214,42 @@ class AppState(QObject):
             path = paths.ICONS_DIR / "image.svg"
         return QUrl.fromLocalFile(str(path)).toString()
 
-    attractPicturesChanged = Signal()
+    attractMediaChanged = Signal()
 
-    @Property("QVariantList", notify=attractPicturesChanged)
+    @Property("QVariantList", notify=attractMediaChanged)
     def attractPictures(self) -> list[str]:  # noqa: N802
         """Staff images for the attract loop, as picture ids (``media/<file>``); empty: the designed loop."""
-        return [f"media/{name}" for name in self._attract_media]
+        return self._attract.pictures
 
-    def set_attract_media(self, names: list[str]) -> None:
-        """Show these media files in the attract loop (those that are readable images)."""
-        folder = self._media_dir if self._media_dir is not None else paths.media_dir(paths.data_dir())
-        usable = usable_images(folder, list(names))
-        if usable != self._attract_media:
-            self._attract_media = usable
-            self.attractPicturesChanged.emit()
+    @Property(str, notify=attractMediaChanged)
+    def attractVideo(self) -> str:  # noqa: N802
+        """The staff video the attract loop plays (a checked file URL); '': none."""
+        return self._attract.video_url
+
+    @Property(bool, notify=attractMediaChanged)
+    def attractSound(self) -> bool:  # noqa: N802
+        """True when the attract video plays its sound (muted otherwise)."""
+        return self._attract.sound
+
+    @Slot(str)
+    def attractVideoFailed(self, message: str) -> None:  # noqa: N802
+        """The attract loop could not play the video: it falls back to the designed loop (logged)."""
+        self._attract.video_failed(message)
+
+    def set_attract_media(self, names: list[str], sound: bool = False) -> None:
+        """Show these media files in the attract loop: the readable images, or
+        the video once Qt Multimedia has loaded it; *sound*: the video's sound on."""
+        self._attract.set_names(list(names), sound)
+
+    def _folder(self) -> Path:
+        return self._media_dir if self._media_dir is not None else paths.media_dir(paths.data_dir())
 
     @Slot(str, result=str)
     def mediaUrl(self, relative: str) -> str:  # noqa: N802
         """URL of an image staff added (inside the data folder's media), or '' when missing."""
         if not relative:
             return ""
-        folder = self._media_dir if self._media_dir is not None else paths.media_dir(paths.data_dir())
+        folder = self._folder()
         path = (folder / relative).resolve()
         if folder.resolve() not in path.parents or not path.exists():
             return ""

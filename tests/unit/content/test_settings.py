@@ -17,6 +17,7 @@ def test_every_setting_has_its_documented_default(db):
         "enabled_languages": ["zh-Hans", "ru", "en"],
         "screen_layout": "auto",
         "attract.media": [],
+        "attract.sound": False,
         "physical_dpi": None,
         "kiosk.locked": False,
         "backups.keep": 20,
@@ -193,3 +194,24 @@ def test_the_office_database_is_a_database_address_or_empty(db):
         settings.set("fleet.office_url", "http://office/kiosk")
     with pytest.raises(SettingsError, match="setting fleet.office_url: .* is not a database address"):
         settings.set("fleet.office_url", "postgresql+psycopg://kiosk@office:port/kiosk")
+
+
+def test_the_attract_loop_takes_images_or_one_video_and_says_what_is_wrong(db):
+    settings = Settings(db.sessions)
+    assert settings.set("attract.media", ["hall/1.jpg", "hall/2.PNG"]) == ["hall/1.jpg", "hall/2.PNG"]
+    for video in ("hall/loop.mp4", "loop.webm", "loop.MKV", "loop.mov"):
+        assert settings.set("attract.media", [video]) == [video]
+    with pytest.raises(SettingsError, match=r"setting attract.media: .* mixes the video 'hall/loop.mp4' with images; "
+                                            r"list either one video or only images"):
+        settings.set("attract.media", ["hall/1.jpg", "hall/loop.mp4"])
+    with pytest.raises(SettingsError, match=r"names 2 videos \('a.mp4', 'b.webm'\); the attract loop plays one video"):
+        settings.set("attract.media", ["a.mp4", "b.webm"])
+    with pytest.raises(SettingsError, match=r"'clip.avi' is not an image or video file \(images: .png, .jpg, .jpeg, .webp; "
+                                            r"videos: .mp4, .webm, .mkv, .mov\)"):
+        settings.set("attract.media", ["clip.avi"])
+    with pytest.raises(SettingsError, match=r"'../loop.mp4' must be a relative path inside the media folder"):
+        settings.set("attract.media", ["../loop.mp4"])
+    with pytest.raises(SettingsError, match=r"setting attract.sound: 'on' must be true or false"):
+        settings.set("attract.sound", "on")
+    assert settings.get("attract.media") == ["loop.mov"]
+    assert settings.get("attract.sound") is False

@@ -26,7 +26,8 @@ Rectangle {
     property bool frontShowsCurrent: true
     property bool running: visible
     // The images staff chose (setting attract.media, those readable) or, without any,
-    // the section pictures (the zone and the kinds of place).
+    // the section pictures (the zone and the kinds of place). A staff video
+    // plays over them instead (the Loader below) and they show again when it fails.
     readonly property var designedPictures: ["section/cluster", "section/industry", "section/manufacturer", "section/base", "section/platform", "section/initiative"]
     property var pictures: App.attractPictures.length > 0 ? App.attractPictures : attract.designedPictures
     readonly property var figures: slides.filter(s => s.type === "figure")
@@ -131,12 +132,29 @@ Rectangle {
         objectName: "attractPicture"
         pictureId: attract.frontShowsCurrent ? attract.pictureAt(attract.current) : attract.pictureAt(attract.current + attract.pictures.length - 1)
         opacity: attract.frontShowsCurrent ? attract.fade : 1 - attract.fade
+        visible: !attract.videoShowing
     }
     Backdrop {
         id: back
         pictureId: attract.frontShowsCurrent ? attract.pictureAt(attract.current + attract.pictures.length - 1) : attract.pictureAt(attract.current)
         opacity: attract.frontShowsCurrent ? 1 - attract.fade : attract.fade
+        visible: !attract.videoShowing
     }
+
+    // The staff video, checked by the kiosk first (App.attractVideo), while
+    // the loop shows; its file is loaded only then, so a kiosk without one
+    // never loads Qt Multimedia and the designed loop is as it was.
+    Loader {
+        id: video
+        objectName: "attractVideoLoader"
+        anchors.fill: parent
+        active: App.attractVideo !== "" && attract.visible
+        source: active ? "AttractVideo.qml" : ""
+        asynchronous: false
+    }
+    // Loaded by file name (not by type, which would load Qt Multimedia with the loop), so untyped here.
+    readonly property var videoItem: video.item
+    readonly property bool videoShowing: attract.videoItem ? attract.videoItem.showing === true : false
 
     // Shade at the top and bottom so the white type reads on any picture.
     Rectangle {
