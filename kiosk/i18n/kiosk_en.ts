@@ -111,7 +111,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="256"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="274"/>
         <source>Touch the screen to start</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,7 +40,7 @@ from kiosk.content.database import Database
 from kiosk.content.problems import ContentError
 from kiosk.content.progress import CancelToken
 from kiosk.gui.jobs import Job
-from kiosk.content.change.settings import MEDIA_IMAGE_SUFFIXES, Settings, SettingsError
+from kiosk.content.change.settings import MEDIA_IMAGE_SUFFIXES, MEDIA_VIDEO_SUFFIXES, Settings, SettingsError
 from kiosk.ui.bridge.app_state import LANGUAGE_NAMES
 
 QML_IMPORT_NAME = "Kiosk.Bridge"
@@ -65,7 +65,7 @@ MENU_SETTINGS = (
 # QML hands every number over as a float: these are stored as whole numbers.
 WHOLE_NUMBER_SETTINGS = ("idle_timeout_s", "screen.bottom_mm", "screen.height_mm")
 # Files the attract loop's picker lists (the loop plays what ``attract.media`` accepts).
-ATTRACT_MEDIA_SUFFIXES = MEDIA_IMAGE_SUFFIXES
+ATTRACT_MEDIA_SUFFIXES = MEDIA_IMAGE_SUFFIXES + MEDIA_VIDEO_SUFFIXES
 # The picker lists at most this many files (a folder of thousands is not a loop).
 MEDIA_LIST_LIMIT = 200
 
