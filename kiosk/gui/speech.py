@@ -217,6 +217,10 @@ class _SpeechThreadWorker(QObject):
         self._rate, self._volume = rate, volume
         self._voices: dict[str, QVoice] = {}
         self._ready = False
+        # Said but not begun yet: the engine reports the new text's start a
+        # moment after the old one's end, and a stop in between must still
+        # stop it (the visitor acted; the new text must not start after).
+        self._pending = False
 
     @Slot(str)
     def engine_set(self, _name: str) -> None:
@@ -242,6 +246,8 @@ class _SpeechThreadWorker(QObject):
 
     @Slot(QTextToSpeech.State)
     def engine_state(self, state) -> None:
+        if state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Error):
+            self._pending = False
         self.stateChanged.emit(state.name.lower())
 
     @Slot(str, str)
@@ -257,12 +263,15 @@ class _SpeechThreadWorker(QObject):
             tts.setLocale(voice.locale())
             tts.setVoice(voice)
         tts.say(text)
+        self._pending = True
         used = tts.voice()
         self.spoke.emit(Utterance(text, language, used.name(), used.locale().name()))
 
     @Slot()
     def stop(self) -> None:
-        if self._ready and self._tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused):
+        speaking = self._tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused)
+        if self._ready and (speaking or self._pending):
+            self._pending = False
             self._tts.stop()
             self.stopped.emit()
 

@@ -28,7 +28,7 @@ from kiosk.content.change.settings import is_video_name
 
 log = logging.getLogger(__name__)
 
-#: How long a video may take to load before the kiosk gives up on it.
+# How long a video may take to load before the kiosk gives up on it.
 VIDEO_LOAD_TIMEOUT_MS = 20_000
 NO_BACKEND = "this installation has no media back end (Qt Multimedia's FFmpeg plugin did not load)"
 
