@@ -246,6 +246,8 @@ def aggregate_memory(data: dict[str, Any]) -> dict[str, Any]:
         "before_ui_mb": (data.get("before_ui") or {}).get("rss_mb"),
         "pages": data.get("pages"),
         "warnings": len(data.get("warnings", [])),
+        # Where the memory is (smaps by kind, malloc, decoded pictures), after start and after the tour.
+        "breakdown": data.get("breakdown"),
     }
 
 
@@ -332,6 +334,8 @@ def _rows_start(results: dict[str, Any]) -> list[Row]:
         rows.append(Row("peak RSS (every page type, 3 languages)", f"{mem['peak_mb']:.0f} MB" if mem.get("peak_mb") is not None else "n/a",
                         f"<= {TARGETS['peak_rss_mb']:.0f} MB", _met(mem.get("peak_mb"), TARGETS["peak_rss_mb"])))
         rows.append(Row("steady RSS (Home, after the tour)", f"{mem['steady_mb']:.0f} MB" if mem.get("steady_mb") is not None else "n/a"))
+        if mem.get("after_start_mb") is not None:
+            rows.append(Row("RSS after start (Home, start-up settled)", f"{mem['after_start_mb']:.0f} MB"))
     return rows + _failure(results, "memory", "memory")
 
 
