@@ -30,7 +30,8 @@ JSON_VERSION = 1
 #: The issue's targets (2 cores, software rendering), in the units the rows use.
 TARGETS = {
     "cold_start_median_s": 0.7,
-    "peak_rss_mb": 150.0,
+    # 150 MB before the visitor screens drew pictures; 200 MB with them (issue 12).
+    "peak_rss_mb": 200.0,
     "page_switch_p95_ms": 33.0,
     "search_service_p95_ms": 16.0,
     "search_ui_p95_ms": 33.0,

@@ -125,3 +125,33 @@ def test_a_list_under_a_record_keeps_its_pictures_for_the_way_back(kiosk):
     # No fresh loading on the way back: the pictures are there in the first frame.
     cards = card_pictures(drive)
     assert len(cards) >= 3 and all(i.property("ready") for i in cards)
+
+
+def hero_of(drive, slug: str):
+    """The hero picture of the record page *slug*, shown or not."""
+    pending = [drive.ui.window.contentItem()]
+    while pending:
+        item = pending.pop()
+        pending.extend(item.childItems())
+        if item.objectName() == "picture" and item.parentItem().objectName() == "heroPicture" \
+                and item.property("pictureId").split("/")[1:2] == [slug]:
+            return item
+    return None
+
+
+def test_a_record_two_pages_down_lets_go_of_its_picture_and_shows_it_on_the_way_back(kiosk):
+    drive = kiosk(language="en")
+    slugs = [card.slug for card in drive.ui.catalogue.list("manufacturer", "en")[:3]]
+    for slug in slugs:
+        drive.go("openRecord", "manufacturer", slug)
+        assert drive.pictures()
+        assert hero_of(drive, slug).property("ready")
+    # The first record is two pages under the one shown: nothing decoded for it.
+    assert hero_of(drive, slugs[0]).property("source").toString() == ""
+    # The one right under keeps its picture for Back.
+    assert hero_of(drive, slugs[1]).property("ready")
+    drive.go("goBack")
+    drive.go("goBack")
+    assert drive.ui.current_page == f"detail-manufacturer-{slugs[0]}"
+    assert drive.pictures()
+    assert hero_of(drive, slugs[0]).property("ready")
