@@ -19,8 +19,8 @@ M_MMAP_THRESHOLD = -3
 #: glibc raises its own after the first such block is freed (up to 32 MB), and
 #: the pictures then land in the heap of whichever thread decoded them (Qt's
 #: image reader, the picture warm-up), where the holes they leave stay
-#: resident: a tour of every page ended 12 MB higher (kiosk bench memory,
-#: steady RSS 246 -> 230 MB; peak 246 -> 242 MB).
+#: resident: the memory measure's tour of every page ended 16 MB higher
+#: (steady RSS 246 -> 230 MB with this; peak 246 -> 242 MB).
 MMAP_THRESHOLD = 256 * 1024
 
 

@@ -21,7 +21,7 @@ Item {
     // stay decoded. Deeper pages, and pages the window keeps for reuse
     // (Main.qml's pool) while they wait there, let theirs go and load them
     // again when they come back: six kept lists held about 30 MB of
-    // pictures nobody saw (kiosk bench memory: peak 271 -> 241 MB), and a
+    // pictures nobody saw (the memory measure's tour: peak 271 -> 246 MB), and a
     // record page holds about 5 MB (its picture and its cards' pictures).
     readonly property bool keepsPictures: page.inStack && page.StackView.view !== null
         && page.StackView.index >= page.StackView.view.depth - 2
