@@ -24,7 +24,7 @@ from typing import Any
 
 from kiosk.bench.harness import (
     HOME_LINKS, LANGS, SECTION_KINDS, SERVICE_QUERIES, UI_QUERIES, Kiosk, cpu_seconds, emit, memory,
-    progress,
+    memory_breakdown, progress,
 )
 from kiosk.bench.soak import measure_soak
 
@@ -210,6 +210,7 @@ def measure_memory(args) -> int:
     k = Kiosk(args, animations=False, language="zh-Hans")
     ui, drive = k.ui, k.drive
     after_start = memory()
+    breakdown_start = memory_breakdown(ui)
     pages = 0
     for lang in LANGS:
         if ui.app_state.language != lang:
@@ -254,6 +255,7 @@ def measure_memory(args) -> int:
         drive.tap("homeButton")
         drive.settle()
     peak = memory()
+    breakdown_tour = memory_breakdown(ui)
     drive.wait(1000)
     gc.collect()
     steady = []
@@ -261,7 +263,8 @@ def measure_memory(args) -> int:
         drive.wait(200)
         steady.append(memory()["rss_mb"])
     emit("memory", pages=pages, before_ui=start, after_start=after_start, after_tour=peak,
-         steady_samples_mb=steady, warnings=k.warnings(), **memory())
+         steady_samples_mb=steady, breakdown={"after_start": breakdown_start, "after_tour": breakdown_tour},
+         warnings=k.warnings(), **memory())
     k.close()
     return 0
 

@@ -66,6 +66,69 @@ def memory() -> dict[str, float | None]:
     return out
 
 
+def _mapping_kind(name: str) -> str:
+    """What a /proc/self/smaps mapping named *name* holds (``memory_breakdown``'s keys)."""
+    if name in ("", "[heap]"):
+        return "heap"  # malloc's heaps, Python's object arenas, the QML engine's JavaScript heap
+    if name.startswith("["):
+        return "other"
+    base = os.path.basename(name)
+    if ".so" in base:
+        if "Qt6" in base or "/PySide6/" in name or "/shiboken6/" in name or base.startswith("libqt"):
+            return "qt_pyside_code"
+        return "python_code" if "python" in base or ".cpython-" in base else "other_code"
+    if base.endswith((".otf", ".ttf", ".ttc")):
+        return "fonts"
+    return "other_files"  # QML caches, the database, translations
+
+
+def memory_breakdown(ui=None) -> dict[str, Any]:
+    """Where resident memory is (MB), from /proc/self/smaps: the heaps
+    (malloc, Python, JavaScript), Qt's and Python's code, fonts and other
+    files; what malloc holds (in use, freed but kept, in pages of its own);
+    the threads; and with *ui*, the pictures decoded for Image items
+    anywhere in the scene (shown or not). Empty off Linux."""
+    from kiosk.runtime.heap import heap_figures
+
+    kinds: dict[str, float] = {}
+    try:
+        with open("/proc/self/smaps", encoding="utf-8", errors="replace") as f:
+            kind = "other"
+            for line in f:
+                if line[0] in "0123456789abcdef" and "-" in line.split(" ", 1)[0]:
+                    parts = line.split(None, 5)
+                    kind = _mapping_kind(parts[5].strip() if len(parts) > 5 else "")
+                elif line.startswith("Rss:"):
+                    kinds[kind] = kinds.get(kind, 0.0) + int(line.split()[1]) / 1024
+        with open("/proc/self/status", encoding="ascii") as f:
+            threads = next((int(line.split()[1]) for line in f if line.startswith("Threads:")), None)
+    except OSError:
+        return {}
+    out: dict[str, Any] = {"rss_mb": {k: round(v, 1) for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])},
+                           "malloc_mb": {k: round(v, 1) for k, v in (heap_figures() or {}).items()},
+                           "threads": threads}
+    if ui is not None:
+        out["pictures"] = decoded_pictures(ui)
+    return out
+
+
+def decoded_pictures(ui) -> dict[str, float]:
+    """Image items holding a decoded picture anywhere in the window (kept
+    pages included), and the megabytes those pictures take (4 bytes a pixel)."""
+    count, pixels = 0, 0
+    pending = [ui.window.contentItem()]
+    while pending:
+        item = pending.pop()
+        pending.extend(item.childItems())
+        if item.metaObject().className().startswith("QQuickImage") and item.property("progress") == 1.0:
+            url = item.property("source")
+            size = item.property("sourceSize")
+            if url is not None and url.toString() and size is not None and size.width() > 0:
+                count += 1
+                pixels += size.width() * size.height()
+    return {"images": count, "mb": round(pixels * 4 / 1024 / 1024, 1)}
+
+
 def cpu_seconds() -> float:
     """CPU time of the whole process (every thread), user plus system."""
     return time.process_time()

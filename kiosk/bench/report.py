@@ -30,7 +30,8 @@ JSON_VERSION = 1
 #: The issue's targets (2 cores, software rendering), in the units the rows use.
 TARGETS = {
     "cold_start_median_s": 0.7,
-    "peak_rss_mb": 150.0,
+    # 150 MB before the visitor screens drew pictures; 200 MB with them (issue 12).
+    "peak_rss_mb": 200.0,
     "page_switch_p95_ms": 33.0,
     "search_service_p95_ms": 16.0,
     "search_ui_p95_ms": 33.0,
@@ -246,6 +247,8 @@ def aggregate_memory(data: dict[str, Any]) -> dict[str, Any]:
         "before_ui_mb": (data.get("before_ui") or {}).get("rss_mb"),
         "pages": data.get("pages"),
         "warnings": len(data.get("warnings", [])),
+        # Where the memory is (smaps by kind, malloc, decoded pictures), after start and after the tour.
+        "breakdown": data.get("breakdown"),
     }
 
 
@@ -332,6 +335,8 @@ def _rows_start(results: dict[str, Any]) -> list[Row]:
         rows.append(Row("peak RSS (every page type, 3 languages)", f"{mem['peak_mb']:.0f} MB" if mem.get("peak_mb") is not None else "n/a",
                         f"<= {TARGETS['peak_rss_mb']:.0f} MB", _met(mem.get("peak_mb"), TARGETS["peak_rss_mb"])))
         rows.append(Row("steady RSS (Home, after the tour)", f"{mem['steady_mb']:.0f} MB" if mem.get("steady_mb") is not None else "n/a"))
+        if mem.get("after_start_mb") is not None:
+            rows.append(Row("RSS after start (Home, start-up settled)", f"{mem['after_start_mb']:.0f} MB"))
     return rows + _failure(results, "memory", "memory")
 
 

@@ -21,19 +21,24 @@ class _Soak:
         self.rss: list[tuple[int, float]] = []
         self.every = max(10, args.taps // 100)
         self.per_action: dict[str, list[float]] = {}
-        self.fixed: dict[str, Any] = {}
+        self.fixed: dict[tuple[str, str], Any] = {}
         self.started = time.perf_counter()
         self.finding = 0.0
 
     def where(self, object_name: str):
-        """Where to tap *object_name* (bar buttons, tiles and language buttons never move)."""
+        """Where to tap *object_name* (bar buttons, tiles and language buttons
+        stay put within a language; the bar's buttons move with the length
+        of their words, so the places are kept per language: with one place
+        for all, the Home button was missed after a switch to Russian and
+        the soak sat on one page for the rest of its taps)."""
         t = time.perf_counter()
-        if object_name in self.fixed:
-            point = self.fixed[object_name]
+        key = (object_name, self.ui.app_state.language)
+        if key in self.fixed:
+            point = self.fixed[key]
         else:
             point = self.drive.centre(self.drive.reveal(self.drive.item(object_name)))
             if object_name.startswith(("lang-", "tile-")) or object_name in BAR_BUTTONS:
-                self.fixed[object_name] = point
+                self.fixed[key] = point
         self.finding += time.perf_counter() - t
         return point
 

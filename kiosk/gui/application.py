@@ -20,6 +20,7 @@ from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__
 from kiosk.gui import fonts
 from kiosk.gui.image_plugins import load_image_plugins
 from kiosk.gui.refcount import guard_none_refcount
+from kiosk.runtime.heap import tune_heap
 
 #: Qt's message kinds as logging levels.
 QT_LOG_LEVELS = {
@@ -64,6 +65,9 @@ def start_application(
     # Without this, PySide6 6.12.0 on Python 3.11 aborts after a few thousand
     # Qt calls (see kiosk/gui/refcount.py): a kiosk would die within hours.
     guard_none_refcount()
+    # Before Qt starts its threads (the image reader, the render thread): how
+    # big freed blocks go back to the system (kiosk/runtime/heap.py).
+    tune_heap()
     app = app_class.instance() or app_class(argv or [sys.argv[0]])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

@@ -20,6 +20,8 @@ Rectangle {
     property string section: ""
     // The pixel size it is drawn at (one of Theme's art sizes).
     property size drawSize: Theme.artCard
+    // False: nothing decoded (an unseen page); the tint shows, the picture loads again when true.
+    property bool shown: true
     readonly property bool hasPhoto: App.mediaUrl(media) !== ""
     readonly property string pictureId: picture.hasPhoto ? "media/" + picture.media + (picture.mediaFocus !== "" ? "@" + picture.mediaFocus : "")
         : picture.section !== "" ? "section/" + picture.section
@@ -36,10 +38,10 @@ Rectangle {
         readonly property string pictureId: picture.pictureId
         readonly property string fileUrl: Art.url(picture.pictureId, picture.drawSize.width, picture.drawSize.height, Art.generation)
         // For the tour and the tests, which wait for pictures before a screenshot.
-        readonly property bool loading: status === Image.Loading || (pictureId !== "" && fileUrl === "")
+        readonly property bool loading: picture.shown && (status === Image.Loading || (pictureId !== "" && fileUrl === ""))
         readonly property bool ready: status === Image.Ready
         anchors.fill: parent
-        source: fileUrl
+        source: picture.shown ? fileUrl : ""
         sourceSize: picture.drawSize
         fillMode: Image.PreserveAspectCrop
         asynchronous: true

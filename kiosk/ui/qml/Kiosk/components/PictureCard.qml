@@ -13,6 +13,8 @@ AbstractButton {
     property string title: ""
     property string sector: ""
     property string media: ""
+    // False while the card's page waits unseen (its picture is let go, then loaded again).
+    property bool pictureShown: true
 
     implicitWidth: Theme.s(360)
     implicitHeight: Math.round(width * 0.56) + words.implicitHeight + Theme.s(32)
@@ -43,6 +45,7 @@ AbstractButton {
             sector: card.sector
             media: card.media
             drawSize: Theme.artThumb
+            shown: card.pictureShown
         }
         ColumnLayout {
             id: words

@@ -20,6 +20,8 @@ AbstractButton {
     property string clusterKind: ""
     property string media: ""
     property bool compact: false
+    // False while the card's page waits unseen (its picture is let go, then loaded again).
+    property bool pictureShown: true
 
     implicitHeight: compact ? Math.max(Theme.minTarget + Theme.s(24), Theme.s(140)) : Theme.cardHeight
     focusPolicy: Qt.TabFocus
@@ -48,6 +50,7 @@ AbstractButton {
             slug: card.slug
             media: card.media
             drawSize: card.compact ? Theme.artThumb : Theme.artCard
+            shown: card.pictureShown
         }
         ColumnLayout {
             anchors { left: picture.right; right: parent.right; top: parent.top; bottom: parent.bottom

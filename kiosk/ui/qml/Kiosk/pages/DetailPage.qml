@@ -69,6 +69,7 @@ Page {
                     mediaFocus: page.record.mediaFocus || ""
                     alt: page.record.mediaAlt || ""
                     drawSize: Theme.artHero
+                    shown: page.keepsPictures
                 }
                 ColumnLayout {
                     id: heading
@@ -221,6 +222,7 @@ Page {
                                 title: modelData.title || ""
                                 sector: modelData.sector || ""
                                 media: modelData.media || ""
+                                pictureShown: page.keepsPictures
                                 onClicked: page.openRecord(modelData.kind, modelData.slug)
                             }
                         }
@@ -260,6 +262,7 @@ Page {
                         title: modelData.title || ""
                         sector: modelData.sector || ""
                         media: modelData.media || ""
+                        pictureShown: page.keepsPictures
                         onClicked: page.openRecord(modelData.kind, modelData.slug)
                     }
                 }

@@ -128,6 +128,7 @@ Page {
                     level: cell.level
                     clusterKind: cell.clusterKind
                     media: cell.media
+                    pictureShown: page.keepsPictures
                     onClicked: page.openRecord(cell.kind, cell.slug)
                 }
             }
