@@ -33,7 +33,8 @@ SYSTEM_LIBS=(
 SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
 SYSTEM_TOOLS+=("soffice:libreoffice-calc-nogui")  # the workbook tests save workbooks with LibreOffice Calc, as staff do
 # Read aloud: speech-dispatcher with the espeak-ng voices (Chinese, Russian,
-# English and many more); the speech tests start a private one of their own.
+# English and many more); the speech tests and `kiosk bench --only speech` start a
+# private one of their own (kiosk/runtime/speechd.py).
 SYSTEM_TOOLS+=("speech-dispatcher:speech-dispatcher" "espeak-ng:espeak-ng")
 SYSTEM_FILES=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core")
 # Its espeak-ng output module is only "recommended", and recommends are not installed.

@@ -94,44 +94,16 @@ def speech_dispatcher():
     runtime and log folder, a Unix socket in a temporary folder), stopped
     afterwards; the test is skipped when the Debian package is not installed
     (``bash build_scripts/dev.sh system`` installs it, CI does)."""
-    import subprocess
-    import time
+    from kiosk.runtime import speechd
 
-    exe = shutil.which("speech-dispatcher")
-    if exe is None or not Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng").exists():
-        pytest.skip("speech-dispatcher with espeak-ng is not installed (bash build_scripts/dev.sh system installs them)")
-    folder = SPEECHD_SOCKET_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    socket = folder / "speechd.sock"
-    # Its own configuration: espeak-ng, and sound to libao's null driver, so
-    # that speech starts and ends as on a kiosk without any sound card.
-    config = folder / "config" / "speech-dispatcher"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "speechd.conf").write_text('AudioOutputMethod "libao"\nDefaultModule espeak-ng\n', encoding="utf-8")
-    (folder / ".libao").write_text("default_driver=null\n", encoding="utf-8")
-    env = dict(os.environ, XDG_RUNTIME_DIR=str(folder), XDG_CONFIG_HOME=str(folder / "config"), HOME=str(folder))
-    log_file = open(folder / "speech-dispatcher.out", "wb")
-    process = subprocess.Popen(
-        # --timeout: a daemon left behind by a test run that was killed ends
-        # by itself after half an hour without clients.
-        [exe, "--run-single", "--timeout", "1800", "--communication-method", "unix_socket",
-         "--socket-path", str(socket), "--log-dir", str(folder), "--pid-file", str(folder / "pid")],
-        env=env, stdout=log_file, stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 10
-    while not socket.exists():
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            log_file.close()
-            output = (folder / "speech-dispatcher.out").read_text(errors="replace")
-            pytest.fail(f"speech-dispatcher did not open {socket}: {output[-2000:]}")
-        time.sleep(0.02)  # polling a socket file appearing; nothing is asserted after it
-    yield socket
-    process.terminate()
+    reason = speechd.missing()
+    if reason:
+        pytest.skip(reason)
+    daemon = speechd.PrivateSpeechDispatcher(SPEECHD_SOCKET_DIR)
+    assert daemon.address == os.environ["SPEECHD_ADDRESS"]
     try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    log_file.close()
-    shutil.rmtree(folder, ignore_errors=True)
+        daemon.start()
+    except speechd.SpeechDispatcherError as exc:
+        pytest.fail(str(exc))
+    yield daemon.socket
+    daemon.stop()

@@ -26,7 +26,9 @@ from kiosk.bench.harness import (
     HOME_LINKS, LANGS, SECTION_KINDS, SERVICE_QUERIES, UI_QUERIES, Kiosk, cpu_seconds, emit, memory,
     memory_breakdown, progress,
 )
+from kiosk.bench.access import modes_on
 from kiosk.bench.soak import measure_soak
+from kiosk.bench.speech_bench import measure_speech
 
 
 def measure_cold_start(args) -> int:
@@ -169,7 +171,7 @@ def measure_pages(args) -> int:
                     progress(keystroke=keystrokes[-1])
                     drive.wait(40)
                     k.none_guard.check()
-    emit("pages", samples=samples, keystrokes=keystrokes, warnings=k.warnings(), none_refs_lost=k.none_guard.lost, **memory())
+    emit("pages", samples=samples, keystrokes=keystrokes, warnings=k.warnings(), none_refs_lost=k.none_guard.lost, access_at_end=modes_on(k.ui), **memory())
     k.close()
     return 0
 
@@ -286,7 +288,7 @@ def measure_idle(args) -> int:
         drive.wait(int(seconds * 1000))
         wall = time.perf_counter() - wall0
         out[phase] = {"cpu_s": cpu_seconds() - cpu0, "wall_s": wall, "frames": k.frames - frames0,
-                      "state": k.ui.idle.state, "page": k.ui.current_page}
+                      "state": k.ui.idle.state, "page": k.ui.current_page, "access": modes_on(k.ui)}
     emit("idle", phases=out, pictures_warmed=warmed, warnings=k.warnings(), **memory())
     k.close()
     return 0
@@ -359,6 +361,7 @@ MEASURES: dict[str, Callable[[Any], int]] = {
     "soak": measure_soak,
     "export": measure_export,
     "import": measure_import,
+    "speech": measure_speech,
 }
 
 

@@ -27,7 +27,9 @@ def register(sub, add) -> None:
     bench.add_argument("--json", metavar="FILE", help="also write every figure, the commit, date and machine to FILE")
     bench.add_argument("--seed", type=int, default=1, help="seed of the synthetic content (default 1)")
     bench.add_argument("--soak-taps", type=int, metavar="N", help="taps in the soak (default 10000; --quick 300)")
-    bench.add_argument("--only", metavar="LIST", help="comma-separated measures: cold,pages,search,memory,idle,soak,imports,stats,fleet")
+    bench.add_argument("--only", metavar="LIST", help="comma-separated measures: cold,pages,search,memory,idle,soak,imports,stats,fleet,speech")
+    bench.add_argument("--access", metavar="MODES", help="accessibility modes on during the page switches and idle CPU: "
+                       "comma-separated large, contrast, motion, reach (as kiosk tour --access)")
     bench.add_argument("--markdown", action="store_true", help="also print the table as Markdown (for the README)")
     bench.add_argument("--no-cache", action="store_true", help="build the database even when an identical one is cached")
     bench.add_argument("--keep", action="store_true", help="keep the temporary folder (database, children's logs)")
@@ -48,3 +50,5 @@ def register(sub, add) -> None:
     child.add_argument("--seed", type=int, default=1)
     child.add_argument("--out")
     child.add_argument("--file")
+    child.add_argument("--access")
+    child.add_argument("--language", default="zh-Hans")

@@ -246,6 +246,16 @@ class Kiosk:
         # (section lists and keyboard made, start-up objects out of the
         # collector's sight).
         self.drive.wait_until(lambda: gc.get_freeze_count() > 0, 20_000)
+        self._access_on(getattr(args, "access", None))
+
+    def _access_on(self, text: str | None) -> None:
+        """``--access`` modes on, as a visitor turns them on in the panel (``kiosk bench --access``)."""
+        from kiosk.bench.access import parse_modes, turn_on
+
+        modes = parse_modes(text)
+        if modes:
+            turn_on(self.ui, modes)
+            self.drive.settle()
 
     def _on_frame(self) -> None:
         self.frames += 1

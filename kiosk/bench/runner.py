@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, paths
-from kiosk.bench import report
+from kiosk.bench import access, report, speech_bench
 from kiosk.bench.dataset import BenchDatabase, build_database
 
-MEASURE_NAMES = ("cold", "pages", "search", "memory", "idle", "soak", "imports", "stats", "fleet")
+MEASURE_NAMES = ("cold", "pages", "search", "memory", "idle", "soak", "imports", "stats", "fleet", "speech")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Plan:
     soak_taps: int = 10_000
     import_records: int = 10_000
     only: tuple[str, ...] = MEASURE_NAMES
+    #: ``--access``: accessibility modes on in the page-switch and idle children.
+    access: tuple[str, ...] = ()
     quick: bool = False
     use_cache: bool = True
 
@@ -66,6 +68,7 @@ class Plan:
             if unknown:
                 raise SystemExit(f"kiosk bench: unknown measure(s) {', '.join(unknown)}; choose from {', '.join(MEASURE_NAMES)}")
             plan = replace(plan, only=wanted)
+        plan = replace(plan, access=access.parse_modes(getattr(args, "access", None)))
         return replace(plan, use_cache=not args.no_cache)
 
 
@@ -111,13 +114,14 @@ class Runner:
         env.update(QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software", PYTHONUNBUFFERED="1")
         return env
 
-    def start(self, measure: str, *extra: str, db_args: list[str] | None = None) -> tuple[subprocess.Popen, Path, float]:
-        """Start a child; its stderr goes to a log file in the work folder."""
+    def start(self, measure: str, *extra: str, db_args: list[str] | None = None,
+              env: dict[str, str] | None = None) -> tuple[subprocess.Popen, Path, float]:
+        """Start a child (*env*: variables added to its environment); its stderr goes to a log file in the work folder."""
         self._count += 1
         log = self._logs / f"{self._count:02d}-{measure}.log"
         cmd = self._command(measure, *extra, db_args=db_args)
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log.open("wb"), env=self._env(), text=True,
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log.open("wb"), env={**self._env(), **(env or {})}, text=True,
                                 encoding="utf-8", errors="replace")
         return proc, log, start
 
@@ -142,8 +146,9 @@ class Runner:
             return ChildResult(data, proc.returncode, seconds, f"exit code {proc.returncode} after its result", _tail(log))
         return ChildResult(data, proc.returncode, seconds)
 
-    def run_child(self, measure: str, *extra: str, timeout_s: float = 600, db_args: list[str] | None = None) -> ChildResult:
-        proc, log, start = self.start(measure, *extra, db_args=db_args)
+    def run_child(self, measure: str, *extra: str, timeout_s: float = 600, db_args: list[str] | None = None,
+                  env: dict[str, str] | None = None) -> ChildResult:
+        proc, log, start = self.start(measure, *extra, db_args=db_args, env=env)
         return self.finish(measure, proc, log, start, timeout_s)
 
     def cold_start_once(self) -> ChildResult:
@@ -247,7 +252,7 @@ class Runner:
         if "pages" in plan.only or "search" in plan.only:
             self.say(f"page switches ({plan.rounds} rounds) and search keystrokes in the UI ({plan.search_reps} reps) ...")
             r = self.run_child("pages", "--rounds", str(plan.rounds if "pages" in plan.only else 0),
-                               "--search-reps", str(plan.search_reps if "search" in plan.only else 0), timeout_s=900)
+                               "--search-reps", str(plan.search_reps if "search" in plan.only else 0), *access.child_args(plan.access), timeout_s=900)
             if r.data is None and r.progress_all:
                 # The child died part-way (see the crash rows): keep the figures it got.
                 partial = report.pages_from_progress(r.progress_all)
@@ -264,6 +269,9 @@ class Runner:
         if "imports" in plan.only:
             self._imports(results)
 
+        if "speech" in plan.only:
+            speech_bench.run(self, results)
+
         # The soak next to idle CPU and memory (their figures do not depend on a free core).
         soak = idle = None
         if "soak" in plan.only:
@@ -271,7 +279,7 @@ class Runner:
             soak = self.start("soak", "--taps", str(plan.soak_taps))
         if "idle" in plan.only:
             self.say(f"idle CPU: Home {plan.idle_home_s:g} s, attract loop {plan.idle_attract_s:g} s ...")
-            idle = self.start("idle", "--seconds", str(plan.idle_home_s), "--attract-seconds", str(plan.idle_attract_s))
+            idle = self.start("idle", "--seconds", str(plan.idle_home_s), "--attract-seconds", str(plan.idle_attract_s), *access.child_args(plan.access))
         if "memory" in plan.only:
             self.say("memory: touring every page type in every language ...")
             r = self.run_child("memory", "--details", str(plan.tour_details), "--scroll-screens", str(plan.tour_scroll_screens), timeout_s=600)
@@ -289,6 +297,8 @@ class Runner:
                          "rss_samples": [s for p in (r.progress_all or []) for s in p.get("rss_samples", [])]}
             self.raw["soak"] = r.data
             results["soak"] = report.aggregate_soak(r.data, crash)
+        if plan.access:
+            results["access"] = access.summary(plan.access, self.raw)
         return results
 
     def _fleet(self, results: dict[str, Any]) -> None:
@@ -407,7 +417,7 @@ def run_bench(args) -> int:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
     duration = time.perf_counter() - t0
-    rows = report.build_rows(results)
+    rows = access.rows(results) + report.build_rows(results) + speech_bench.rows(results)
     from kiosk.bench import stats_bench
 
     rows += stats_bench.rows(results.get("stats"))
@@ -426,6 +436,7 @@ def run_bench(args) -> int:
         f"Python {machine['python']}, PySide6 {machine['pyside6']}, SQLite {machine['sqlite']}; "
         f"load average {_fmt_load(load_start)} at the start, {_fmt_load(machine['loadavg_at_end'])} at the end",
         f"database: {plan.records} synthetic records (seed {plan.seed}); Qt offscreen, software renderer, 1920x1080",
+        *([f"accessibility modes on: {', '.join(plan.access)} (page switches, idle CPU on Home)"] if plan.access else []),
         "",
     ]
     print(report.render_table(rows, header), end="")

@@ -57,7 +57,7 @@ def test_turning_read_aloud_on_speaks_the_page_in_russian_without_stalling_the_s
     assert said.text.startswith("Чтение вслух включено")
     assert " ".join(title.split()) in said.text and " ".join(summary.split()) in said.text
     # The engine was loaded and its thousands of voices listed on the speech
-    # thread, never on the screen's (how long each took: ``kiosk bench``).
+    # thread, never on the screen's (how long each took: ``kiosk bench --only speech``).
     assert ui.speech.report.thread not in (0, threading.main_thread().ident)
     assert "starting" in frames, "no frame was drawn while the engine started"
 
