@@ -733,32 +733,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="95"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="96"/>
         <source>This entry is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Clusters in this industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
         <source>More in this sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
         <source>More to explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="138"/>
         <source>Nothing to show here yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -737,32 +737,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="95"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="96"/>
         <source>This entry is no longer available.</source>
         <translation>Эта запись больше недоступна.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Manufacturer</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Clusters in this industry</source>
         <translation>Кластеры отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Related</source>
         <translation>Связанные записи</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
         <source>More in this sector</source>
         <translation>Ещё в этой отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
         <source>More to explore</source>
         <translation>Смотрите также</translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="138"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>

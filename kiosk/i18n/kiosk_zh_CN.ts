@@ -729,32 +729,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="95"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="96"/>
         <source>This entry is no longer available.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Manufacturer</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Clusters in this industry</source>
         <translation>该产业的集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="195"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
         <source>Related</source>
         <translation>相关内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
         <source>More in this sector</source>
         <translation>同一领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="237"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
         <source>More to explore</source>
         <translation>更多内容</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="137"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="138"/>
         <source>Nothing to show here yet.</source>
         <translation>暂无内容。</translation>
     </message>
