@@ -102,8 +102,24 @@ class Driver:
             self.wait_until(lambda: self.ui.find(object_name) is not None, timeout_ms)
             found = self.ui.find(object_name)
         if found is None:
-            raise AssertionError(f"no visible item {object_name!r} on page {self.ui.current_page!r}")
+            raise AssertionError(f"no visible item {object_name!r} on page {self.ui.current_page!r}"
+                                 f"{self._why_hidden(object_name)}")
         return found
+
+    def _why_hidden(self, object_name: str) -> str:
+        """For the failure message: where a hidden item of that name is, and what hides it."""
+        pending = [self.window.contentItem()]
+        while pending:
+            item = pending.pop()
+            if item.objectName() == object_name:
+                chain, at = [], item
+                while at is not None:
+                    chain.append(f"{at.objectName() or at.metaObject().className()}"
+                                 f"{'' if at.isVisible() else ' (hidden)'} opacity={at.opacity():g}")
+                    at = at.parentItem()
+                return "; there is one, under: " + " < ".join(chain)
+            pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
+        return "; none exists, hidden or not"
 
     def reveal(self, item: QQuickItem) -> QQuickItem:
         """Scroll the list or page that holds *item* so that all of it is on screen."""

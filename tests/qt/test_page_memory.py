@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gc
 
+from PySide6.QtQuick import QQuickItem
+
 from kiosk.ui.bridge.models import RecordListModel, SearchModel
 
 from tests.qt.test_search_keyboard import open_search, results
@@ -79,7 +81,8 @@ def decoded_pictures(ui) -> list:
     found, pending = [], [ui.window.contentItem()]
     while pending:
         item = pending.pop()
-        pending.extend(item.childItems())
+        # A card a list is dropping can show up as something other than an item for a moment.
+        pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
         if item.objectName() == "picture" and item.property("ready") and item.property("source").toString():
             found.append(item)
     return found
@@ -132,7 +135,8 @@ def hero_of(drive, slug: str):
     pending = [drive.ui.window.contentItem()]
     while pending:
         item = pending.pop()
-        pending.extend(item.childItems())
+        # A card a list is dropping can show up as something other than an item for a moment.
+        pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
         if item.objectName() == "picture" and item.parentItem().objectName() == "heroPicture" \
                 and item.property("pictureId").split("/")[1:2] == [slug]:
             return item
