@@ -96,9 +96,11 @@ def speech_dispatcher():
     (``bash build_scripts/dev.sh system`` installs it, CI does)."""
     from kiosk.runtime import speechd
 
+    from tests.support.missing import missing_part
+
     reason = speechd.missing()
     if reason:
-        pytest.skip(reason)
+        missing_part(reason)
     daemon = speechd.PrivateSpeechDispatcher(SPEECHD_SOCKET_DIR)
     assert daemon.address == os.environ["SPEECHD_ADDRESS"]
     try:

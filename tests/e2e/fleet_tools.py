@@ -22,7 +22,8 @@ from kiosk.fleet.webserver import Nginx, find_nginx
 
 KIND, SLUG = "manufacturer", "haier-group"
 
-needs_nginx = pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed (build_scripts/dev.sh installs nginx-light)")
+# Under the README's test command as root (CI) nginx was installed: a missing one fails there.
+needs_nginx = pytest.mark.skipif(find_nginx() is None and os.environ.get("KIOSK_TESTS_NEED_ALL") != "1", reason="nginx is not installed (build_scripts/dev.sh installs nginx-light)")
 
 
 def make_db(folder: Path) -> Database:

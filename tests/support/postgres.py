@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.missing import missing_part
+
 INSTALL_HINT = "install the Debian package postgresql (build_scripts/dev.sh does) and pip install .[postgres]"
 START_TIMEOUT_S = 60.0
 
@@ -111,11 +113,11 @@ def start_server() -> PostgresServer:
     """initdb a cluster in a temporary folder and start ``postgres`` on it."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
-        pytest.skip(f"PostgreSQL is not installed (no initdb): {INSTALL_HINT}")
+        missing_part(f"PostgreSQL is not installed (no initdb): {INSTALL_HINT}")
     try:
         import psycopg  # noqa: F401
     except ModuleNotFoundError:
-        pytest.skip(f"the psycopg driver is not installed: {INSTALL_HINT}")
+        missing_part(f"the psycopg driver is not installed: {INSTALL_HINT}")
     user = _run_as()
     # Under /tmp itself, not pytest's per-user folder: that one is private to
     # root, and the server runs as another user.

