@@ -31,6 +31,9 @@ SYSTEM_LIBS=(
   "libspeechd.so.2:libspeechd2"
 )
 SYSTEM_TOOLS=("Xvfb:xvfb" "xdotool:xdotool" "fc-list:fontconfig")
+# When a test run dies of a signal, the native stacks of the crash are read
+# from its core file (report_crash below).
+SYSTEM_TOOLS+=("gdb:gdb")
 SYSTEM_TOOLS+=("soffice:libreoffice-calc-nogui")  # the workbook tests save workbooks with LibreOffice Calc, as staff do
 # Read aloud: speech-dispatcher with the espeak-ng voices (Chinese, Russian,
 # English and many more); the speech tests and `kiosk bench --only speech` start a
@@ -85,6 +88,26 @@ ensure_venv() {
   fi
 }
 
+# pytest died of a signal (a crash inside Qt or PySide): print the native
+# stacks from the core file, the crashing thread last, so the end of a CI log
+# names where it happened. Python's own stacks were printed by faulthandler.
+report_crash() {
+  local signal=$1 core
+  core=$(ls -t "$ROOT"/core "$ROOT"/core.[0-9]* 2>/dev/null | head -1 || true)
+  if [ -z "$core" ] || ! command -v gdb >/dev/null 2>&1; then
+    log "pytest died of signal $signal; no core file to read (core_pattern: $(cat /proc/sys/kernel/core_pattern 2>/dev/null || echo unknown))"
+    return 0
+  fi
+  log "pytest died of signal $signal; native stacks from $core (the crashing thread last):"
+  # The interpreter's own frames (the Python stack above says what they ran) are left out.
+  gdb -q -batch -ex "thread apply all bt 10" -ex "echo \n=== the crashing thread ===\n" -ex "bt 80" \
+      "$(readlink -f "$VENV/bin/python")" "$core" 2>&1 \
+    | grep -E '^(#[0-9]|Thread |=== )' \
+    | grep -vE '^#([4-9]|[0-9]{2,}) .* (at|from) (Python/|Objects/|Modules/|\./Include/|/tmp/python-build)' \
+    | cut -c1-220 >&2 || true
+  rm -f "$core"
+}
+
 build_translations() {
   "$VENV/bin/python" -m kiosk.i18n.build --quiet
 }
@@ -110,10 +133,13 @@ case "$cmd" in
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       export KIOSK_TESTS_NEED_ALL=1
     fi
+    ulimit -c unlimited 2>/dev/null || true
+    rm -f "$ROOT"/core "$ROOT"/core.[0-9]*
     set +e
     "$VENV/bin/python" -m pytest "$@"
     rc=$?
     set -e
+    [ $rc -gt 128 ] && report_crash $((rc - 128))
     if [ $rc -eq 5 ]; then
       log "pytest collected no tests: that is a failure, not a pass"
       exit 1

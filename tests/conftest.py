@@ -49,6 +49,16 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     previous = qInstallMessageHandler(echo)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Once the kiosk or the console has started, Python collects cycles only
+    on the GUI thread, when its event loop runs (kiosk/gui/collector.py);
+    tests that run none still get theirs collected, between tests."""
+    from kiosk.gui.collector import collect_due
+
+    collect_due()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data folder that the kiosk uses instead of the user's."""

@@ -4,7 +4,8 @@ and for the benchmark that measures the kiosk.
 ``display_problem`` says why no window can open before anything is opened;
 ``route_qt_messages`` sends Qt's own messages to the log file;
 ``start_application`` makes the Qt application with the program's names,
-the PySide6 refcount guard and the bundled fonts.
+the PySide6 refcount guard, cycle collection on the GUI thread and the
+bundled fonts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk import APP_ID, APP_NAME, ORG_NAME, __version__
 from kiosk.gui import fonts
+from kiosk.gui.collector import keep_collection_on_main_thread
 from kiosk.gui.image_plugins import load_image_plugins
 from kiosk.gui.refcount import guard_none_refcount
 from kiosk.runtime.heap import tune_heap
@@ -74,4 +76,8 @@ def start_application(
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     load_image_plugins()
+    # Cycles are collected on the GUI thread only: a worker thread that
+    # collected one holding Qt objects would delete them under the GUI
+    # thread's feet (kiosk/gui/collector.py).
+    keep_collection_on_main_thread(app)
     return app, fonts.load_fonts(app)

@@ -32,7 +32,6 @@ columns and sheets.
 
 from __future__ import annotations
 
-import gc
 import re
 import warnings
 from dataclasses import dataclass
@@ -500,10 +499,6 @@ def _open(path: Path):
         ) from exc
 
 
-# Sheets longer than this are followed by a garbage collection (see read_workbook).
-COLLECT_AFTER_ROWS = 1000
-
-
 def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list[Problem] | None = None) -> ContentSet:
     """Read and fully validate the staff workbook at *path*.
 
@@ -535,12 +530,14 @@ def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list
         records[kind] = reader.kind(kind, wb[name]) if name in names else []
         if name in names:
             # Its cells are read: let the records of the next sheets reuse their
-            # memory. A full collection costs time in a large program, so only
-            # after a sheet big enough for its memory to matter.
-            rows = wb[name].max_row
-            wb.remove(wb[name])
-            if rows > COLLECT_AFTER_ROWS:
-                gc.collect()
+            # memory. Each cell points back at its sheet, so the sheet and its
+            # cells form cycles that only a collection would free; emptying the
+            # sheet frees the cells at once, on whatever thread reads (a
+            # collection on a worker thread could delete the GUI's objects:
+            # kiosk/gui/collector.py).
+            sheet = wb[name]
+            wb.remove(sheet)
+            sheet._cells.clear()
 
     meta: MetaIn | None = None
     if raw_meta is not None and not any(p.sheet == META_SHEET for p in reader.problems if isinstance(p, SheetProblem)):
