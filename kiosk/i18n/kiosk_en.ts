@@ -2074,199 +2074,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="68"/>
-        <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/visitor_reports.py" line="75"/>
-        <source>%1 sessions in %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitor_reports.py" line="76"/>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
+        <location filename="../admin/console/visitor_reports.py" line="95"/>
         <location filename="../admin/console/visitor_reports.py" line="96"/>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
         <source>Sessions per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
         <source>Minutes in sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="87"/>
+        <location filename="../admin/console/visitor_reports.py" line="86"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Weekday × hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="94"/>
-        <source>Median %1 over %2 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
         <source>Session length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="104"/>
+        <location filename="../admin/console/visitor_reports.py" line="103"/>
         <source>A session that switched language counts for each language it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>Search</source>
         <comment>the search page</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../admin/console/visitor_reports.py" line="112"/>
         <location filename="../admin/console/visitor_reports.py" line="113"/>
-        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="114"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
         <source>Mean seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
         <source>Top pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="127"/>
+        <location filename="../admin/console/visitor_reports.py" line="126"/>
         <source>Top records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="127"/>
+        <location filename="../admin/console/visitor_reports.py" line="126"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="137"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>Languages by section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="137"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>Page views per section, by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Page views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../admin/console/visitor_reports.py" line="141"/>
         <location filename="../admin/console/visitor_reports.py" line="142"/>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
-        <location filename="../admin/console/visitor_reports.py" line="148"/>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="147"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,54 +2320,78 @@
         <source>Less motion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
+        <source>%n session(s) · median length %1 · languages: %2 · %3 searches found nothing</source>
+        <translation>
+            <numerusform>%n session · median length %1 · languages: %2 · %3 searches found nothing</numerusform>
+            <numerusform>%n sessions · median length %1 · languages: %2 · %3 searches found nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
+        <source>%n session(s) in %1 day(s)</source>
+        <translation>
+            <numerusform>%n session in %1 day(s)</numerusform>
+            <numerusform>%n sessions in %1 day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="93"/>
+        <source>Median %1 over %n session(s)</source>
+        <translation>
+            <numerusform>Median %1 over %n session</numerusform>
+            <numerusform>Median %1 over %n sessions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
         <source>Without result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
         <source>Result opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="144"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Top searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="149"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Searches that found nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="157"/>
+        <location filename="../admin/console/visitor_reports.py" line="156"/>
         <source>Times visitors turned each mode on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="159"/>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="158"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Times turned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="158"/>
+        <location filename="../admin/console/visitor_reports.py" line="157"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Accessibility modes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,10 +3733,29 @@
         <source>Export visitor statistics</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../admin/console/visitors.py" line="329"/>
-        <source>Wrote %1: %2 tables, %3 sessions.</source>
-        <translation type="unfinished"></translation>
+        <source>Wrote %1: %2 tables, %n session(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %2 tables, %n session.</numerusform>
+            <numerusform>Wrote %1: %2 tables, %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitors.py" line="347"/>
+        <source>%1: kiosk %2: %n session(s) added, %3 already there.</source>
+        <translation>
+            <numerusform>%1: kiosk %2: %n session added, %3 already there.</numerusform>
+            <numerusform>%1: kiosk %2: %n sessions added, %3 already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitors.py" line="354"/>
+        <source>Imported %1 file(s): %n session(s) added.</source>
+        <translation>
+            <numerusform>Imported %1 file(s): %n session added.</numerusform>
+            <numerusform>Imported %1 file(s): %n sessions added.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="332"/>
@@ -3760,18 +3788,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="347"/>
-        <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitors.py" line="354"/>
-        <source>Imported %1 file(s): %2 sessions added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

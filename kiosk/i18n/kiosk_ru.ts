@@ -2090,199 +2090,184 @@
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="68"/>
-        <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
-        <translation>Сеансов: %1 · медиана длительности %2 · языки: %3 · поисков без результата: %4</translation>
-    </message>
-    <message>
         <location filename="../admin/console/visitor_reports.py" line="75"/>
-        <source>%1 sessions in %2 days</source>
-        <translation>Сеансов: %1 за %2 дн.</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitor_reports.py" line="76"/>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
+        <location filename="../admin/console/visitor_reports.py" line="95"/>
         <location filename="../admin/console/visitor_reports.py" line="96"/>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
         <source>Sessions per day</source>
         <translation>Сеансы по дням</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
         <source>Minutes in sessions</source>
         <translation>Минут в сеансах</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="87"/>
+        <location filename="../admin/console/visitor_reports.py" line="86"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation>Когда начинались сеансы: день недели и час (темнее — больше сеансов)</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Weekday × hour</source>
         <translation>День недели × час</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="94"/>
-        <source>Median %1 over %2 sessions</source>
-        <translation>Медиана %1 по %2 сеансам</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
         <source>Session length</source>
         <translation>Длительность сеанса</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="104"/>
+        <location filename="../admin/console/visitor_reports.py" line="103"/>
         <source>A session that switched language counts for each language it used</source>
         <translation>Сеанс со сменой языка учитывается для каждого использованного языка</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>About</source>
         <translation>О киоске</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>Search</source>
         <comment>the search page</comment>
         <translation>Поиск</translation>
     </message>
     <message>
+        <location filename="../admin/console/visitor_reports.py" line="112"/>
         <location filename="../admin/console/visitor_reports.py" line="113"/>
-        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="114"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
         <source>Mean seconds</source>
         <translation>Среднее, с</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
         <source>Top pages</source>
         <translation>Популярные страницы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="127"/>
+        <location filename="../admin/console/visitor_reports.py" line="126"/>
         <source>Top records</source>
         <translation>Популярные записи</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="127"/>
+        <location filename="../admin/console/visitor_reports.py" line="126"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="137"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>Languages by section</source>
         <translation>Языки по разделам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="137"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>Page views per section, by language</source>
         <translation>Просмотры страниц по разделам и языкам</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Page views</source>
         <translation>Просмотры страниц</translation>
     </message>
     <message>
+        <location filename="../admin/console/visitor_reports.py" line="141"/>
         <location filename="../admin/console/visitor_reports.py" line="142"/>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
-        <location filename="../admin/console/visitor_reports.py" line="148"/>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="147"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Searches</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Search</source>
         <translation>Запрос</translation>
     </message>
@@ -2351,54 +2336,81 @@
         <source>Less motion</source>
         <translation>Меньше движения</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
+        <source>%n session(s) · median length %1 · languages: %2 · %3 searches found nothing</source>
+        <translation>
+            <numerusform>Сеансов: %n · медиана длительности %1 · языки: %2 · поисков без результата: %3</numerusform>
+            <numerusform>Сеансов: %n · медиана длительности %1 · языки: %2 · поисков без результата: %3</numerusform>
+            <numerusform>Сеансов: %n · медиана длительности %1 · языки: %2 · поисков без результата: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
+        <source>%n session(s) in %1 day(s)</source>
+        <translation>
+            <numerusform>Сеансов: %n за %1 дн.</numerusform>
+            <numerusform>Сеансов: %n за %1 дн.</numerusform>
+            <numerusform>Сеансов: %n за %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="93"/>
+        <source>Median %1 over %n session(s)</source>
+        <translation>
+            <numerusform>Медиана %1 по сеансам: %n</numerusform>
+            <numerusform>Медиана %1 по сеансам: %n</numerusform>
+            <numerusform>Медиана %1 по сеансам: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
         <source>Without result</source>
         <translation>Без результата</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
         <source>Result opened</source>
         <translation>Результат открыт</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="144"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="149"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation>Что посетители искали, а в киоске нет: кандидаты для нового содержания</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Searches that found nothing</source>
         <translation>Поиски без результата</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="157"/>
+        <location filename="../admin/console/visitor_reports.py" line="156"/>
         <source>Times visitors turned each mode on</source>
         <translation>Сколько раз посетители включали каждый режим</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="159"/>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="158"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Times turned on</source>
         <translation>Включений</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="158"/>
+        <location filename="../admin/console/visitor_reports.py" line="157"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation>За эти дни режимы доступности не включались.</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Accessibility modes</source>
         <translation>Режимы доступности</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
@@ -3744,10 +3756,32 @@
         <source>Export visitor statistics</source>
         <translation>Экспорт статистики посетителей</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../admin/console/visitors.py" line="329"/>
-        <source>Wrote %1: %2 tables, %3 sessions.</source>
-        <translation>Записан %1: таблиц: %2, сеансов: %3.</translation>
+        <source>Wrote %1: %2 tables, %n session(s).</source>
+        <translation>
+            <numerusform>Записан %1: таблиц: %2, сеансов: %n.</numerusform>
+            <numerusform>Записан %1: таблиц: %2, сеансов: %n.</numerusform>
+            <numerusform>Записан %1: таблиц: %2, сеансов: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitors.py" line="347"/>
+        <source>%1: kiosk %2: %n session(s) added, %3 already there.</source>
+        <translation>
+            <numerusform>%1: киоск %2: добавлено сеансов: %n, уже были: %3.</numerusform>
+            <numerusform>%1: киоск %2: добавлено сеансов: %n, уже были: %3.</numerusform>
+            <numerusform>%1: киоск %2: добавлено сеансов: %n, уже были: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitors.py" line="354"/>
+        <source>Imported %1 file(s): %n session(s) added.</source>
+        <translation>
+            <numerusform>Импортировано файлов: %1; добавлено сеансов: %n.</numerusform>
+            <numerusform>Импортировано файлов: %1; добавлено сеансов: %n.</numerusform>
+            <numerusform>Импортировано файлов: %1; добавлено сеансов: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="332"/>
@@ -3780,19 +3814,9 @@
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="347"/>
-        <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
-        <translation>%1: киоск %2: добавлено сеансов: %3, уже были: %4.</translation>
-    </message>
-    <message>
         <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>(Файл старше импортированного ранее: добавлены только дни, которых ещё не было.)</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitors.py" line="354"/>
-        <source>Imported %1 file(s): %2 sessions added.</source>
-        <translation>Импортировано файлов: %1; добавлено сеансов: %2.</translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="357"/>

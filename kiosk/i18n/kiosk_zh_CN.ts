@@ -2058,199 +2058,184 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="68"/>
-        <source>%1 sessions · median length %2 · languages: %3 · %4 searches found nothing</source>
-        <translation>%1 次访问 · 时长中位数 %2 · 语言：%3 · %4 次搜索无结果</translation>
-    </message>
-    <message>
         <location filename="../admin/console/visitor_reports.py" line="75"/>
-        <source>%1 sessions in %2 days</source>
-        <translation>%2 天内 %1 次访问</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitor_reports.py" line="76"/>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
+        <location filename="../admin/console/visitor_reports.py" line="95"/>
         <location filename="../admin/console/visitor_reports.py" line="96"/>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Sessions</source>
         <translation>访问次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
         <source>Sessions per day</source>
         <translation>每日访问次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="78"/>
+        <location filename="../admin/console/visitor_reports.py" line="77"/>
         <source>Minutes in sessions</source>
         <translation>访问总分钟数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="81"/>
+        <location filename="../admin/console/visitor_reports.py" line="80"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="87"/>
+        <location filename="../admin/console/visitor_reports.py" line="86"/>
         <source>When sessions started: weekday and hour (darker: more sessions)</source>
         <translation>访问开始时间：星期与小时（颜色越深，访问越多）</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="88"/>
+        <location filename="../admin/console/visitor_reports.py" line="87"/>
         <source>Weekday × hour</source>
         <translation>星期 × 小时</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="94"/>
-        <source>Median %1 over %2 sessions</source>
-        <translation>%2 次访问的时长中位数为 %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
         <source>Session length</source>
         <translation>访问时长</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="97"/>
+        <location filename="../admin/console/visitor_reports.py" line="96"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="104"/>
+        <location filename="../admin/console/visitor_reports.py" line="103"/>
         <source>A session that switched language counts for each language it used</source>
         <translation>切换过语言的访问，对所用的每种语言各计一次</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="105"/>
+        <location filename="../admin/console/visitor_reports.py" line="104"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="109"/>
+        <location filename="../admin/console/visitor_reports.py" line="108"/>
         <source>Search</source>
         <comment>the search page</comment>
         <translation>搜索</translation>
     </message>
     <message>
+        <location filename="../admin/console/visitor_reports.py" line="112"/>
         <location filename="../admin/console/visitor_reports.py" line="113"/>
-        <location filename="../admin/console/visitor_reports.py" line="114"/>
         <source>Views</source>
         <translation>浏览次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="114"/>
+        <location filename="../admin/console/visitor_reports.py" line="113"/>
         <source>Mean seconds</source>
         <translation>平均秒数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
         <source>Top pages</source>
         <translation>最常浏览的页面</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="118"/>
+        <location filename="../admin/console/visitor_reports.py" line="117"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="127"/>
+        <location filename="../admin/console/visitor_reports.py" line="126"/>
         <source>Top records</source>
         <translation>最常浏览的条目</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="127"/>
+        <location filename="../admin/console/visitor_reports.py" line="126"/>
         <source>Record</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="137"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>Languages by section</source>
         <translation>各栏目的语言</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="137"/>
+        <location filename="../admin/console/visitor_reports.py" line="136"/>
         <source>Page views per section, by language</source>
         <translation>各栏目按语言统计的页面浏览次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="138"/>
+        <location filename="../admin/console/visitor_reports.py" line="137"/>
         <source>Page views</source>
         <translation>页面浏览次数</translation>
     </message>
     <message>
+        <location filename="../admin/console/visitor_reports.py" line="141"/>
         <location filename="../admin/console/visitor_reports.py" line="142"/>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
-        <location filename="../admin/console/visitor_reports.py" line="148"/>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="147"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Searches</source>
         <translation>搜索次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Search</source>
         <translation>搜索词</translation>
     </message>
@@ -2319,54 +2304,75 @@
         <source>Less motion</source>
         <translation>减少动画</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="68"/>
+        <source>%n session(s) · median length %1 · languages: %2 · %3 searches found nothing</source>
+        <translation>
+            <numerusform>%n 次访问 · 时长中位数 %1 · 语言：%2 · %3 次搜索无结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="74"/>
+        <source>%n session(s) in %1 day(s)</source>
+        <translation>
+            <numerusform>%1 天内 %n 次访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitor_reports.py" line="93"/>
+        <source>Median %1 over %n session(s)</source>
+        <translation>
+            <numerusform>%n 次访问的时长中位数为 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
         <source>Without result</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="143"/>
+        <location filename="../admin/console/visitor_reports.py" line="142"/>
         <source>Result opened</source>
         <translation>打开了结果</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="144"/>
+        <location filename="../admin/console/visitor_reports.py" line="143"/>
         <source>Top searches</source>
         <translation>最常搜索的词</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="149"/>
+        <location filename="../admin/console/visitor_reports.py" line="148"/>
         <source>What visitors looked for and the kiosk does not have: candidates for new content</source>
         <translation>访客搜索但信息亭没有的内容：可考虑补充</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="150"/>
+        <location filename="../admin/console/visitor_reports.py" line="149"/>
         <source>Searches that found nothing</source>
         <translation>无结果的搜索</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="157"/>
+        <location filename="../admin/console/visitor_reports.py" line="156"/>
         <source>Times visitors turned each mode on</source>
         <translation>访客开启各模式的次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="159"/>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="158"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Times turned on</source>
         <translation>开启次数</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="158"/>
+        <location filename="../admin/console/visitor_reports.py" line="157"/>
         <source>No accessibility mode was turned on in these days.</source>
         <translation>这段时间内没有开启过无障碍模式。</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Accessibility modes</source>
         <translation>无障碍模式</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitor_reports.py" line="161"/>
+        <location filename="../admin/console/visitor_reports.py" line="160"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -3704,10 +3710,26 @@
         <source>Export visitor statistics</source>
         <translation>导出访客统计</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../admin/console/visitors.py" line="329"/>
-        <source>Wrote %1: %2 tables, %3 sessions.</source>
-        <translation>已写入 %1：%2 张表，%3 次访问。</translation>
+        <source>Wrote %1: %2 tables, %n session(s).</source>
+        <translation>
+            <numerusform>已写入 %1：%2 张表，%n 次访问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitors.py" line="347"/>
+        <source>%1: kiosk %2: %n session(s) added, %3 already there.</source>
+        <translation>
+            <numerusform>%1：信息亭 %2：新增 %n 次访问，%3 次已存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/console/visitors.py" line="354"/>
+        <source>Imported %1 file(s): %n session(s) added.</source>
+        <translation>
+            <numerusform>已导入 %1 个文件：新增 %n 次访问。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="332"/>
@@ -3740,19 +3762,9 @@
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../admin/console/visitors.py" line="347"/>
-        <source>%1: kiosk %2: %3 sessions added, %4 already there.</source>
-        <translation>%1：信息亭 %2：新增 %3 次访问，%4 次已存在。</translation>
-    </message>
-    <message>
         <location filename="../admin/console/visitors.py" line="351"/>
         <source>(An older file than one imported before: only days not yet known were added.)</source>
         <translation>（此文件比之前导入的旧：只添加了尚无数据的日期。）</translation>
-    </message>
-    <message>
-        <location filename="../admin/console/visitors.py" line="354"/>
-        <source>Imported %1 file(s): %2 sessions added.</source>
-        <translation>已导入 %1 个文件：新增 %2 次访问。</translation>
     </message>
     <message>
         <location filename="../admin/console/visitors.py" line="357"/>

@@ -65,14 +65,13 @@ class ReportTexts(QObject):
         total = sum(n for _lang, n in s["languages"]) or 1
         languages = ", ".join(f"{language_name(code)} {100 * n / total:.0f} %" for code, n in s["languages"]) or "–"
         zero = sum(n for _term, n in reports.zero_result_searches(f, limit=10_000))
-        return (self.tr("%1 sessions · median length %2 · languages: %3 · %4 searches found nothing")
-                .replace("%1", str(s["sessions"])).replace("%2", self.length_text(s["median_s"]))
-                .replace("%3", languages).replace("%4", str(zero)))
+        return (self.tr("%n session(s) · median length %1 · languages: %2 · %3 searches found nothing", "", s["sessions"])
+                .replace("%1", self.length_text(s["median_s"])).replace("%2", languages).replace("%3", str(zero)))
 
     def sessions(self, reports: Reports | None, f: Filter) -> Card:
         days = reports.sessions_per_day(f) if reports else []
         total = sum(n for _d, n, _s in days)
-        note = self.tr("%1 sessions in %2 days").replace("%1", str(total)).replace("%2", str(len(days)))
+        note = self.tr("%n session(s) in %1 day(s)", "", total).replace("%1", str(len(days)))
         chart = bar_chart([d.strftime("%m-%d") for d, _n, _s in days], [(self.tr("Sessions"), [n for _d, n, _s in days])])
         rows = [(d.isoformat(), n, round(s / 60, 1)) for d, n, s in days]
         return self.tr("Sessions per day"), note, chart, [self.tr("Day"), self.tr("Sessions"), self.tr("Minutes in sessions")], rows
@@ -91,8 +90,8 @@ class ReportTexts(QObject):
         report = reports.session_lengths(f) if reports else None
         # The bins in the console's language (the report names them in English for the exports).
         bins = list(zip(self.length_bins(), [n for _label, n in report.bins], strict=True)) if report and report.sessions else []
-        note = self.tr("Median %1 over %2 sessions").replace("%1", self.length_text(report.median_s if report else None)) \
-            .replace("%2", str(report.sessions if report else 0))
+        note = self.tr("Median %1 over %n session(s)", "", report.sessions if report else 0) \
+            .replace("%1", self.length_text(report.median_s if report else None))
         chart = bar_chart([label for label, _n in bins], [(self.tr("Sessions"), [n for _l, n in bins])])
         return self.tr("Session length"), note, chart, [self.tr("Length"), self.tr("Sessions")], bins
 

@@ -326,8 +326,8 @@ class VisitorsPane(QWidget):
 
         def done(tables) -> None:
             sessions = next(value for key, value in tables[0].rows if key == "sessions")
-            self._say("success", self.tr("Wrote %1: %2 tables, %3 sessions.").replace("%1", str(target))
-                      .replace("%2", str(len(tables))).replace("%3", str(sessions)))
+            self._say("success", self.tr("Wrote %1: %2 tables, %n session(s).", "", int(sessions)).replace("%1", str(target))
+                      .replace("%2", str(len(tables))))
 
         self._run(self.tr("Exporting visitor statistics"), lambda _p: _export(self.path, f, target, office), done,
                   self.tr("Nothing was exported: %1"))
@@ -344,15 +344,15 @@ class VisitorsPane(QWidget):
     def _merged(self, reports) -> None:
         lines = []
         for r in reports:
-            line = self.tr("%1: kiosk %2: %3 sessions added, %4 already there.").replace("%1", r.path.name) \
-                .replace("%2", f"{r.kiosk_name} ({r.kiosk_id[:8]})").replace("%3", str(r.sessions_added)) \
-                .replace("%4", str(r.sessions_known))
+            line = self.tr("%1: kiosk %2: %n session(s) added, %3 already there.", "", r.sessions_added) \
+                .replace("%1", r.path.name).replace("%2", f"{r.kiosk_name} ({r.kiosk_id[:8]})") \
+                .replace("%3", str(r.sessions_known))
             if r.rollups != "replaced":
                 line += " " + self.tr("(An older file than one imported before: only days not yet known were added.)")
             lines.append(line)
         added = sum(r.sessions_added for r in reports)
-        head = self.tr("Imported %1 file(s): %2 sessions added.").replace("%1", str(len({r.path for r in reports}))) \
-            .replace("%2", str(added))
+        head = self.tr("Imported %1 file(s): %n session(s) added.", "", added) \
+            .replace("%1", str(len({r.path for r in reports})))
         if not added:
             head += " " + self.tr("Nothing new: these files were imported before.")
         self._say("success", "\n".join([head, *lines]))

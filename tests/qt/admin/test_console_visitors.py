@@ -92,7 +92,7 @@ def test_every_chart_and_its_table_show_the_known_numbers(visitors):
 
 def test_the_date_range_and_the_kiosk_filter_narrow_every_report(visitors, db, qtbot):
     visitors.set_range(D1, D1)
-    assert visitors.summary.text().startswith("1 sessions")
+    assert visitors.summary.text().startswith("1 session ·")
     assert visitors.cards["zero"].table_rows() == [["spaceport", "1"]]
     click(qtbot, visitors.last7)
     assert visitors.summary.text().startswith("3 sessions")
@@ -117,8 +117,8 @@ def test_importing_kiosks_files_merges_once_and_says_what_each_brought(console, 
     click(qtbot, visitors.import_button)
     qtbot.waitUntil(lambda: console.job is None)
     said = visitors.message.text()
-    assert said.startswith("Imported 1 file(s): 1 sessions added.")
-    assert f"hall-b.kioskstats: kiosk Hall B ({KIOSK_B[:8]}): 1 sessions added, 0 already there." in said
+    assert said.startswith("Imported 1 file(s): 1 session added.")
+    assert f"hall-b.kioskstats: kiosk Hall B ({KIOSK_B[:8]}): 1 session added, 0 already there." in said
     assert visitors.summary.text().startswith("4 sessions")
     assert [visitors.kiosk.itemData(i) for i in range(visitors.kiosk.count())] == [None, KIOSK_A, KIOSK_B]
 
@@ -129,7 +129,7 @@ def test_importing_kiosks_files_merges_once_and_says_what_each_brought(console, 
     assert visitors.summary.text().startswith("4 sessions")
 
     choose(visitors.kiosk, KIOSK_B)
-    assert visitors.summary.text().startswith("1 sessions")
+    assert visitors.summary.text().startswith("1 session ·")
     assert visitors.cards["languages"].table_rows() == [["中文", "1", "100 %"]]
 
 

@@ -72,7 +72,7 @@ def test_pack_on_a_kiosk_then_merge_twice_at_the_office(data_dir, tmp_path, caps
     assert "1 sessions of Hall east" in capsys.readouterr().out
     office = tmp_path / "office"
     assert main(["--data-dir", str(office), "stats", "merge", str(stick)]) == 0
-    assert "1 sessions added, 0 already there" in capsys.readouterr().out
+    assert "1 session added, 0 already there" in capsys.readouterr().out
     assert main(["--data-dir", str(office), "stats", "merge", str(stick)]) == 0
     assert "0 sessions added, 1 already there" in capsys.readouterr().out
     assert main(["--data-dir", str(office), "stats", "merge", str(tmp_path / "nope.kioskstats")]) == 1
