@@ -45,10 +45,15 @@ NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 #: compressed, rounded up.  The issue keeps video over the size targets; the
 #: README says by how much ("Building and installing the package").
 VIDEO_BACKEND_MB = {"on_disk": 22, "compressed": 10}
+#: What reporting to the office's PostgreSQL adds (fleet.office_url): psycopg's
+#: pure-Python driver and Python's ssl module (libssl), measured 1.4 MB on disk
+#: and 0.8 MB compressed, rounded up. The README says why it stays.
+OFFICE_DRIVER_MB = {"on_disk": 2, "compressed": 1}
 #: Targets from the issue (200 MB on disk, 80 MB compressed) plus the video
-#: back end: the build says plainly when it misses them, the package tests fail.
-MAX_ON_DISK_MB = 200 + VIDEO_BACKEND_MB["on_disk"]
-MAX_COMPRESSED_MB = 80 + VIDEO_BACKEND_MB["compressed"]
+#: back end and the office driver: the build says plainly when it misses them,
+#: the package tests fail.
+MAX_ON_DISK_MB = 200 + VIDEO_BACKEND_MB["on_disk"] + OFFICE_DRIVER_MB["on_disk"]
+MAX_COMPRESSED_MB = 80 + VIDEO_BACKEND_MB["compressed"] + OFFICE_DRIVER_MB["compressed"]
 IS_WINDOWS = sys.platform == "win32"
 EXE_NAME = APP_ID + (".exe" if IS_WINDOWS else "")
 #: The command-line twin on Windows (the kiosk .exe has no console to print to).

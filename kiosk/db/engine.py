@@ -102,6 +102,16 @@ def _create(url: str) -> Engine:
             f"the driver for {parsed.drivername} databases is not installed: install the Python package {package} "
             f"(pip install {package}) or use a SQLite file"
         ) from None
+    except ImportError as exc:
+        # psycopg installed without its compiled build (the packaged kiosk)
+        # loads the PC's libpq, which may be missing.
+        if "pq wrapper" not in str(exc) and "libpq" not in str(exc):
+            raise
+        raise DatabaseError(
+            f"the PostgreSQL client library (libpq) for {parsed.drivername} databases is not on this computer: "
+            f"install it (Debian/Ubuntu: apt install libpq5; Windows: PostgreSQL's command-line tools, with their "
+            f"bin folder on PATH), or pip install \"psycopg[binary]\" where the program runs from Python"
+        ) from None
     except ArgumentError as exc:
         raise DatabaseError(f"the database URL {url!r} cannot be used ({exc}); {_URL_EXAMPLE}") from None
 

@@ -223,9 +223,11 @@ def test_exit_to_desktop_asks_first_then_exits_with_the_no_restart_code(kiosk):
 
 def test_the_menu_closes_itself_after_a_quiet_minute(kiosk):
     drive = kiosk(language="en")
-    drive.ui.staff._auto_close.setInterval(500)
     unlock(drive)
     assert drive.ui.staff.property("isOpen")
+    # A minute is 500 ms here, counted from the last touch (the unlock).
+    drive.ui.staff._auto_close.setInterval(500)
+    drive.ui.staff.touched()
     assert drive.wait_until(lambda: not drive.ui.staff.property("isOpen"), 3000)
     assert drive.ui.find("staffMenu") is None
 

@@ -199,3 +199,21 @@ def test_an_unexpected_failure_is_one_sentence(monkeypatch, capsys, data_dir):
     assert cli.main(["db", "check"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kiosk: unexpected failure (RuntimeError: disk on fire)") and "Traceback" not in err
+
+
+def test_an_office_database_without_the_pcs_libpq_says_what_to_install(place):
+    """The packaged kiosk's psycopg is the pure-Python driver over the PC's
+    libpq: on a PC without libpq the refusal names the package to install."""
+    pytest.importorskip("psycopg")
+    # A PC without libpq: the driver's pure-Python part, and no libpq to find.
+    fake_pc = place / "pc"
+    fake_pc.mkdir()
+    (fake_pc / "sitecustomize.py").write_text(
+        "import ctypes.util\n_find = ctypes.util.find_library\n"
+        "ctypes.util.find_library = lambda name: None if name == 'pq' else _find(name)\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env.update(PYTHONPATH=f"{fake_pc}{os.pathsep}{ROOT}", PSYCOPG_IMPL="python", HOME=str(place))
+    result = subprocess.run([*KIOSK, "--data-dir", str(place / "data"), "--database",
+                             "postgresql+psycopg://kiosk@127.0.0.1:1/kiosk", "history"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    refused(result, "PostgreSQL client library (libpq)", "apt install libpq5")
