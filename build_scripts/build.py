@@ -176,6 +176,8 @@ def make_deb(bundle: Path, dist: Path) -> Path:
             f"Package: {APP_ID}\nVersion: {__version__}\nArchitecture: {arch}\nMaintainer: {APP_NAME} team\n"
             f"Installed-Size: {size_kb}\nSection: misc\nPriority: optional\n"
             "Depends: libc6 (>= 2.34), libstdc++6, libgcc-s1, libegl1, libgl1, libopengl0\n"
+            # Reporting to the office's PostgreSQL (fleet.office_url) loads the PC's libpq.
+            "Recommends: libpq5\n"
             f"Description: {APP_NAME}\n touch-screen information kiosk (bundled Python and Qt)\n",
             encoding="utf-8")
         deb = dist / f"{APP_ID}_{__version__}_{arch}.deb"
