@@ -119,7 +119,19 @@ class Driver:
                     at = at.parentItem()
                 return "; there is one, under: " + " < ".join(chain)
             pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
-        return "; none exists, hidden or not"
+        shown = sorted({i.objectName() for i in self.ui.items() if i.objectName()})
+        stack = self.ui.stack
+        page = stack.property("currentItem")
+        if isinstance(page, QQuickItem):
+            parent = page.parentItem()
+            where = (f"the page on top is {page.metaObject().className()} in "
+                     f"{parent.objectName() or parent.metaObject().className() if parent else 'no parent'}, "
+                     f"visible {page.isVisible()}, opacity {page.opacity():g}, {page.width():g}x{page.height():g} "
+                     f"at {page.x():g},{page.y():g}, {len(page.childItems())} child items")
+        else:
+            where = f"no page on top ({page!r})"
+        return (f"; none exists, hidden or not (stack depth {stack.property('depth')}, busy {stack.property('busy')}; "
+                f"{where}; the window shows {len(shown)} named items: {', '.join(shown[:60])})")
 
     def reveal(self, item: QQuickItem) -> QQuickItem:
         """Scroll the list or page that holds *item* so that all of it is on screen."""
