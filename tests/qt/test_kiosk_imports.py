@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NOT_FOR_BROWSING = {
     # SQLAlchemy's PostgreSQL dialect: the kiosk's own database is SQLite.
     "sqlalchemy.dialects.postgresql": "only a PostgreSQL database",
+    # Qt TextToSpeech, and Qt Multimedia with it: read-aloud turned on.
+    "PySide6.QtTextToSpeech": "read-aloud turned on (Speech.start)",
 }
 
 PROBE = """
