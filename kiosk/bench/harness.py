@@ -120,7 +120,9 @@ def decoded_pictures(ui) -> dict[str, float]:
     while pending:
         item = pending.pop()
         pending.extend(item.childItems())
-        if item.metaObject().className().startswith("QQuickImage") and item.property("progress") == 1.0:
+        # inherits(): an Image declared as a QML component (the attract loop's
+        # Backdrop) has a class name of its own.
+        if item.inherits("QQuickImage") and item.property("progress") == 1.0:
             url = item.property("source")
             size = item.property("sourceSize")
             if url is not None and url.toString() and size is not None and size.width() > 0:

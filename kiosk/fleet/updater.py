@@ -22,6 +22,12 @@ retrying", "refused: expired pack …") is kept in the setting ``fleet.state``
 for the staff menu, ``kiosk diagnostics`` and the kiosk's status report.
 The updater is Qt-free: the kiosk drives it from a timer on a worker
 thread, the fleet test and ``kiosk bench`` from plain threads.
+
+What reads and applies packs (the pack and index formats with their
+signatures, the content import with its workbook and schema parts: about
+30 MB resident with openpyxl, pydantic and cryptography) is imported by the
+first poll that has a source to look at, so a kiosk without a pack source
+never loads it.
 """
 
 from __future__ import annotations
@@ -35,19 +41,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.content.change.importer import apply_content
 from kiosk.content.change.settings import Settings
-from kiosk.content.change.transfers import apply_pack_attract, check_pack_attract, trust_policy
 from kiosk.content.database import Database
-from kiosk.content.formats.packs import DEFAULT_LIMITS, open_pack
 from kiosk.content.problems import ContentError
 from kiosk.content.progress import Cancelled, ProgressFn
-from kiosk.fleet.index import IndexRefused, PackIndex, read_index
-from kiosk.fleet.source import NoIndex, SourceIncomplete, SourceUnreachable, open_source
 from kiosk.fleet.statistics import send_statistics
 from kiosk.fleet.status import kiosk_status, report_status
+
+if TYPE_CHECKING:
+    from kiosk.fleet.index import PackIndex
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,14 @@ JITTER = 0.15
 #: Last errors kept for the status report.
 KEEP_ERRORS = 5
 #: A pack file may be a little larger than the content it inflates to (zip headers).
-MAX_DOWNLOAD = DEFAULT_LIMITS.max_total + 16 * 1024 * 1024
+DOWNLOAD_HEADROOM = 16 * 1024 * 1024
+
+
+def max_download() -> int:
+    """The largest pack file the updater downloads (bytes)."""
+    from kiosk.content.formats.packs import DEFAULT_LIMITS
+
+    return DEFAULT_LIMITS.max_total + DOWNLOAD_HEADROOM
 
 
 @dataclass(frozen=True)
@@ -167,6 +178,11 @@ class Updater:
             if not location:
                 self._failures = 0
                 return PollResult("off", "no pack source set (setting fleet.source); content comes by USB", self.release)
+            # Loaded by the first poll with a source (see the module docstring).
+            from kiosk.content.change.transfers import trust_policy
+            from kiosk.fleet.index import IndexRefused, read_index
+            from kiosk.fleet.source import NoIndex, SourceIncomplete, SourceUnreachable, open_source
+
             source = open_source(location)
             current = self.release
             try:
@@ -213,7 +229,7 @@ class Updater:
             raise _Refused(f"older pack: release {index.release} is not newer than release {current}, which this kiosk runs")
         if index.release > current and index.expires_at <= self.clock():
             raise _Refused(f"expired pack: release {index.release} expired on {_stamp(index.expires_at)}")
-        if index.size > MAX_DOWNLOAD:
+        if index.size > max_download():
             raise _Refused(f"pack too large: release {index.release} is {index.size} bytes")
 
     def _pending_path(self, index: PackIndex) -> Path:
@@ -257,6 +273,10 @@ class Updater:
             # A visitor arriving before the commit cancels the import: nothing changes.
             ok = token(done, total, message) is not False if token else True
             return ok and self.between_visitors()
+
+        from kiosk.content.change.importer import apply_content
+        from kiosk.content.change.transfers import apply_pack_attract, check_pack_attract, trust_policy
+        from kiosk.content.formats.packs import open_pack
 
         staging = self.db.data_dir / "staging"
         try:

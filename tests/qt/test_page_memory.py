@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 
+from PySide6.QtCore import QPoint
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.ui.bridge.models import RecordListModel, SearchModel
@@ -159,3 +160,42 @@ def test_a_record_two_pages_down_lets_go_of_its_picture_and_shows_it_on_the_way_
     assert drive.ui.current_page == f"detail-manufacturer-{slugs[0]}"
     assert drive.pictures()
     assert hero_of(drive, slugs[0]).property("ready")
+
+
+def attract_pictures(ui) -> list[str]:
+    """The attract loop's full-screen pictures held decoded, shown or not (their sources)."""
+    overlay, pending = None, [ui.window.contentItem()]
+    while overlay is None and pending:
+        item = pending.pop()
+        pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
+        overlay = item if item.objectName() == "attractOverlay" else None
+    assert overlay is not None
+    images = [i for i in overlay.childItems() if i.objectName() in ("attractPicture", "picture")]
+    assert len(images) == 2, [i.objectName() for i in images]
+    # Loaded in full (Image's status has no converter in PySide6; its progress does).
+    return [i.property("source").toString() for i in images
+            if i.property("source").toString() and i.property("progress") == 1.0]
+
+
+def test_the_attract_loop_holds_its_pictures_only_from_the_countdown_on(kiosk):
+    # Two pictures the size of the screen (16 MB at 1080p) held through every
+    # visitor's session, unseen (kiosk bench memory).
+    drive = kiosk(language="en", idle_timeout_ms=500, countdown_ms=60_000)
+    ui = drive.ui
+    assert ui.idle.property("state") == "active"
+    assert attract_pictures(ui) == []
+    # The countdown ("Are you still there?") has them decoded before the loop shows.
+    assert drive.wait_until(lambda: ui.idle.property("state") == "countdown", 4000)
+    assert drive.wait_until(lambda: len(attract_pictures(ui)) == 2, 15_000)
+    assert ui.idle.property("state") == "countdown"
+    ui.idle.sleep()
+    drive.settle()
+    # The loop's first frame shows its picture: nothing left to load.
+    assert drive.item("attractPicture").isVisible()
+    assert drive.item("attractPicture").property("progress") == 1.0
+    assert len(attract_pictures(ui)) == 2
+    # The next visitor's touch lets them go.
+    drive.tap_at(QPoint(200, 400))
+    drive.settle()
+    assert ui.idle.property("state") == "active"
+    assert attract_pictures(ui) == []

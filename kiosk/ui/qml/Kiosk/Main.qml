@@ -390,6 +390,8 @@ Window {
         anchors.fill: parent
         z: 100
         visible: Idle.state === "attract"
+        // From the countdown on, so that the loop's pictures are ready when it shows.
+        keepPictures: Idle.state !== "active"
         slides: visible ? Content.attractSlides(App.revision) : []
         zoneTitle: root.zone.zoneTitle
         zoneSubtitle: root.zone.zoneSubtitle

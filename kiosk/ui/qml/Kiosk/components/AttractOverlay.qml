@@ -25,6 +25,10 @@ Rectangle {
     property int current: 0
     property bool frontShowsCurrent: true
     property bool running: visible
+    // Whether the full-screen pictures are held (two decoded at the window's
+    // size: 16 MB at 1080p). Main.qml holds them from the countdown on, so
+    // they are decoded before the loop shows; a visitor's session lets them go.
+    property bool keepPictures: visible
     // The images staff chose (setting attract.media, those readable) or, without any,
     // the section pictures (the zone and the kinds of place). A staff video
     // plays over them instead (the Loader below) and they show again when it fails.
@@ -119,8 +123,9 @@ Rectangle {
         id: backdrop
         objectName: "picture"
         property string pictureId: ""
-        readonly property string fileUrl: Art.url(pictureId, attract.drawSize.width, attract.drawSize.height, Art.generation)
-        readonly property bool loading: status === Image.Loading || (pictureId !== "" && fileUrl === "")
+        // Not even asked for (drawn, looked up) while the pictures are not kept.
+        readonly property string fileUrl: attract.keepPictures ? Art.url(pictureId, attract.drawSize.width, attract.drawSize.height, Art.generation) : ""
+        readonly property bool loading: status === Image.Loading || (attract.keepPictures && pictureId !== "" && fileUrl === "")
         anchors.fill: parent
         source: fileUrl
         sourceSize: attract.drawSize

@@ -1,0 +1,71 @@
+"""What the visitor kiosk keeps out of memory: modules a visitor's pages
+never need are not loaded by starting the kiosk and browsing it (each one
+costs resident memory on a kiosk with a 200 MB budget). Checked in a
+process of its own, since the test run itself loads everything."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Modules the browsing visitor never needs, and what loads them when wanted.
+NOT_FOR_BROWSING = {
+    # SQLAlchemy's PostgreSQL dialect: the kiosk's own database is SQLite.
+    "sqlalchemy.dialects.postgresql": "only a PostgreSQL database",
+    # Qt TextToSpeech, and Qt Multimedia with it: read-aloud turned on.
+    "PySide6.QtTextToSpeech": "read-aloud turned on (Speech.start)",
+    # Reading and applying content packs (30 MB with these libraries).
+    "kiosk.content.change.importer": "the first poll of a pack source (setting fleet.source)",
+    "openpyxl": "the first poll of a pack source, or a workbook import from the staff menu",
+    "pydantic": "the first poll of a pack source, or an import from the staff menu",
+    "cryptography": "the first poll of a pack source, or an import from the staff menu",
+}
+
+PROBE = """
+import json, sys
+from kiosk.content.change.prepare import prepare
+from kiosk.content.database import open_database
+from kiosk.ui.app import LAYOUTS, KioskUi, make_application
+from kiosk.ui.driver import Driver
+from kiosk.ui.fleet_poll import FleetPoller
+
+db = open_database(None, sys.argv[1])
+prepare(db)
+make_application()
+ui = KioskUi(db, language="en", size=LAYOUTS["landscape"], recover_on_error=False)
+ui.show(fullscreen=False)
+drive = Driver(ui)
+drive.set_animations(False)
+drive.wait_until(lambda: ui.first_frame_at is not None, 20_000)
+drive.settle()
+# A visitor's round: a list, a record (with its web address's QR code),
+# search, another language, home.
+pages = []
+for name in ("tile-manufacturer", "card-haier-group", "searchButton", "lang-ru", "homeButton"):
+    drive.tap(name)
+    drive.settle()
+    pages.append(ui.current_page)
+# The updater, as `kiosk run` starts it, polls and reports with no pack source set.
+fleet = FleetPoller(db, ui.idle)
+poll = fleet.updater.poll().kind
+fleet.updater.report()
+print("RESULT " + json.dumps({"pages": pages, "poll": poll, "loaded": sorted(m for m in sys.argv[2:] if m in sys.modules)}))
+ui.close()
+db.close()
+"""
+
+
+def test_browsing_the_kiosk_without_a_pack_source_leaves_unneeded_modules_unloaded(db):
+    # The database is made here: an installed kiosk starts on one already
+    # made (creating one runs the migrations, which load every dialect).
+    done = subprocess.run([sys.executable, "-c", PROBE, str(db.data_dir), *NOT_FOR_BROWSING], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(next(line for line in done.stdout.splitlines() if line.startswith("RESULT "))[7:])
+    assert result["poll"] == "off"
+    assert result["pages"] == ["list-manufacturer", "detail-manufacturer-haier-group", "search", "search", "home"]
+    assert result["loaded"] == [], {name: NOT_FOR_BROWSING[name] for name in result["loaded"]}
