@@ -40,7 +40,10 @@ def test_staff_images_cross_fade_and_broken_ones_are_left_out(kiosk, db, tmp_pat
     # The first staff image is drawn and on screen (Image.Ready), not a blank screen.
     assert drive.pictures()
     picture = drive.item("attractPicture")
-    assert qml_value(picture, "status === Image.Ready") and picture.property("pictureId") == "media/hall/wide.png"
+    assert picture.property("pictureId") == "media/hall/wide.png"
+    # Drawn by the picture thread first, then decoded off the GUI thread: wait for both.
+    assert drive.wait_until(lambda: qml_value(picture, "status === Image.Ready"), 15_000), \
+        f"the staff image never showed (status {qml_value(picture, 'status')}, source {picture.property('source')!r})"
 
 
 def test_with_no_readable_file_the_designed_loop_plays(kiosk, db):
