@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -28,24 +29,41 @@ log = logging.getLogger(__name__)
 
 #: How often the GUI thread looks whether a collection is due.
 INTERVAL_MS = 500
+#: The shortest time between two full collections (see collect_due).
+FULL_EVERY_S = 60.0
 #: Python's own thresholds, read before anything changes them.
 _THRESHOLDS = gc.get_threshold()
 _lock = threading.Lock()
 _collector: "MainThreadCollector | None" = None
+_last_full = time.monotonic()
 
 
 def collect_due() -> int:
     """On the main thread, with automatic collection off: collect the oldest
     generation whose count has passed its threshold (as Python would have
     by now); how many objects were freed.  Does nothing on other threads
-    or while Python collects by itself."""
+    or while Python collects by itself.
+
+    A full collection (the oldest generation) runs at most once every
+    ``FULL_EVERY_S``: Python itself holds it back until the objects waiting
+    for it are a quarter of those already there, so that a big heap is not
+    walked again and again; that count is not readable from Python, a
+    clock is the stand-in."""
+    global _last_full
     if gc.isenabled() or threading.current_thread() is not threading.main_thread():
         return 0
     counts = gc.get_count()
     due = [g for g in range(3) if counts[g] > _THRESHOLDS[g]]
     if not due or _THRESHOLDS[0] == 0:
         return 0
-    return gc.collect(max(due))
+    generation = max(due)
+    now = time.monotonic()
+    if generation == 2:
+        if now - _last_full < FULL_EVERY_S:
+            generation = 1
+        else:
+            _last_full = now
+    return gc.collect(generation)
 
 
 class MainThreadCollector(QObject):
