@@ -150,10 +150,14 @@ def test_the_attract_loop_shows_the_pictures_picked_in_order(kiosk, db):
     settings_page(drive)
     assert drive.item("media-designed").property("selected")
     assert drive.ui.find("media-notes.txt") is None
+    # Each choice reorders the list: look at it again before the next tap, as staff do.
     drive.tap("media-hall/red.jpg")
+    drive.settle()
     drive.tap("media-hall/blue.png")
+    drive.settle()
     assert Settings(db.sessions).get("attract.media") == ["hall/red.jpg", "hall/blue.png"]
     drive.tap("media-earlier-hall/blue.png")
+    drive.settle()
     assert Settings(db.sessions).get("attract.media") == ["hall/blue.png", "hall/red.jpg"]
     # A file copied in while the page is open shows after "Look again".
     _image(media / "poster.png", "#208040")
@@ -161,7 +165,9 @@ def test_the_attract_loop_shows_the_pictures_picked_in_order(kiosk, db):
     drive.tap("media-refresh")
     drive.settle()
     drive.tap("media-poster.png")
+    drive.settle()
     drive.tap("media-hall/red.jpg")  # tapped again: left out
+    drive.settle()
     assert Settings(db.sessions).get("attract.media") == ["hall/blue.png", "poster.png"]
     close_menu(drive)
     assert _attract(drive) == ["media/hall/blue.png", "media/poster.png"]
