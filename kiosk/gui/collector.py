@@ -33,7 +33,6 @@ INTERVAL_MS = 500
 FULL_EVERY_S = 60.0
 #: Python's own thresholds, read before anything changes them.
 _THRESHOLDS = gc.get_threshold()
-_lock = threading.Lock()
 _collector: "MainThreadCollector | None" = None
 _last_full = time.monotonic()
 
@@ -85,11 +84,10 @@ def keep_collection_on_main_thread(app: QCoreApplication | None = None) -> bool:
     if threading.current_thread() is not threading.main_thread():
         raise RuntimeError("keep_collection_on_main_thread must be called on the main thread")
     app = app or QCoreApplication.instance()
-    with _lock:
-        if app is None:
-            return False
-        if _collector is None or _collector.parent() is not app:
-            _collector = MainThreadCollector(app)
-            log.debug("cycle collection moved to the GUI thread (every %d ms when due)", INTERVAL_MS)
-        gc.disable()
+    if app is None:
+        return False
+    if _collector is None or _collector.parent() is not app:
+        _collector = MainThreadCollector(app)
+        log.debug("cycle collection moved to the GUI thread (every %d ms when due)", INTERVAL_MS)
+    gc.disable()
     return True

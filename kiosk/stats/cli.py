@@ -40,7 +40,7 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-30") from None
 
 
-def sessions(n: int) -> str:
+def _sessions(n: int) -> str:
     """"1 session", "3 sessions"."""
     return f"{n} session" if n == 1 else f"{n} sessions"
 
@@ -90,7 +90,7 @@ def _print_summary(reports, heading: str) -> None:
     for label, f in (("Today", Filter(today, today)), (f"This week (from {monday})", Filter(monday, today)),
                      ("Last 7 days", Filter(today - timedelta(days=6), today))):
         s = reports.summary(f)
-        print(f"\n{label}: {sessions(s['sessions'])}, median length {_fmt_length(s['median_s'])}")
+        print(f"\n{label}: {_sessions(s['sessions'])}, median length {_fmt_length(s['median_s'])}")
         print(f"  languages:            {_fmt_share(s['languages'])}")
         print(f"  top searches:         {_fmt_counts(s['top_searches'])}")
         print(f"  zero-result searches: {_fmt_counts(s['zero_results'])}")
@@ -115,7 +115,7 @@ def _hall(args: argparse.Namespace):
         if source and "://" not in source and Path(source).is_dir():
             done = import_folder(db.engine, Path(source))
             if done.files:
-                print(f"Stored {done.files} statistics file(s) from {source}: {sessions(done.sessions_added)} added.")
+                print(f"Stored {done.files} statistics file(s) from {source}: {_sessions(done.sessions_added)} added.")
             for problem in done.problems:
                 print(f"kiosk stats: left out {problem}", file=sys.stderr)
         yield OfficeReports(db.engine), make_url(db.url).render_as_string(hide_password=True)
@@ -238,7 +238,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     for r in reports:
         note = "its daily totals replaced the older ones" if r.rollups == "replaced" else \
             "an older file than one merged before: only days not yet known were added"
-        print(f"{r.path}: kiosk {r.kiosk_name} ({r.kiosk_id}): {sessions(r.sessions_added)} added, "
+        print(f"{r.path}: kiosk {r.kiosk_name} ({r.kiosk_id}): {_sessions(r.sessions_added)} added, "
               f"{r.sessions_known} already there; {note}.")
     return EXIT_OK
 

@@ -43,7 +43,8 @@ class Driver:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def wait_until(self, check: Callable[[], bool], timeout_ms: int = 3000) -> bool:
+    @staticmethod
+    def wait_until(check: Callable[[], bool], timeout_ms: int = 3000) -> bool:
         """Process events until *check()* is true; False if it never became true."""
         deadline = time.monotonic() + timeout_ms / 1000
         while time.monotonic() < deadline:
@@ -51,7 +52,7 @@ class Driver:
                 return True
             # A real event loop, not processEvents(): it also runs deferred
             # deletes (pages and models a closed page let go of).
-            self.wait(5)
+            Driver.wait(5)
         return check()
 
     def settle(self, timeout_ms: int = 10_000) -> None:

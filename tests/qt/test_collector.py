@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import gc
 import threading
-import time
 import weakref
 
 from PySide6.QtCore import QObject, Qt
 
-from kiosk.gui.collector import keep_collection_on_main_thread
 from kiosk.ui.app import make_application
 from kiosk.ui.driver import Driver
 
@@ -22,16 +20,6 @@ class Node:
     def __init__(self):
         self.me = self
         self.qt = QObject()
-
-
-def wait_until(check, timeout_ms: int = 5000) -> bool:
-    """Run the event loop (where the collector's timer fires) until *check()* holds."""
-    deadline = time.monotonic() + timeout_ms / 1000
-    while not check():
-        if time.monotonic() > deadline:
-            return False
-        Driver.wait(20)
-    return True
 
 
 def test_a_cycle_dropped_by_a_worker_is_freed_on_the_gui_thread(qapp):
@@ -57,15 +45,14 @@ def test_a_cycle_dropped_by_a_worker_is_freed_on_the_gui_thread(qapp):
     thread.start()
     thread.join()
     assert destroyed_on == [], f"the Qt object was deleted on {destroyed_on}"
-    assert wait_until(lambda: alive() is None), "the cycle was never collected"
+    assert Driver.wait_until(lambda: alive() is None, 5000), "the cycle was never collected"
     assert destroyed_on == ["MainThread"]
 
 
 def test_cycles_made_on_the_gui_thread_do_not_pile_up(qapp):
     make_application()
-    keep_collection_on_main_thread()
     made = []
     for _ in range(5000):
         made.append(weakref.ref(Node()))
-    assert wait_until(lambda: sum(r() is not None for r in made) < 1000), \
+    assert Driver.wait_until(lambda: sum(r() is not None for r in made) < 1000, 5000), \
         f"{sum(r() is not None for r in made)} of 5000 cycles are still alive"

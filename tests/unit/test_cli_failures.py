@@ -28,10 +28,12 @@ needs_permissions = pytest.mark.skipif(
 )
 
 
-def kiosk(*args: str, data: Path | None = None, stdout=subprocess.PIPE, unprivileged: bool = False) -> subprocess.CompletedProcess:
+def kiosk(*args: str, data: Path | None = None, stdout=subprocess.PIPE, unprivileged: bool = False,
+          env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run ``kiosk ARGS`` and return what it did (exit code, stdout, stderr)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     env.update(PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", HOME=str(data or ROOT))
+    env.update(env_extra or {})
     command = [*KIOSK, *(["--data-dir", str(data)] if data else []), *args]
     if unprivileged and AS_ROOT:
         command = [SETPRIV, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
@@ -211,9 +213,6 @@ def test_an_office_database_without_the_pcs_libpq_says_what_to_install(place):
     (fake_pc / "sitecustomize.py").write_text(
         "import ctypes.util\n_find = ctypes.util.find_library\n"
         "ctypes.util.find_library = lambda name: None if name == 'pq' else _find(name)\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update(PYTHONPATH=f"{fake_pc}{os.pathsep}{ROOT}", PSYCOPG_IMPL="python", HOME=str(place))
-    result = subprocess.run([*KIOSK, "--data-dir", str(place / "data"), "--database",
-                             "postgresql+psycopg://kiosk@127.0.0.1:1/kiosk", "history"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    result = kiosk("--database", "postgresql+psycopg://kiosk@127.0.0.1:1/kiosk", "history", data=place / "data",
+                   env_extra={"PYTHONPATH": f"{fake_pc}{os.pathsep}{ROOT}", "PSYCOPG_IMPL": "python"})
     refused(result, "PostgreSQL client library (libpq)", "apt install libpq5")
