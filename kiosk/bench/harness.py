@@ -115,11 +115,13 @@ def memory_breakdown(ui=None) -> dict[str, Any]:
 def decoded_pictures(ui) -> dict[str, float]:
     """Image items holding a decoded picture anywhere in the window (kept
     pages included), and the megabytes those pictures take (4 bytes a pixel)."""
+    from kiosk.ui.item_tree import child_items
+
     count, pixels = 0, 0
     pending = [ui.window.contentItem()]
     while pending:
         item = pending.pop()
-        pending.extend(item.childItems())
+        pending.extend(child_items(item))
         # inherits(): an Image declared as a QML component (the attract loop's
         # Backdrop) has a class name of its own.
         if item.inherits("QQuickImage") and item.property("progress") == 1.0:

@@ -34,6 +34,7 @@ from kiosk.runtime import run_dir
 from kiosk.runtime.heap import release_free_heap
 from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
+from kiosk.ui.item_tree import child_items
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
@@ -398,9 +399,8 @@ class KioskUi(QObject):
                 continue
             if object_name is None or item.objectName() == object_name:
                 found.append(item)
-            # Pre-order: screen order. A card a list is dropping can show up as
-            # something other than an item for a moment: it is not on screen.
-            pending.extend(child for child in reversed(item.childItems()) if isinstance(child, QQuickItem))
+            # Pre-order: screen order.
+            pending.extend(reversed(child_items(item)))
         return found
 
     def find(self, object_name: str) -> QQuickItem | None:

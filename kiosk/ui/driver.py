@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.ui.app import KioskUi
+from kiosk.ui.item_tree import child_items
 
 _touch_device: QPointingDevice | None = None
 
@@ -119,7 +120,7 @@ class Driver:
                                  f"{'' if at.isVisible() else ' (hidden)'} opacity={at.opacity():g}")
                     at = at.parentItem()
                 return "; there is one, under: " + " < ".join(chain)
-            pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
+            pending.extend(child_items(item))
         shown = sorted({i.objectName() for i in self.ui.items() if i.objectName()})
         stack = self.ui.stack
         page = stack.property("currentItem")
@@ -128,7 +129,7 @@ class Driver:
             where = (f"the page on top is {page.metaObject().className()} in "
                      f"{parent.objectName() or parent.metaObject().className() if parent else 'no parent'}, "
                      f"visible {page.isVisible()}, opacity {page.opacity():g}, {page.width():g}x{page.height():g} "
-                     f"at {page.x():g},{page.y():g}, {len(page.childItems())} child items")
+                     f"at {page.x():g},{page.y():g}, {len(child_items(page))} child items")
         else:
             where = f"no page on top ({page!r})"
         return (f"; none exists, hidden or not (stack depth {stack.property('depth')}, busy {stack.property('busy')}; "

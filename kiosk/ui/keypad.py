@@ -15,6 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.ui.item_tree import child_items
+
 NEXT_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Down}
 PREVIOUS_KEYS = {Qt.Key.Key_Backtab, Qt.Key.Key_Up}
 ACTIVATE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select}
@@ -33,8 +35,7 @@ def _visible_items(root: QQuickItem) -> list[QQuickItem]:
         if not item.isVisible():
             continue
         found.append(item)
-        # A card a list is dropping can show up as something else for a moment: skip it.
-        children = [child for child in item.childItems() if isinstance(child, QQuickItem)]
+        children = child_items(item)
         parent = item.parentItem()
         if parent is not None and parent.inherits("QQuickItemView"):
             # A list's cards are its content's children in the order they were

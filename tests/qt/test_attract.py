@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 
 from kiosk.ui.app import LAYOUTS
+from kiosk.ui.item_tree import child_items
 
 
 def scene_rect(item) -> QRectF:
@@ -20,14 +21,14 @@ def evaluate(item, expression: str):
 
 def texts_inside(item) -> list[str]:
     """The text of every visible text item drawn inside *item*."""
-    found, pending = [], list(item.childItems())
+    found, pending = [], child_items(item)
     while pending:
         child = pending.pop()
         if not child.isVisible():
             continue
         if child.metaObject().indexOfProperty("text") >= 0 and child.property("text") and child.width() > 0:
             found.append(child.property("text"))
-        pending.extend(child.childItems())
+        pending.extend(child_items(child))
     return found
 
 

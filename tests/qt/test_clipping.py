@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.vocab import LANGUAGES
 from kiosk.ui.app import LAYOUTS
+from kiosk.ui.item_tree import child_items
 from tests.qt.test_layout import PAGES, qml_value
 
 ELIDE_NONE = 3  # Text.ElideNone
@@ -229,7 +230,7 @@ Window {
 
 def _visible_items(item: QQuickItem) -> list[QQuickItem]:
     found = [item] if item.isVisible() else []
-    for child in item.childItems() if found else []:
+    for child in child_items(item) if found else []:
         found += _visible_items(child)
     return found
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.content.vocab import LANGUAGES
+from kiosk.ui.item_tree import child_items
 from tests.qt.test_layout import PAGES, qml_value
 
 TEXT_RATIO = 7.0
@@ -43,9 +43,8 @@ def paint_order(item):
     """*item* and everything under it in the order Qt Quick paints them (z, then declaration)."""
     if not item.isVisible() or item.opacity() <= 0.01:
         return
-    # sorted() is stable: declaration order within a z. A card a list is dropping
-    # can show up as something other than an item for a moment: it is not drawn.
-    children = sorted((c for c in item.childItems() if isinstance(c, QQuickItem)), key=lambda c: c.z())
+    # sorted() is stable: declaration order within a z.
+    children = sorted(child_items(item), key=lambda c: c.z())
     for child in children:
         if child.z() < 0:
             yield from paint_order(child)

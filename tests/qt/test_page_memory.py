@@ -7,9 +7,9 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QPoint
-from PySide6.QtQuick import QQuickItem
 
 from kiosk.ui.bridge.models import RecordListModel, SearchModel
+from kiosk.ui.item_tree import child_items
 
 from tests.qt.test_search_keyboard import open_search, results
 
@@ -82,8 +82,7 @@ def decoded_pictures(ui) -> list:
     found, pending = [], [ui.window.contentItem()]
     while pending:
         item = pending.pop()
-        # A card a list is dropping can show up as something other than an item for a moment.
-        pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
+        pending.extend(child_items(item))
         if item.objectName() == "picture" and item.property("ready") and item.property("source").toString():
             found.append(item)
     return found
@@ -136,8 +135,7 @@ def hero_of(drive, slug: str):
     pending = [drive.ui.window.contentItem()]
     while pending:
         item = pending.pop()
-        # A card a list is dropping can show up as something other than an item for a moment.
-        pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
+        pending.extend(child_items(item))
         if item.objectName() == "picture" and item.parentItem().objectName() == "heroPicture" \
                 and item.property("pictureId").split("/")[1:2] == [slug]:
             return item
@@ -167,10 +165,10 @@ def attract_pictures(ui) -> list[str]:
     overlay, pending = None, [ui.window.contentItem()]
     while overlay is None and pending:
         item = pending.pop()
-        pending.extend(child for child in item.childItems() if isinstance(child, QQuickItem))
+        pending.extend(child_items(item))
         overlay = item if item.objectName() == "attractOverlay" else None
     assert overlay is not None
-    images = [i for i in overlay.childItems() if i.objectName() in ("attractPicture", "picture")]
+    images = [i for i in child_items(overlay) if i.objectName() in ("attractPicture", "picture")]
     assert len(images) == 2, [i.objectName() for i in images]
     # Loaded in full (Image's status has no converter in PySide6; its progress does).
     return [i.property("source").toString() for i in images

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPointF, QRectF, QUrl
 from PySide6.QtQml import QQmlComponent
-from PySide6.QtQuick import QQuickItem
+
+from kiosk.ui.item_tree import child_items
 
 KEYBOARD_HELPER = b"""
 import QtQuick
@@ -159,23 +160,17 @@ def keyboard_keys(drive) -> list:
         if mo.indexOfProperty("keyType") >= 0 and mo.indexOfProperty("keyPanelDelegate") >= 0:
             if item.property("keyType") != FILLER_KEY and item.width() > 0:
                 found.append(item)
-        pending.extend(_items(item.childItems()))
+        pending.extend(child_items(item))
     return found
 
 
-def _items(children) -> list:
-    """The children that are items: a key the keyboard is dropping while it
-    changes layout can show up as something else for a moment (it is not on screen)."""
-    return [child for child in children if isinstance(child, QQuickItem)]
-
-
 def descendants(item) -> list:
-    out, pending = [], _items(item.childItems())
+    out, pending = [], child_items(item)
     while pending:
         child = pending.pop()
         if child.isVisible():
             out.append(child)
-            pending.extend(_items(child.childItems()))
+            pending.extend(child_items(child))
     return out
 
 

@@ -28,6 +28,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.gui.speech import READY, STARTING, UNAVAILABLE, Speech
 from kiosk.ui.bridge.access import AccessState
 from kiosk.ui.bridge.app_state import AppState
+from kiosk.ui.item_tree import child_items
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -112,7 +113,7 @@ def _own_text(item: QQuickItem) -> str:
 def inner_texts(item: QQuickItem) -> list[str]:
     """The visible texts inside *item*, in screen order."""
     found: list[str] = []
-    pending = list(reversed(item.childItems()))
+    pending = list(reversed(child_items(item)))
     while pending:
         child = pending.pop()
         if not child.isVisible() or child.opacity() <= 0:
@@ -121,7 +122,7 @@ def inner_texts(item: QQuickItem) -> list[str]:
             text = child.property("text")
             if isinstance(text, str) and text.strip() and text.strip() not in found:
                 found.append(" ".join(text.split()))
-        pending.extend(reversed(child.childItems()))
+        pending.extend(reversed(child_items(child)))
     return found
 
 
@@ -162,7 +163,7 @@ def chains_at(window: QQuickWindow, point: QPointF):
         if item.clip() and not inside:
             return
         path = [item, *above] if inside else above
-        children = sorted(enumerate(item.childItems()), key=lambda pair: (pair[1].z(), pair[0]), reverse=True)
+        children = sorted(enumerate(child_items(item)), key=lambda pair: (pair[1].z(), pair[0]), reverse=True)
         for _i, child in children:
             yield from walk(child, path)
         if inside:
