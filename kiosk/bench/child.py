@@ -171,7 +171,8 @@ def measure_pages(args) -> int:
                     progress(keystroke=keystrokes[-1])
                     drive.wait(40)
                     k.none_guard.check()
-    emit("pages", samples=samples, keystrokes=keystrokes, warnings=k.warnings(), none_refs_lost=k.none_guard.lost, access_at_end=modes_on(k.ui), **memory())
+    emit("pages", samples=samples, keystrokes=keystrokes, warnings=k.warnings(), none_refs_lost=k.none_guard.lost, access_at_end=modes_on(k.ui),
+         pictures_warm_wait_s=k.pictures_warm_wait_s, **memory())
     k.close()
     return 0
 
