@@ -128,8 +128,7 @@ def measure_pages(args) -> int:
         record("home button -> home", first, settled)
         record("about", *k.timed_tap(k.point("aboutButton"), lambda: ui.current_page == "about"))
         time_home_links(k, record)
-        first, settled = k.timed_tap(k.point("searchButton"), lambda: ui.current_page == "search")
-        record("search page", first, settled)
+        record("search page", *k.timed_tap(k.point("searchButton"), lambda: ui.current_page == "search"))
         drive.tap("homeButton")
         drive.settle()
 
@@ -171,7 +170,8 @@ def measure_pages(args) -> int:
                     progress(keystroke=keystrokes[-1])
                     drive.wait(40)
                     k.none_guard.check()
-    emit("pages", samples=samples, keystrokes=keystrokes, warnings=k.warnings(), none_refs_lost=k.none_guard.lost, access_at_end=modes_on(k.ui), **memory())
+    emit("pages", samples=samples, keystrokes=keystrokes, warnings=k.warnings(), none_refs_lost=k.none_guard.lost,
+         access_at_end=modes_on(k.ui), pictures_warm_wait_s=k.pictures_warm_wait_s, **memory())
     k.close()
     return 0
 

@@ -102,8 +102,7 @@ class Runner:
 
     # -- children ----------------------------------------------------------------------
     def _command(self, measure: str, *extra: str, db_args: list[str] | None = None) -> list[str]:
-        base = [sys.executable] if paths.is_frozen() else [sys.executable, "-m", "kiosk"]
-        return [*base, *(db_args if db_args is not None else self.db.cli_args()), "bench-child", measure, *extra]
+        return [*child_base(), *(db_args if db_args is not None else self.db.cli_args()), "bench-child", measure, *extra]
 
     @staticmethod
     def _env() -> dict[str, str]:
@@ -377,6 +376,17 @@ def _loadavg() -> list[float] | None:
 
 def _fmt_load(load: list[float] | None) -> str:
     return "n/a" if load is None else "/".join(f"{v:.1f}" for v in load)
+
+
+def child_base() -> list[str]:
+    """How a child starts: the frozen program, or this Python with ``-m kiosk``.
+
+    ``-P``: the child imports the same ``kiosk`` as this process. Plain
+    ``python -m`` puts the current folder first on the path, so a bench
+    started in one worktree with PYTHONPATH naming another measured the
+    first one's code in every child (while the parent and its report named
+    the other)."""
+    return [sys.executable] if paths.is_frozen() else [sys.executable, "-P", "-m", "kiosk"]
 
 
 def cache_dir() -> Path:

@@ -156,6 +156,46 @@ def test_a_base_links_to_its_manufacturer_only_where_the_content_does(kiosk):
     assert [i for i in drive.ui.items() if i.objectName().startswith("related-")] == []
 
 
+def test_a_record_page_answers_with_its_text_and_its_cards_follow(kiosk):
+    """A tap on a card shows the record's picture and text in the page's
+    first frame; the related cards and the sector strip are built just
+    after it, and are there, in place, a moment later."""
+    drive = kiosk(language="en")
+    catalogue = drive.ui.catalogue
+    record = catalogue.detail("manufacturer", "haier-group", "en")
+    drive.tap("tile-manufacturer")
+    drive.settle()
+    first_frame: dict[str, object] = {}
+
+    def look() -> None:
+        if not first_frame and drive.ui.current_page == "detail-manufacturer-haier-group":
+            first_frame["title"] = drive.ui.find("detailTitle").property("text")
+            first_frame["hero"] = drive.ui.find("heroPicture") is not None
+            first_frame["cards"] = [i.objectName() for i in drive.ui.items() if i.objectName().startswith(("related-", "more-"))]
+
+    conn = drive.window.frameSwapped.connect(look)
+    try:
+        drive.tap("card-haier-group")
+        drive.settle()
+    finally:
+        drive.window.frameSwapped.disconnect(conn)
+    assert first_frame == {"title": record.card.title.text, "hero": True, "cards": []}
+    # Then the cards come, beside and below the text.
+    related = drive.item("related-haier-smart-interconnected-factory")
+    body = drive.item("detailSummary")
+    assert related.mapToScene(related.boundingRect().topLeft()).x() > body.mapToScene(body.boundingRect().topRight()).x()
+    shown_related = {(c.kind, c.slug) for c in record.related}
+    strip = [c for c in catalogue.more_like("manufacturer", "haier-group", "en") if (c.kind, c.slug) not in shown_related]
+    assert strip, "the default content has a strip for this record"
+    first_more = drive.item(f"more-{strip[0].slug}")
+    assert first_more.mapToScene(first_more.boundingRect().topLeft()).y() > body.mapToScene(body.boundingRect().bottomLeft()).y()
+    # A language switch updates them in place.
+    drive.tap("lang-ru")
+    drive.settle()
+    ru_title = catalogue.detail("base", "haier-smart-interconnected-factory", "ru").card.title.text
+    assert drive.item("related-haier-smart-interconnected-factory").property("title") == ru_title
+
+
 def test_qr_code_shows_only_for_a_record_with_a_web_address(kiosk, db):
     with db.sessions.begin() as session:
         session.execute(update(Record).where(Record.slug == "alfa-laval-qingdao").values(web_url="https://example.org/alfa"))

@@ -291,6 +291,25 @@ def test_suggestions_open_the_record_or_the_section_they_name(kiosk):
     assert drive.ui.current_page == "list-manufacturer"
 
 
+def test_the_names_to_try_follow_new_content(kiosk, db):
+    from sqlalchemy import select, update
+
+    from kiosk.db.models import Record, RecordText
+
+    drive = kiosk(language="en")
+    open_search(drive)
+    first = drive.ui.catalogue.list("manufacturer", "en")[0]
+    assert drive.item(f"suggest-{first.slug}").property("text") == first.title.text
+    with db.sessions.begin() as session:
+        record_id = session.scalar(select(Record.id).where(Record.slug == first.slug))
+        session.execute(update(RecordText).where(RecordText.record_id == record_id, RecordText.field == "title",
+                                                 RecordText.lang == "en").values(text="Renamed Works"))
+    drive.ui.refresh_content()  # as the pack source's updater does
+    drive.settle()
+    open_search(drive)
+    assert drive.item(f"suggest-{first.slug}").property("text") == "Renamed Works"
+
+
 # -- what the visitor sees: highlights, "Did you mean" ----------------------------------
 def _title_item(drive, slug: str):
     row = drive.item(f"result-{slug}")

@@ -20,6 +20,10 @@ from kiosk.ui.bridge.app_state import AppState
 
 log = logging.getLogger(__name__)
 
+#: The sections whose first records the search page offers as names to try, and how many of each.
+NAME_SECTIONS = ("manufacturer", "cluster", "base")
+NAMES_PER_SECTION = 3
+
 
 def guarded(empty):
     """Log a failure inside a slot, tell the kiosk (``failed``), return *empty*:
@@ -64,6 +68,9 @@ class ContentBridge(QObject):
         # The system page's map per language, kept the same way: it reads
         # every cluster, manufacturer and base to pick what it shows.
         self._system: dict[str, dict[str, Any]] = {}
+        # The search page's names to try, per language, kept the same way
+        # (a few short maps): a visit after a language switch reads nothing.
+        self._names: dict[str, list[dict[str, str]]] = {}
 
     def _lang(self) -> str:
         return self._app.language
@@ -113,6 +120,7 @@ class ContentBridge(QObject):
         if self._home_generation != self._app.content_generation:
             self._home.clear()
             self._system.clear()
+            self._names.clear()
             self._home_generation = self._app.content_generation
 
     @Slot(int, result="QVariantMap")
@@ -133,6 +141,24 @@ class ContentBridge(QObject):
         for lang in (entry["code"] for entry in self._app.languages):
             if lang not in self._system:
                 self._system[lang] = self._out(convert.system(self._catalogue.system(lang)))
+
+    @Slot(int, result="QVariantList")
+    @guarded(list)
+    def firstNames(self, revision: int = 0) -> list[dict[str, str]]:  # noqa: N802
+        """Names to try on the search page: the first records of the sections
+        visitors open most (manufacturers, clusters, bases), taken in turn
+        (the first of each, then the second of each ...), three of each at most."""
+        self._forget_old_content()
+        lang = self._lang()
+        if lang not in self._names:
+            per_kind = [self._catalogue.list(kind, lang, 0, NAMES_PER_SECTION) for kind in NAME_SECTIONS]
+            names = []
+            for turn in range(NAMES_PER_SECTION):
+                for cards in per_kind:
+                    if turn < len(cards):
+                        names.append({"kind": cards[turn].kind, "slug": cards[turn].slug, "title": cards[turn].title.text})
+            self._names[lang] = self._out(names)
+        return self._names[lang]
 
     @Slot(int, result="QVariantList")
     @guarded(list)

@@ -273,3 +273,19 @@ def test_an_import_over_its_memory_target_is_marked_missed():
         {"failed": {}, "import_pack": {"records": 10_000, "seconds": 17.9, "peak_mb": 556.0, "baseline_mb": 71.0}})}
     peak = rows["import content pack (10000 records): peak RSS of the import"]
     assert peak.value == "556 MB (71 MB before it started)" and peak.met is False
+
+
+def test_a_bench_child_runs_the_kiosk_the_bench_runs_whatever_the_current_folder(tmp_path):
+    import subprocess
+
+    import kiosk
+    from kiosk.bench.runner import child_base
+
+    # A folder holding another "kiosk" (as a second worktree does).
+    fake = tmp_path / "kiosk"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("")
+    (fake / "__main__.py").write_text("print('the other tree')\n")
+    out = subprocess.run([*child_base(), "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "the other tree" not in out.stdout
+    assert out.returncode == 0 and kiosk.__version__ in out.stdout + out.stderr

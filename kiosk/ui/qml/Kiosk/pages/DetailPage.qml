@@ -19,8 +19,11 @@ Page {
     readonly property color ink: Theme.sectorColor(record.sector || "")
     readonly property color tint: Theme.sectorTint(record.sector || "")
     readonly property var related: record.related || []
-    // The strip leaves out what the related cards already show.
+    // The strip leaves out what the related cards already show. Read once
+    // the first frame is out, like the strip itself.
     readonly property var more: {
+        if (!page.firstFrameShown)
+            return []
         const shown = page.related.map(card => card.kind + "/" + card.slug)
         return Content.more(page.kind, page.slug, page.revision).filter(card => shown.indexOf(card.kind + "/" + card.slug) < 0)
     }
@@ -31,6 +34,18 @@ Page {
     readonly property int stripColumns: Theme.portrait || Theme.small ? 3 : 4
 
     function resetView() { flick.contentY = 0 }
+
+    // The related cards, the QR code and the strip are most of what a
+    // record page costs to make (about 10 ms of 25 on the kiosk PC); they
+    // are built once the page's first frame is out, while the page fades
+    // in, so the tap answers at once and they are in place before the fade
+    // has got far.
+    property bool firstFrameShown: false
+    Connections {
+        target: page.Window.window
+        enabled: !page.firstFrameShown
+        function onFrameSwapped() { page.firstFrameShown = true }
+    }
 
     Flickable {
         id: flick
@@ -183,40 +198,94 @@ Page {
                     }
                 }
 
-                // Related records as picture cards, and the QR code.
-                ColumnLayout {
+                // Related records as picture cards, and the QR code: built
+                // just after the page's first frame (see firstFrameShown).
+                Loader {
+                    objectName: "detailSide"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 2
                     visible: page.hasSide
+                    active: page.hasSide && page.firstFrameShown
+                    asynchronous: true
+                    sourceComponent: ColumnLayout {
+                        spacing: Theme.gap
+                        KText {
+                            Layout.fillWidth: true
+                            visible: page.related.length > 0
+                            text: page.kind === "base" ? qsTr("Manufacturer") : (page.kind === "industry" ? qsTr("Clusters in this industry") : qsTr("Related"))
+                            font.pixelSize: Theme.fontTitle
+                            font.weight: Font.Bold
+                            color: Theme.primary
+                        }
+                        GridLayout {
+                            Layout.fillWidth: true
+                            visible: page.related.length > 0
+                            columns: page.wide ? 2 : 3
+                            columnSpacing: Theme.gap
+                            rowSpacing: Theme.gap
+                            // A count, not the list: a language switch updates the
+                            // cards in place instead of building them again.
+                            Repeater {
+                                model: page.related.length
+                                delegate: PictureCard {
+                                    required property int index
+                                    readonly property var modelData: page.related[index] || ({})
+                                    objectName: "related-" + modelData.slug
+                                    Layout.fillWidth: true
+                                    Layout.fillHeight: true
+                                    Layout.preferredWidth: 1
+                                    // One card stays card-sized instead of filling the column.
+                                    Layout.maximumWidth: Theme.s(420)
+                                    kind: modelData.kind || ""
+                                    slug: modelData.slug || ""
+                                    title: modelData.title || ""
+                                    sector: modelData.sector || ""
+                                    media: modelData.media || ""
+                                    pictureShown: page.keepsPictures
+                                    onClicked: page.openRecord(modelData.kind, modelData.slug)
+                                }
+                            }
+                        }
+                        QrBox { Layout.fillWidth: true; url: page.record.webUrl || "" }
+                    }
+                }
+            }
+
+            // More from the same sector (or, without one, of the same kind),
+            // below the text: built after the first frame too.
+            Loader {
+                objectName: "moreLoader"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.gap
+                visible: page.more.length > 0
+                active: page.more.length > 0 && page.firstFrameShown
+                asynchronous: true
+                sourceComponent: ColumnLayout {
+                    id: strip
                     spacing: Theme.gap
                     KText {
                         Layout.fillWidth: true
-                        visible: page.related.length > 0
-                        text: page.kind === "base" ? qsTr("Manufacturer") : (page.kind === "industry" ? qsTr("Clusters in this industry") : qsTr("Related"))
+                        text: page.stripSector !== "" ? qsTr("More in this sector") : qsTr("More to explore")
                         font.pixelSize: Theme.fontTitle
                         font.weight: Font.Bold
                         color: Theme.primary
                     }
                     GridLayout {
+                        objectName: "moreStrip"
                         Layout.fillWidth: true
-                        visible: page.related.length > 0
-                        columns: page.wide ? 2 : 3
+                        columns: page.stripColumns
                         columnSpacing: Theme.gap
-                        rowSpacing: Theme.gap
-                        // A count, not the list: a language switch updates the
-                        // cards in place instead of building them again.
                         Repeater {
-                            model: page.related.length
+                            model: Math.min(page.stripColumns, page.more.length)
                             delegate: PictureCard {
                                 required property int index
-                                readonly property var modelData: page.related[index] || ({})
-                                objectName: "related-" + modelData.slug
+                                readonly property var modelData: page.more[index] || ({})
+                                objectName: "more-" + modelData.slug
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
                                 Layout.preferredWidth: 1
-                                // One card stays card-sized instead of filling the column.
-                                Layout.maximumWidth: Theme.s(420)
+                                Layout.maximumWidth: (strip.width - Theme.gap * (page.stripColumns - 1)) / page.stripColumns
                                 kind: modelData.kind || ""
                                 slug: modelData.slug || ""
                                 title: modelData.title || ""
@@ -226,44 +295,6 @@ Page {
                                 onClicked: page.openRecord(modelData.kind, modelData.slug)
                             }
                         }
-                    }
-                    QrBox { Layout.fillWidth: true; url: page.record.webUrl || "" }
-                }
-            }
-
-            // More from the same sector (or, without one, of the same kind).
-            KText {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.gap
-                visible: page.more.length > 0
-                text: page.stripSector !== "" ? qsTr("More in this sector") : qsTr("More to explore")
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
-                color: Theme.primary
-            }
-            GridLayout {
-                objectName: "moreStrip"
-                Layout.fillWidth: true
-                visible: page.more.length > 0
-                columns: page.stripColumns
-                columnSpacing: Theme.gap
-                Repeater {
-                    model: Math.min(page.stripColumns, page.more.length)
-                    delegate: PictureCard {
-                        required property int index
-                        readonly property var modelData: page.more[index] || ({})
-                        objectName: "more-" + modelData.slug
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.preferredWidth: 1
-                        Layout.maximumWidth: (column.width - Theme.gap * (page.stripColumns - 1)) / page.stripColumns
-                        kind: modelData.kind || ""
-                        slug: modelData.slug || ""
-                        title: modelData.title || ""
-                        sector: modelData.sector || ""
-                        media: modelData.media || ""
-                        pictureShown: page.keepsPictures
-                        onClicked: page.openRecord(modelData.kind, modelData.slug)
                     }
                 }
             }

@@ -19,25 +19,7 @@ Page {
     readonly property var zone: Content.home(page.revision)
     // A few names to try: the first records of the sections visitors open
     // most (two beside the sections on a wide screen, four in portrait).
-    // Read again whenever the lists are (a language switch keeps their counts).
-    readonly property int namesRead: [manufacturers, clusters, bases].reduce((sum, model) => sum + (model ? model.reads : 0), 0)
-    readonly property var suggestedNames: page.namesRead >= 0 ? page.pickNames([manufacturers, clusters, bases], Theme.portrait ? 4 : 2) : []
-
-    function pickNames(models: var, wanted: int): var {
-        const names = []
-        for (let round = 0; names.length < wanted && round < 3; ++round) {
-            for (const model of models) {
-                if (model && round < model.count && names.length < wanted) {
-                    const card = model.get(round)
-                    names.push({ kind: card.kind, slug: card.slug, title: card.title })
-                }
-            }
-        }
-        return names
-    }
-    RecordListModel { id: manufacturers; kind: "manufacturer"; live: page.live }
-    RecordListModel { id: clusters; kind: "cluster"; live: page.live }
-    RecordListModel { id: bases; kind: "base"; live: page.live }
+    readonly property var suggestedNames: Content.firstNames(page.revision).slice(0, Theme.portrait ? 4 : 2)
 
     function resetView() { field.text = ""; results.contentY = 0 }
     function focusField() { field.forceActiveFocus() }
