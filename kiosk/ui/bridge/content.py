@@ -20,7 +20,7 @@ from kiosk.ui.bridge.app_state import AppState
 
 log = logging.getLogger(__name__)
 
-#: The sections whose first records the search page offers as names to try, and how many of each.
+# The sections whose first records the search page offers as names to try, and how many of each.
 NAME_SECTIONS = ("manufacturer", "cluster", "base")
 NAMES_PER_SECTION = 3
 
