@@ -26,7 +26,7 @@ The FTS5 index is SQLite's own and lives only on kiosks: on an office
 database (PostgreSQL) nothing is indexed, and ``search`` scans the texts
 instead (slower, but the office asks rarely and never a visitor).
 
-``SearchService`` is what readers use (it opens its own sessions);
+``SearchService`` (``search_service``) is what readers use (it opens its own sessions);
 ``search`` asks the same inside a session the caller already holds (the
 benchmark times it that way, and tests check the index inside one).
 """
@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.read import search_words
 from kiosk.content.read.highlight import spans
+from kiosk.content.read.search_service import SearchService  # noqa: F401  (re-exported)
 from kiosk.content.vocab import TEXT_FIELDS, fallback_order
 from kiosk.db.search_text import TERM_LANGS, index_rows, normalise  # noqa: F401  (normalise re-exported)
 
@@ -463,25 +464,6 @@ def _field_of(record_id, lang, texts, q, forms, score) -> str:
         if value and spans(value, q, forms):
             return name
     return "keywords"
-
-
-class SearchService:
-    """The search the visitor screens and ``kiosk search`` ask, over one
-    database: each question reads in a session of its own, so callers hold
-    no session and never see SQLAlchemy (the counterpart of ``Catalogue``)."""
-
-    def __init__(self, sessions: sessionmaker[Session]):
-        self._sessions = sessions
-
-    def search(self, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
-        """Published records matching *query*, best first, titled in *lang* (see ``search``)."""
-        with self._sessions() as session:
-            return search(session, query, lang, limit)
-
-    def suggest(self, query: str, lang: str, limit: int = 4) -> list[str]:
-        """What to offer when *query* finds nothing (see ``suggest``)."""
-        with self._sessions() as session:
-            return suggest(session, query, lang, limit)
 
 
 def suggest(session: Session, query: str, lang: str, limit: int = 4) -> list[str]:
