@@ -4,7 +4,10 @@ Texts are normalised (Unicode NFKC, case-folded, ``ё`` as ``е``) into
 ``search_entries``; an FTS5 table with the trigram tokenizer indexes them,
 so any substring of three or more characters matches, Chinese included.
 Trigrams cannot match one- or two-character queries (海尔, 冷藏 are whole
-words in Chinese), so those scan the normalised text with ``instr``.
+words in Chinese), so those scan the normalised text with ``instr``; a
+single Latin or Cyrillic letter is the start of a word being typed, and
+finds the texts with a word starting with it, through the word index
+(``_initial_hits``).
 Results are ranked: a match in the title beats one in the body, a title that
 starts with the query beats one that merely contains it, and a match in the
 visitor's own language beats one in another.
