@@ -325,8 +325,8 @@ def _kept_initial_hits(conn, q: str, lang: str, stage: str, vocab) -> list:
     hits = vocab.kept.get(key)
     if hits is None:
         hits = _initial_hits(conn, q, lang, stage)
-        while len(vocab.kept) >= _LETTERS_KEPT:
-            vocab.kept.pop(next(iter(vocab.kept)))
+        if len(vocab.kept) >= _LETTERS_KEPT:
+            vocab.kept.clear()  # more than a kiosk's visitors type: start again (safe from any thread)
         vocab.kept[key] = hits
     if not hits:
         return []
