@@ -24,7 +24,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk import APP_NAME, __version__, paths
 from kiosk.content.read.catalogue import Catalogue
-from kiosk.content.read.search import SearchService
+from kiosk.content.read.search_service import SearchService
 from kiosk.content.change.settings import Settings
 from kiosk.content.database import Database
 from kiosk.gui import fonts

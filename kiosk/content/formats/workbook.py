@@ -48,6 +48,7 @@ from kiosk.content.formats import files
 from kiosk.content.formats.schema import FILE_NAMES, FORMAT_VERSION, MODELS, SLUG_RE, ContentSet, MetaIn, RecordIn
 from kiosk.content.formats.spreadsheet_text import formula_like, formula_warning, unprotect
 from kiosk.content.formats.validation import check_record_languages, validate_content
+from kiosk.content.formats.workbook_sheets import SheetDamaged, merged_ranges, other_format, sheet_rows
 from kiosk.content.formats.workbook_layout import META_REQUIRED, META_ROWS, META_SHEET, README_SHEET, SHEETS, Column, columns_for
 from kiosk.content.formats.workbook_write import write_workbook
 from kiosk.content.problems import ContentError, Problem
@@ -267,6 +268,8 @@ class _SheetReader:
         #: Sheets the workbook hides.
         self.hidden: set[str] = set()
         self.meta_rows: dict[str, int] = {}
+        #: Sheet -> columns its header row spans (a value further right has no header).
+        self.width: dict[str, int] = {}
 
     def add(self, sheet: str, row: int | None, col: int | None, header: str | None, message: str) -> None:
         if row is not None and header in self.missing.get(sheet, ()):
@@ -274,7 +277,7 @@ class _SheetReader:
         self.problems.append(_problem(sheet, row, col, header, message, sheet in self.hidden))
 
     def merged(self, ws) -> None:
-        for rng in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
+        for rng in merged_ranges(ws):
             self.add(ws.title, rng.min_row, rng.min_col, None, f"merged cells {rng.coord}; unmerge them so that every value has its own cell")
 
     def headers(self, ws, expected: list[str], optional: frozenset[str] = frozenset()) -> tuple[dict[str, int], set[int]]:
@@ -282,8 +285,9 @@ class _SheetReader:
         (a missing *optional* column is no problem: older workbooks lack it)."""
         found: dict[str, int] = {}
         unnamed: set[int] = set()
-        for col in range(1, ws.max_column + 1):
-            cell = ws.cell(row=1, column=col)
+        first = next(sheet_rows(ws, 1, 1), (1, {}))[1]
+        self.width[ws.title] = len(first)
+        for col, cell in first.items():
             if _blank(cell.value):
                 unnamed.add(col)
                 continue
@@ -304,14 +308,14 @@ class _SheetReader:
 
     def data_rows(self, ws, unnamed: set[int]):
         """(row number, cells by column index) of every non-empty row below the headers."""
-        for cells in ws.iter_rows(min_row=2, max_row=ws.max_row):
-            if all(_blank(c.value) for c in cells):
+        width = self.width.get(ws.title, 0)
+        for row, cells in sheet_rows(ws, 2):
+            if all(_blank(c.value) for c in cells.values()):
                 continue
-            row = cells[0].row
-            for c in cells:
-                if c.column in unnamed and not _blank(c.value):
-                    self.add(ws.title, row, c.column, None, "this column has no header but holds a value; remove the value or the column")
-            yield row, {c.column: c for c in cells}
+            for col, c in cells.items():
+                if (col in unnamed or col > width) and not _blank(c.value):
+                    self.add(ws.title, row, col, None, "this column has no header but holds a value; remove the value or the column")
+            yield row, cells
 
     def meta(self, ws) -> Any:
         self.merged(ws)
@@ -358,7 +362,7 @@ class _SheetReader:
                 self.add(ws.title, None, None, None, f"the setting {key!r} is missing (add a row with it in column A)")
         return raw
 
-    def kind(self, kind: str, ws) -> list[RecordIn]:
+    def kind(self, kind: str, ws, stated_rows: int) -> list[RecordIn]:
         sheet = ws.title
         self.merged(ws)
         cols = columns_for(kind)
@@ -367,7 +371,7 @@ class _SheetReader:
         self.col_index[kind] = found
         records: list[RecordIn] = []
         first_row: dict[str, int] = {}
-        total = max(ws.max_row - 1, 0)
+        total = max(stated_rows - 1, 0)
         for row, cells in self.data_rows(ws, unnamed):
             if row % 100 == 0:
                 self.reporter.step(row - 1, total, f"reading sheet {sheet}")
@@ -461,20 +465,6 @@ REFUSED = "The workbook was refused; nothing was changed"
 _SAVE_AS_XLSX = "save it as .xlsx from Excel or LibreOffice Calc (File > Save As, type Excel 2007-365 .xlsx), then import that file"
 
 
-def _other_format(path: Path, head: bytes) -> str | None:
-    """What kind of not-xlsx file this is, by its first bytes and its name, or None."""
-    suffix = path.suffix.lower()
-    if head.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
-        return "an old Excel .xls file"
-    if b"application/vnd.oasis.opendocument" in head or suffix in (".ods", ".fods"):
-        return "a LibreOffice .ods file"
-    if suffix in (".csv", ".tsv", ".txt"):
-        return "a CSV text file"
-    if not head.startswith(b"PK"):
-        return "not an Excel workbook (.xlsx) (it is not a zip archive, as every .xlsx file is)"
-    return None
-
-
 def _open(path: Path):
     trouble = files.input_problem(path)
     if trouble:
@@ -483,20 +473,55 @@ def _open(path: Path):
         raise ContentError([Problem(str(path), f"is larger than {MAX_FILE_SIZE // (1024 * 1024)} MB; that is not a content workbook")], REFUSED)
     with path.open("rb") as handle:
         head = handle.read(128)
-    other = _other_format(path, head)
+    other = other_format(path, head)
     if other:
         raise ContentError([Problem(str(path), f"is {other}: {_SAVE_AS_XLSX}")], REFUSED)
+    handle = path.open("rb")
     try:
         with warnings.catch_warnings():
             # openpyxl warns about Excel extensions it does not read (e.g. conditional formats); they hold no content.
             warnings.simplefilter("ignore")
-            with path.open("rb") as handle:
-                return load_workbook(handle, data_only=False)
+            # Read-only: the rows are read from the file as the sheets are
+            # walked, never all cells at once (see workbook_sheets).
+            return load_workbook(handle, read_only=True, data_only=False), handle
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside openpyxl, zipfile, zlib or the XML parser
-        raise ContentError(
-            [Problem(str(path), f"is damaged or not an .xlsx workbook ({exc}); open it in Excel or LibreOffice Calc and {_SAVE_AS_XLSX}")],
-            REFUSED,
-        ) from exc
+        handle.close()
+        raise _damaged(path, exc) from exc
+
+
+def _damaged(path: Path, exc: Exception) -> ContentError:
+    return ContentError(
+        [Problem(str(path), f"is damaged or not an .xlsx workbook ({exc}); open it in Excel or LibreOffice Calc and {_SAVE_AS_XLSX}")],
+        REFUSED,
+    )
+
+
+def _read_sheets(wb, reader: _SheetReader, reporter: Reporter) -> tuple[Any, dict[str, list[RecordIn]]]:
+    """The meta sheet's raw settings and the records of every kind sheet,
+    their problems collected in *reader*; SheetDamaged when a sheet's XML
+    cannot be read."""
+    names = list(wb.sheetnames)
+    reader.hidden = {ws.title for ws in wb.worksheets if ws.sheet_state != "visible"}
+    wanted = [META_SHEET, *SHEETS.values()]
+    for name in names:
+        if name not in wanted and name != README_SHEET:
+            unhide = " (unhide it to see it, or delete it)" if name in reader.hidden else ""
+            reader.add(name, None, None, None, f"unexpected sheet {name!r}{unhide} (the workbook holds: {README_SHEET}, {', '.join(wanted)})")
+    for name in wanted:
+        if name not in names:
+            reader.add(name, None, None, None, "the sheet is missing")
+    # The rows a sheet says it has, for the progress only: read-only sheets
+    # then forget it, so that a wrong figure cannot cut rows off.
+    stated = {ws.title: ws.max_row or 0 for ws in wb.worksheets}
+    for ws in wb.worksheets:
+        ws.reset_dimensions()
+    raw_meta = reader.meta(wb[META_SHEET]) if META_SHEET in names else None
+    records: dict[str, list[RecordIn]] = {}
+    for kind in KINDS:
+        name = SHEETS[kind]
+        reporter.step(0, 0, f"reading sheet {name}")
+        records[kind] = reader.kind(kind, wb[name], stated[name]) if name in names else []
+    return raw_meta, records
 
 
 def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list[Problem] | None = None) -> ContentSet:
@@ -510,34 +535,15 @@ def read_workbook(path: Path, progress: ProgressFn | None = None, warnings: list
     reporter = Reporter(progress)
     path = Path(path)
     reporter.step(0, 0, "opening the workbook")
-    wb = _open(path)
+    wb, handle = _open(path)
     reader = _SheetReader(reporter)
-    names = list(wb.sheetnames)
-    reader.hidden = {ws.title for ws in wb.worksheets if ws.sheet_state != "visible"}
-    wanted = [META_SHEET, *SHEETS.values()]
-    for name in names:
-        if name not in wanted and name != README_SHEET:
-            unhide = " (unhide it to see it, or delete it)" if name in reader.hidden else ""
-            reader.add(name, None, None, None, f"unexpected sheet {name!r}{unhide} (the workbook holds: {README_SHEET}, {', '.join(wanted)})")
-    for name in wanted:
-        if name not in names:
-            reader.add(name, None, None, None, "the sheet is missing")
-    raw_meta = reader.meta(wb[META_SHEET]) if META_SHEET in names else None
-    records: dict[str, list[RecordIn]] = {}
-    for kind in KINDS:
-        name = SHEETS[kind]
-        reporter.step(0, 0, f"reading sheet {name}")
-        records[kind] = reader.kind(kind, wb[name]) if name in names else []
-        if name in names:
-            # Its cells are read: let the records of the next sheets reuse their
-            # memory. Each cell points back at its sheet, so the sheet and its
-            # cells form cycles that only a collection would free; emptying the
-            # sheet frees the cells at once, on whatever thread reads (a
-            # collection on a worker thread could delete the GUI's objects:
-            # kiosk/gui/collector.py).
-            sheet = wb[name]
-            wb.remove(sheet)
-            sheet._cells.clear()
+    try:
+        raw_meta, records = _read_sheets(wb, reader, reporter)
+    except SheetDamaged as exc:
+        raise _damaged(path, exc) from None
+    finally:
+        wb.close()
+        handle.close()
 
     meta: MetaIn | None = None
     if raw_meta is not None and not any(p.sheet == META_SHEET for p in reader.problems if isinstance(p, SheetProblem)):

@@ -4,7 +4,10 @@ Texts are normalised (Unicode NFKC, case-folded, ``ё`` as ``е``) into
 ``search_entries``; an FTS5 table with the trigram tokenizer indexes them,
 so any substring of three or more characters matches, Chinese included.
 Trigrams cannot match one- or two-character queries (海尔, 冷藏 are whole
-words in Chinese), so those scan the normalised text with ``instr``.
+words in Chinese), so those scan the normalised text with ``instr``; a
+single Latin or Cyrillic letter is the start of a word being typed, and
+finds the texts with a word starting with it, through the word index
+(``_initial_hits``).
 Results are ranked: a match in the title beats one in the body, a title that
 starts with the query beats one that merely contains it, and a match in the
 visitor's own language beats one in another.
@@ -26,7 +29,7 @@ The FTS5 index is SQLite's own and lives only on kiosks: on an office
 database (PostgreSQL) nothing is indexed, and ``search`` scans the texts
 instead (slower, but the office asks rarely and never a visitor).
 
-``SearchService`` is what readers use (it opens its own sessions);
+``SearchService`` (``search_service``) is what readers use (it opens its own sessions);
 ``search`` asks the same inside a session the caller already holds (the
 benchmark times it that way, and tests check the index inside one).
 """
@@ -34,6 +37,7 @@ benchmark times it that way, and tests check the index inside one).
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -41,8 +45,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.read import search_words
 from kiosk.content.read.highlight import spans
+from kiosk.content.read.search_service import SearchService  # noqa: F401  (re-exported)
 from kiosk.content.vocab import TEXT_FIELDS, fallback_order
-from kiosk.db.search_text import index_rows, normalise  # noqa: F401  (normalise re-exported)
+from kiosk.db.search_text import TERM_LANGS, index_rows, normalise  # noqa: F401  (normalise re-exported)
 
 #: Queries longer than this are cut: nobody types more at a kiosk, and a
 #: pasted essay must not turn into a slow query.
@@ -82,7 +87,7 @@ _OPERATOR_RE = re.compile(r'["*:()^{}+\-]|\b(?:OR|AND|NOT|NEAR)\b')
 #: only add entries worse than all before them. Once the page is full of
 #: records no later stage could beat, searching stops.
 _STAGE_START: dict[str, float | None] = {
-    "own": None, "head": None, "words": 17.0, "partial": 22.0, "rest": 23.0, "words-rest": 37.0,
+    "own": None, "head": None, "initial": None, "initial-head": None, "initial-rest": 23.0, "words": 17.0, "partial": 22.0, "rest": 23.0, "words-rest": 37.0,
 }
 
 
@@ -138,6 +143,8 @@ def index_record(session: Session, record_id: int) -> None:
                 {"id": result.lastrowid, "norm": norm},
             )
     index_rows(conn, [record_id])
+    # Adding no new word leaves the vocabulary's mark as it was: forget it here.
+    search_words.forget(conn)
 
 
 def _fts_tables(field: str) -> tuple[str, ...]:
@@ -260,7 +267,83 @@ def _scan(conn, q: str, lang: str) -> list:
     return hits
 
 
+#: What may start a word next to a single letter, besides a space: a word
+#: after an opening quote, bracket, hyphen or slash starts there too.
+_WORD_STARTS = (" ", "«", "\"", "(", "-", "/")
+
+
+def _initial_hits(conn, q: str, lang: str, stage: str) -> list:
+    """The texts with a word starting with the one letter *q*, best first:
+    ``initial``, titles in *lang*; ``initial-head``, titles and subtitles in
+    every language; ``initial-rest``, the other fields.
+
+    A single letter is in nearly every title (``с``, ``е``): finding every
+    title that holds it means reading and ranking them all, and a visitor
+    typing a letter is typing the start of a word. The word index knows
+    which records have a word starting with it, so only their texts are
+    read: a title starting with the letter before one with a later word
+    starting with it, shorter titles first; the other fields by field and
+    language only, as in ``_hits``.
+    """
+    column = TERM_LANGS.get(lang)
+    columns = {"initial": column or "", "initial-head": " ".join(TERM_LANGS.values())}.get(stage, "")
+    starts = " OR ".join(f"instr(e.norm, :w{i}) > 0" for i in range(len(_WORD_STARTS)))
+    params = {"q": q, "lang": lang, "match": ("{" + columns + "}: " if columns else "") + _fts_phrase(q) + "*"}
+    params.update({f"w{i}": mark + q for i, mark in enumerate(_WORD_STARTS)})
+    words = "SELECT rowid FROM search_fts_terms WHERE search_fts_terms MATCH :match"
+    score = f"{_FIELD_LANG_SQL} + (CASE WHEN instr(e.norm, :q) = 1 THEN 0 ELSE 1 END) + min(length(e.norm), 60) / 60.0"
+    if stage == "initial":
+        # The titles' own index holds everything needed: no table row is read.
+        source = "search_entries e INDEXED BY ix_search_entries_head"
+        where = f"e.{_HEAD_SQL} AND e.field = 'title' AND e.lang = :lang AND e.record_id IN ({words})"
+    else:
+        # Read only when the visitor's own titles leave the page short: the
+        # first records found will do, as ranking every one of them would
+        # take as long as the scan this spares.
+        source = f"({words} LIMIT {2 * _STAGE_ROWS}) t JOIN search_entries e ON e.record_id = t.rowid"
+        where = ("" if stage == "initial-head" else "NOT ") + f"e.{_HEAD_SQL}"
+        if stage == "initial-rest":
+            score = _REST_SCORE_SQL
+    sql = f"""
+        SELECT e.record_id, e.field, e.lang, {score} AS score FROM {source}
+        WHERE {where} AND (instr(e.norm, :q) = 1 OR {starts})
+        ORDER BY score, e.id LIMIT {_STAGE_ROWS}
+    """
+    return [(rid, sys.intern(name), sys.intern(hit_lang), score) for rid, name, hit_lang, score in conn.execute(text(sql), params)]
+
+
+#: One-letter answers kept per content version: a visitor's first letter is
+#: one of a few dozen, asked again and again.
+_LETTERS_KEPT = 48
+
+
+def _kept_initial_hits(conn, q: str, lang: str, stage: str, vocab) -> list:
+    """``_initial_hits``, read once per content version (the vocabulary is
+    read anew with every content change, and keeps these with it); whether
+    a record is published is asked each time, as it is of every other hit."""
+    key = (stage, q, lang)
+    hits = vocab.kept.get(key)
+    if hits is None:
+        hits = _initial_hits(conn, q, lang, stage)
+        if len(vocab.kept) >= _LETTERS_KEPT:
+            vocab.kept.clear()  # more than a kiosk's visitors type: start again (safe from any thread)
+        vocab.kept[key] = hits
+    if not hits:
+        return []
+    ids = ",".join(str(rid) for rid in {hit[0] for hit in hits})
+    published = {rid for (rid,) in conn.execute(text(f"SELECT id FROM records WHERE published = 1 AND id IN ({ids})"))}
+    return [hit for hit in hits if hit[0] in published]
+
+
+def _one_letter(q: str) -> bool:
+    # One Latin or Cyrillic letter or digit; a Chinese character is a word of its own.
+    return len(q) == 1 and q.isalnum() and not search_words.is_chinese(q)
+
+
 def _stages(q: str, literal: bool) -> list[str]:
+    if _one_letter(q) and not literal:
+        # Words starting with the letter, never every text holding it.
+        return ["start", "initial", "initial-head", "initial-rest"]
     stages = ["start", "own", "head"] if len(q) < 3 else ["start", "head"]
     if not literal:
         stages.append("words")
@@ -269,7 +352,7 @@ def _stages(q: str, literal: bool) -> list[str]:
     return stages + (["rest"] if literal else ["rest", "words-rest"])
 
 
-def _found(session: Session, q: str, lang: str, limit: int, plan) -> dict[int, tuple[float, str, str]]:
+def _found(session: Session, q: str, lang: str, limit: int, plan, vocab) -> dict[int, tuple[float, str, str]]:
     """Each record found with its best (score, field, language), stage after stage
     until the page is full of records no later stage could beat."""
     conn = session.connection()
@@ -282,6 +365,8 @@ def _found(session: Session, q: str, lang: str, limit: int, plan) -> dict[int, t
             # A fallback for a term not written as typed: not once titles hold it whole.
             whole = any(score < _STAGE_START["words"] for score, _n, _l in best.values())
             hits = [] if whole else [h for w in plan.words if search_words.is_chinese(w) for h in search_words.partial_hits(conn, w, lang)]
+        elif stage.startswith("initial"):
+            hits = _kept_initial_hits(conn, q, lang, stage, vocab)
         else:
             hits = [(rid, f, hl, score) for rid, f, hl, score in _hits(conn, q, lang, stage)]
         for record_id, name, hit_lang, score in hits:
@@ -314,7 +399,7 @@ def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) 
     if has_index(session):
         vocab = search_words.vocabulary(conn)
         plan = None if literal else search_words.plan_words(q, vocab)
-        best = _found(session, q, lang, limit, plan)
+        best = _found(session, q, lang, limit, plan, vocab)
         figures = vocab.figures
     else:  # the office database: no index, every text scanned
         plan, best = None, {}
@@ -382,25 +467,6 @@ def _field_of(record_id, lang, texts, q, forms, score) -> str:
         if value and spans(value, q, forms):
             return name
     return "keywords"
-
-
-class SearchService:
-    """The search the visitor screens and ``kiosk search`` ask, over one
-    database: each question reads in a session of its own, so callers hold
-    no session and never see SQLAlchemy (the counterpart of ``Catalogue``)."""
-
-    def __init__(self, sessions: sessionmaker[Session]):
-        self._sessions = sessions
-
-    def search(self, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
-        """Published records matching *query*, best first, titled in *lang* (see ``search``)."""
-        with self._sessions() as session:
-            return search(session, query, lang, limit)
-
-    def suggest(self, query: str, lang: str, limit: int = 4) -> list[str]:
-        """What to offer when *query* finds nothing (see ``suggest``)."""
-        with self._sessions() as session:
-            return suggest(session, query, lang, limit)
 
 
 def suggest(session: Session, query: str, lang: str, limit: int = 4) -> list[str]:

@@ -78,6 +78,8 @@ class Vocabulary:
         self.figures = figures
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.packed: dict[tuple[str, int], PackedWords] = {}
+        #: Answers that hold as long as the content does, kept with it (see ``search``).
+        self.kept: dict[tuple, list] = {}
         for word in words:
             self.buckets.setdefault((_script(word), len(word)), []).append(word)
 
@@ -124,6 +126,12 @@ def vocabulary(conn) -> Vocabulary:
         cached = (top, Vocabulary(words, figures))
         _VOCABULARIES[key] = cached
     return cached[1]
+
+
+def forget(conn) -> None:
+    """Drop what is kept of the database's content (its vocabulary and the
+    answers kept with it), after its index was written here."""
+    _VOCABULARIES.pop(str(conn.engine.url), None)
 
 
 @dataclass

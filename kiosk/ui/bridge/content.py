@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.content.read.catalogue import Catalogue
-from kiosk.content.read.search import SearchService
+from kiosk.content.read.search_service import SearchService
 from kiosk.ui.bridge import convert
 from kiosk.ui.bridge.app_state import AppState
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-import segno
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
@@ -16,6 +15,8 @@ from PySide6.QtQuick import QQuickImageProvider
 
 def qr_image(data: str, size: int) -> QImage:
     """A black-on-white QR code for *data*, *size* pixels square."""
+    import segno  # at the first detail page with an address, not at start-up
+
     code = segno.make(data, error="m", micro=False)
     matrix = list(code.matrix_iter(scale=1, border=4))
     modules = len(matrix)
