@@ -111,7 +111,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="274"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="279"/>
         <source>Touch the screen to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,32 +733,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="96"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="113"/>
         <source>This entry is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Clusters in this industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="271"/>
         <source>More in this sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="271"/>
         <source>More to explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,44 +2501,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="135"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="115"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="144"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="172"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="154"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="345"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="327"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="352"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="334"/>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="190"/>
         <source>Try a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="227"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="368"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="209"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
         <source>Or browse a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,104 +2554,104 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="46"/>
         <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="68"/>
         <location filename="../ui/bridge/speech_bridge.py" line="69"/>
         <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
         <source>button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
         <source>check box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
         <source>option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
         <source>text field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
         <source>slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
         <source>list of choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
         <source>menu item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
         <source>heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="81"/>
         <source>picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="89"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="144"/>
         <source>selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="146"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="218"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="293"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="294"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="295"/>
         <source>Read aloud is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="376"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="377"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation type="unfinished"></translation>
     </message>

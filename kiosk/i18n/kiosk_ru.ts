@@ -111,7 +111,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="274"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="279"/>
         <source>Touch the screen to start</source>
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
@@ -737,32 +737,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="96"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="113"/>
         <source>This entry is no longer available.</source>
         <translation>Эта запись больше недоступна.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Manufacturer</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Clusters in this industry</source>
         <translation>Кластеры отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Related</source>
         <translation>Связанные записи</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="271"/>
         <source>More in this sector</source>
         <translation>Ещё в этой отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="271"/>
         <source>More to explore</source>
         <translation>Смотрите также</translation>
     </message>
@@ -2523,44 +2523,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="135"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="115"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>Введите название на китайском, русском или английском</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="144"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>Например: кластер, Haier, 海尔</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="172"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="154"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="345"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="327"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>Ничего не найдено. Попробуйте другое слово или меньше букв.</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="352"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="334"/>
         <source>Did you mean</source>
         <translation>Вы имели в виду</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="190"/>
         <source>Try a name</source>
         <translation>Попробуйте название</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="227"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="368"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="209"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
         <source>Or browse a section</source>
         <translation>Или откройте раздел</translation>
     </message>
@@ -2576,104 +2576,104 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="46"/>
         <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
         <translation>Клавиши вверх и вниз переходят от элемента к элементу, клавиша Enter выбирает элемент. Клавиша «Назад» возвращает на предыдущую страницу. «Справка» повторяет эту подсказку, «Повтор» повторяет последние слова. Когда чтение вслух включено, коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="68"/>
         <location filename="../ui/bridge/speech_bridge.py" line="69"/>
         <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
         <source>button</source>
         <translation>кнопка</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
         <source>check box</source>
         <translation>флажок</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
         <source>option</source>
         <translation>вариант</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
         <source>link</source>
         <translation>ссылка</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
         <source>tab</source>
         <translation>вкладка</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
         <source>text field</source>
         <translation>поле ввода</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
         <source>slider</source>
         <translation>ползунок</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
         <source>list of choices</source>
         <translation>список выбора</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
         <source>menu item</source>
         <translation>пункт меню</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
         <source>heading</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="81"/>
         <source>picture</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="89"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="144"/>
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="146"/>
         <source>unavailable</source>
         <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="218"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>Чтение вслух недоступно: на этом киоске нет синтезатора речи.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="293"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>Чтение вслух на этом языке недоступно: голос для него не установлен.</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="294"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="295"/>
         <source>Read aloud is starting…</source>
         <translation>Чтение вслух запускается…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="376"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="377"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>Чтение вслух включено. Коснитесь элемента один раз, чтобы услышать его, и ещё раз, чтобы выбрать.</translation>
     </message>

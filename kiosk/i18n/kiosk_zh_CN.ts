@@ -111,7 +111,7 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="274"/>
+        <location filename="../ui/qml/Kiosk/components/AttractOverlay.qml" line="279"/>
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始浏览</translation>
     </message>
@@ -729,32 +729,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="96"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="113"/>
         <source>This entry is no longer available.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Manufacturer</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Clusters in this industry</source>
         <translation>该产业的集群</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="196"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="218"/>
         <source>Related</source>
         <translation>相关内容</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="271"/>
         <source>More in this sector</source>
         <translation>同一领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="239"/>
+        <location filename="../ui/qml/Kiosk/pages/DetailPage.qml" line="271"/>
         <source>More to explore</source>
         <translation>更多内容</translation>
     </message>
@@ -2479,44 +2479,44 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="132"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="153"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="114"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="135"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="133"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="115"/>
         <source>Type a name in Chinese, Russian or English</source>
         <translation>可输入中文（拼音）、俄文或英文名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="144"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="126"/>
         <source>For example: 海尔, steel, кластер</source>
         <translation>例如：海尔、钢结构、steel</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="172"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="154"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="345"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="327"/>
         <source>Nothing found. Try another word, or fewer letters.</source>
         <translation>未找到结果。请换个词，或少输入几个字。</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="352"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="334"/>
         <source>Did you mean</source>
         <translation>您是不是要找</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="208"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="190"/>
         <source>Try a name</source>
         <translation>试试这些名称</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="227"/>
-        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="368"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="209"/>
+        <location filename="../ui/qml/Kiosk/pages/SearchPage.qml" line="350"/>
         <source>Or browse a section</source>
         <translation>或浏览栏目</translation>
     </message>
@@ -2532,104 +2532,104 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="45"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="46"/>
         <source>Use the up and down keys to move from item to item, and Enter to use the item. Back returns to the previous page. Help says this again; Repeat says the last words again. With read aloud on, tap an item once to hear it, and tap it again to use it.</source>
         <translation>用上下键在各项之间移动，按 Enter 键使用当前项。返回键回到上一页。帮助键再说一遍这段说明，重复键重复刚才的话。朗读开启时，轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="68"/>
         <location filename="../ui/bridge/speech_bridge.py" line="69"/>
         <location filename="../ui/bridge/speech_bridge.py" line="70"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
         <source>button</source>
         <translation>按钮</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="71"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
         <source>check box</source>
         <translation>复选框</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="72"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
         <source>option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="73"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="74"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
         <source>tab</source>
         <translation>标签页</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="75"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
         <source>text field</source>
         <translation>输入框</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="76"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
         <source>slider</source>
         <translation>滑块</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="77"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
         <source>list of choices</source>
         <translation>选择列表</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="78"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
         <source>menu item</source>
         <translation>菜单项</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="79"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="80"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="81"/>
         <source>picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="88"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="89"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="143"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="144"/>
         <source>selected</source>
         <translation>已选中</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="145"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="146"/>
         <source>unavailable</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="217"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="218"/>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="290"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="291"/>
         <source>Read aloud is not available: this kiosk has no speech engine.</source>
         <translation>朗读不可用：本机没有语音引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="292"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="293"/>
         <source>Read aloud is not available in this language: no voice for it is installed.</source>
         <translation>此语言的朗读不可用：本机未安装该语言的语音。</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="294"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="295"/>
         <source>Read aloud is starting…</source>
         <translation>朗读正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/speech_bridge.py" line="376"/>
+        <location filename="../ui/bridge/speech_bridge.py" line="377"/>
         <source>Read aloud is on. Tap an item once to hear it, and again to use it.</source>
         <translation>朗读已开启。轻点一项可听到它的说明，再点一次即可使用。</translation>
     </message>

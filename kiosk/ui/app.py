@@ -34,7 +34,7 @@ from kiosk.runtime import run_dir
 from kiosk.runtime.heap import release_free_heap
 from kiosk.ui.bridge import art_images
 from kiosk.ui.bridge.qr import QrImageProvider
-from kiosk.ui.item_tree import child_items
+from kiosk.ui.item_tree import child_items, find_child
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.staff_menu import Staff
 from kiosk.ui.visits import VisitTracker, start_recorder
@@ -382,7 +382,7 @@ class KioskUi(QObject):
     @property
     def stack(self) -> QQuickItem:
         """The page stack (a StackView)."""
-        return self.window.findChild(QQuickItem, "pageStack")
+        return find_child(self.window, "pageStack")
 
     @property
     def current_page(self) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtQuick import QQuickItem
 
 log = logging.getLogger(__name__)
@@ -36,3 +37,16 @@ def child_items(item: QQuickItem) -> list[QQuickItem]:
         shiboken6.invalidate(wrapper)
     # Anything still not an item (it cannot be: childItems() holds items) is left out.
     return [child for child in item.childItems() if isinstance(child, QQuickItem)]
+
+
+def find_child(parent: QObject, name: str) -> QQuickItem | None:
+    """The item called *name* under *parent* (``findChild``), as a
+    ``QQuickItem`` even when a stale wrapper of another type stood at its
+    address: PySide's ``findChild(QQuickItem, …)`` checks the wrapper's
+    type, so such a wrapper made the item look absent."""
+    found = parent.findChild(QObject, name)
+    if found is not None and not isinstance(found, QQuickItem):
+        log.info("a stale %s wrapper stood for the item %r; wrapped anew", type(found).__name__, name)
+        shiboken6.invalidate(found)
+        found = parent.findChild(QObject, name)
+    return found if isinstance(found, QQuickItem) else None

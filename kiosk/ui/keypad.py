@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.ui.item_tree import child_items
+from kiosk.ui.item_tree import child_items, find_child
 
 NEXT_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Down}
 PREVIOUS_KEYS = {Qt.Key.Key_Backtab, Qt.Key.Key_Up}
@@ -115,7 +115,7 @@ class Keypad(QObject):
             target = self._enter_view(view, step) or target
         target.forceActiveFocus(Qt.FocusReason.TabFocusReason)
         reveal(target)
-        ring = self._window.findChild(QQuickItem, "focusRing")
+        ring = find_child(self._window, "focusRing")
         if ring is not None:
             QMetaObject.invokeMethod(ring, "follow")  # at once, not at its next check
         return target

@@ -123,9 +123,9 @@ class VisitTracker(QObject):
 
     @staticmethod
     def _has_qr(item: QObject) -> bool:
-        """The record page shows a QR code (the record has a web address)."""
-        code = item.findChild(QQuickItem, "qrCode")
-        return code is not None and bool(code.property("source").toString())
+        """The record page shows a QR code (the record has a web address; the
+        code itself is drawn just after the page's first frame)."""
+        return item.property("showsQr") is True
 
     def _on_language(self) -> None:
         self.visit.language_switched(self._app.language)

@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.ui.item_tree import child_items
+from kiosk.ui.item_tree import child_items, find_child
 
 
 def stale_wrapper(address: int) -> QObject:
@@ -60,3 +60,19 @@ def test_child_items_are_items_whatever_was_registered_before(kiosk):
     assert len(children) == count
     assert all(isinstance(child, QQuickItem) for child in children)
     assert not shiboken6.isValid(stale)
+
+
+def test_find_child_sees_an_item_behind_a_stale_wrapper(kiosk):
+    """findChild(QQuickItem, …) checks the wrapper's type: a stale one made an
+    item look absent (a kiosk started in a process that had run another one
+    once found no page stack, and failed)."""
+    drive = kiosk(language="en")
+    hero = drive.item("homeHero")
+    address = address_of(hero)
+    del hero
+    stale = stale_wrapper(address)
+    assert drive.ui.window.findChild(QQuickItem, "homeHero") is None, "the stale wrapper did not hide the item"
+    found = find_child(drive.ui.window, "homeHero")
+    assert found is not None and address_of(found) == address
+    assert not shiboken6.isValid(stale)
+    assert find_child(drive.ui.window, "noSuchItem") is None

@@ -28,7 +28,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.gui.speech import READY, STARTING, UNAVAILABLE, Speech
 from kiosk.ui.bridge.access import AccessState
 from kiosk.ui.bridge.app_state import AppState
-from kiosk.ui.item_tree import child_items
+from kiosk.ui.item_tree import child_items, find_child
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -200,7 +200,7 @@ def page_speech(page: QObject | None) -> str:
         return ""
     title = summary = ""
     for name in _TITLES:
-        item = page.findChild(QQuickItem, name)
+        item = find_child(page, name)
         if item is not None and item.property("text"):
             title = item.property("text")
             if name == "pageTitle":
@@ -210,7 +210,7 @@ def page_speech(page: QObject | None) -> str:
                 summary = header.property("subtitle") if header is not None else ""
             break
     for name in _SUMMARIES:
-        item = page.findChild(QQuickItem, name)
+        item = find_child(page, name)
         if item is not None and item.property("text"):
             summary = item.property("text")
             break
@@ -398,7 +398,7 @@ class SpeechBridge(QObject):
             QTimer.singleShot(0, self._speak_countdown)
 
     def _speak_countdown(self) -> None:
-        overlay = self._window.findChild(QQuickItem, "idleOverlay") if self._window is not None else None
+        overlay = find_child(self._window, "idleOverlay") if self._window is not None else None
         if overlay is not None and overlay.isVisible():
             # Its words and its button, not the seconds ticking down.
             self.speak(join_parts([t for t in inner_texts(overlay) if not t.isdigit()]))

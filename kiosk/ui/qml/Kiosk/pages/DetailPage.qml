@@ -30,7 +30,9 @@ Page {
     // The strip's sector: a base's comes from its manufacturer (as in Catalogue.more_like).
     readonly property string stripSector: page.record.sector
         || (page.kind === "base" && page.related.length > 0 ? page.related[0].sector || "" : "")
-    readonly property bool hasSide: page.related.length > 0 || (page.record.webUrl || "") !== ""
+    // A record with a web address shows it as a QR code (built just after the first frame).
+    readonly property bool showsQr: (page.record.webUrl || "") !== ""
+    readonly property bool hasSide: page.related.length > 0 || page.showsQr
     readonly property int stripColumns: Theme.portrait || Theme.small ? 3 : 4
 
     function resetView() { flick.contentY = 0 }
