@@ -40,13 +40,11 @@ class _RowsModel(QAbstractListModel):
 
     countChanged = Signal()
     liveChanged = Signal()
-    readsChanged = Signal()
     ROLE_NAMES: list[str] = []
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
-        self._reads = 0
         self._live = True
         self._stale = False
         self._roles = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLE_NAMES)}
@@ -108,7 +106,6 @@ class _RowsModel(QAbstractListModel):
         return dict(self._rows[row]) if 0 <= row < len(self._rows) else {}
 
     def _replace(self, rows: list[dict[str, Any]]) -> None:
-        self._reads += 1
         if len(rows) == len(self._rows) and [r.get("slug") for r in rows] == [r.get("slug") for r in self._rows]:
             self._rows = rows
             if rows:
@@ -118,13 +115,6 @@ class _RowsModel(QAbstractListModel):
             self._rows = rows
             self.endResetModel()
             self.countChanged.emit()
-        self.readsChanged.emit()
-
-    @Property(int, notify=readsChanged)
-    def reads(self) -> int:
-        """Bumped each time the rows are read again (a language switch keeps the count):
-        for JavaScript that reads rows with ``get`` and so sees no other change."""
-        return self._reads
 
     def _on_revision(self) -> None:
         raise NotImplementedError

@@ -37,6 +37,24 @@ def snapshot(db) -> tuple[ContentSet, int]:
     return content_of(db), len(history_of(db))
 
 
+def workbook_refused(db, path: Path):
+    """Import the workbook at *path*, expect a refusal, check that nothing
+    changed (content, history, backups), and return the ContentError."""
+    import pytest
+
+    from kiosk.content.backups import list_backups
+    from kiosk.content.change.transfers import import_workbook
+    from kiosk.content.problems import ContentError
+
+    before = snapshot(db)
+    backups_before = list_backups(db.backups_dir)
+    with pytest.raises(ContentError) as caught:
+        import_workbook(db, path, actor="editor")
+    assert snapshot(db) == before
+    assert list_backups(db.backups_dir) == backups_before
+    return caught.value
+
+
 def header_column(ws, header: str) -> int:
     """Column index of *header* in row 1."""
     for cell in ws[1]:

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from staff_tools import CLUSTER, content_of, edit_workbook, header_column, history_of, row_of, set_cell, snapshot
+from staff_tools import CLUSTER, content_of, edit_workbook, header_column, history_of, row_of, set_cell, snapshot, workbook_refused as refused
 
 from kiosk.content.backups import list_backups
 from kiosk.content.change.history import KindChanges
-from kiosk.content.problems import ContentError
 from kiosk.content.progress import Cancelled
 from kiosk.content.formats.workbook import SHEETS, SheetProblem, columns_for, read_workbook
 from kiosk.content.change.transfers import export_workbook, import_workbook
@@ -30,17 +29,6 @@ INITIATIVE = "three-industry-integration"
 def workbook(db, tmp_path) -> Path:
     """The default content exported as a workbook."""
     return export_workbook(db, tmp_path / "content.xlsx")
-
-
-def refused(db, path: Path) -> ContentError:
-    """Import *path*, expect a refusal, and check that nothing changed."""
-    before = snapshot(db)
-    backups_before = list_backups(db.backups_dir)
-    with pytest.raises(ContentError) as caught:
-        import_workbook(db, path, actor="editor")
-    assert snapshot(db) == before
-    assert list_backups(db.backups_dir) == backups_before
-    return caught.value
 
 
 def locate(ws, slug: str, header: str) -> str:

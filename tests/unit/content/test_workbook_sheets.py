@@ -10,28 +10,15 @@ from pathlib import Path
 
 import pytest
 from openpyxl.utils import get_column_letter
-from staff_tools import CLUSTER, content_of, edit_workbook, row_of, snapshot
+from staff_tools import CLUSTER, content_of, edit_workbook, row_of, workbook_refused as refused
 
-from kiosk.content.backups import list_backups
 from kiosk.content.change.transfers import export_workbook, import_workbook
-from kiosk.content.problems import ContentError
 
 
 @pytest.fixture
 def workbook(db, tmp_path) -> Path:
     """The default content exported as a workbook."""
     return export_workbook(db, tmp_path / "content.xlsx")
-
-
-def refused(db, path: Path) -> ContentError:
-    """Import *path*, expect a refusal, and check that nothing changed."""
-    before = snapshot(db)
-    backups_before = list_backups(db.backups_dir)
-    with pytest.raises(ContentError) as caught:
-        import_workbook(db, path, actor="editor")
-    assert snapshot(db) == before
-    assert list_backups(db.backups_dir) == backups_before
-    return caught.value
 
 
 def rewrite_sheets(path: Path, change) -> None:
