@@ -112,11 +112,11 @@ class EscapeCloses(QObject):
 
 
 def drop_source_lines() -> None:
-    """Forget the source lines Python keeps for tracebacks. PySide6's import
-    hook reads the source of every module imported after it (looking for
-    ``from __feature__``) into ``linecache``: 4.4 MB for the 350 modules of
-    a started kiosk (tracemalloc), kept for the life of the process. A
-    traceback reads the lines again when it needs them."""
+    """Forget the source lines Python keeps once it has read them (a logged
+    traceback or warning reads its files into ``linecache`` and keeps them
+    for the life of the process). PySide6's import hook no longer fills it
+    (``kiosk.pyside_feature``); a traceback reads the lines again when
+    it needs them."""
     import linecache
 
     linecache.clearcache()

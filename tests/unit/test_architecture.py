@@ -33,6 +33,9 @@ def test_only_the_qt_faces_import_pyside6():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
+            # kiosk/pyside_feature.py loads shiboken6 at the moment something imports PySide6, no sooner.
+            if rel == ("pyside_feature.py",) and names == ["shiboken6"]:
+                continue
             if any(n.split(".")[0] in ("PySide6", "shiboken6") for n in names):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []

@@ -289,3 +289,17 @@ def test_a_bench_child_runs_the_kiosk_the_bench_runs_whatever_the_current_folder
     out = subprocess.run([*child_base(), "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert "the other tree" not in out.stdout
     assert out.returncode == 0 and kiosk.__version__ in out.stdout + out.stderr
+
+
+def test_a_bench_child_runs_the_packaged_builds_bytecode_and_keeps_it():
+    """The packaged build is compiled without docstrings and asserts
+    (kiosk.spec optimize=2) and ships its bytecode: so do the children."""
+    import subprocess
+
+    from kiosk.bench.runner import Runner, child_base
+
+    python = child_base()[: child_base().index("-m")]
+    out = subprocess.run([*python, "-c", "import sys; print(sys.flags.optimize, sys.flags.safe_path)"],
+                         capture_output=True, text=True, timeout=60, env=Runner._env())
+    assert out.stdout.split() == ["2", "True"], out.stderr
+    assert "PYTHONDONTWRITEBYTECODE" not in Runner._env()
