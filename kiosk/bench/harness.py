@@ -29,6 +29,9 @@ SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "i
 #: Pages Home opens through a link of their own: (the link's object name, the page it opens).
 HOME_LINKS = (("systemLink", "system"),)
 LANGS = ("zh-Hans", "ru", "en")
+#: How long a timed tap's finger rests at most before it lifts: until the
+#: pressed state is drawn (see ``Kiosk.timed_tap``).
+PRESS_FRAME_WAIT_S = 0.1
 #: Words typed one keystroke at a time in the UI search measure, per script.
 UI_QUERIES = {
     # The fourth word of each script is found only by what a visitor means:
@@ -287,12 +290,21 @@ class Kiosk:
         return True
 
     def timed_tap(self, point, shows: Callable[[], bool], timeout_s: float = 5.0) -> tuple[float | None, float | None]:
-        """Tap at *point*; seconds to the first frame swapped while *shows()* holds,
-        and to the end of the page transition (None when it never came)."""
+        """Tap at *point*; seconds from the finger lifting to the first frame
+        swapped while *shows()* holds, and to the end of the page transition
+        (None when it never came).
+
+        A tap opens a page when the finger lifts. Before that the finger
+        rests on the glass while the kiosk draws the pressed state (a
+        visitor's tap lasts 50-150 ms); the clock starts at the lift, once
+        that frame is drawn (at most 100 ms after the press)."""
+        frames = self.frames
+        self.drive.press_at(point)
+        self.pump(lambda: self.frames > frames, PRESS_FRAME_WAIT_S)
         self._check = shows
         self.hit = None
         start = time.perf_counter()
-        self.drive.tap_at(point)
+        self.drive.release_at(point)
         got = self.pump(lambda: self.hit is not None, timeout_s)
         first = (self.hit - start) if got and self.hit is not None else None
         self._check = None

@@ -159,10 +159,17 @@ class Driver:
     # -- touching --------------------------------------------------------------------
     def tap_at(self, point: QPoint) -> None:
         """A finger down and up at *point* (touch events, as on the kiosk)."""
-        dev = touch_device()
-        QTest.touchEvent(self.window, dev).press(0, point, self.window).commit()
+        self.press_at(point)
+        self.release_at(point)
+
+    def press_at(self, point: QPoint) -> None:
+        """A finger down at *point* (the first half of a tap)."""
+        QTest.touchEvent(self.window, touch_device()).press(0, point, self.window).commit()
         QCoreApplication.processEvents()
-        QTest.touchEvent(self.window, dev).release(0, point, self.window).commit()
+
+    def release_at(self, point: QPoint) -> None:
+        """The finger pressed at *point* lifts (a tap takes effect now)."""
+        QTest.touchEvent(self.window, touch_device()).release(0, point, self.window).commit()
         QCoreApplication.processEvents()
 
     def tap(self, object_name: str) -> None:
