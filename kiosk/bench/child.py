@@ -27,62 +27,9 @@ from kiosk.bench.harness import (
     memory_breakdown, progress,
 )
 from kiosk.bench.access import modes_on
+from kiosk.bench.cold_start import measure_cold_start
 from kiosk.bench.soak import measure_soak
 from kiosk.bench.speech_bench import measure_speech
-
-
-def measure_cold_start(args) -> int:
-    """Start the kiosk as ``kiosk run`` does; print at the first frame of Home and exit."""
-    t_main = time.perf_counter()
-    from kiosk.content.database import open_database
-    from kiosk.content.change.prepare import prepare
-    from kiosk.content.change.settings import Settings
-    from kiosk.runtime.logs import setup_logging
-    from kiosk.gui.application import route_qt_messages
-    from kiosk.ui.app import KioskUi, make_application
-
-    t_imports = time.perf_counter()
-    db = open_database(args.database, args.data_dir)
-    setup_logging(db.data_dir, "kiosk")
-    prepare(db)
-    settings = Settings(db.sessions).all()
-    t_db = time.perf_counter()
-    route_qt_messages()
-    app = make_application()
-    t_app = time.perf_counter()
-    ui = KioskUi(
-        db,
-        default_language=settings["default_language"],
-        enabled_languages=settings["enabled_languages"],
-        physical_dpi=settings["physical_dpi"],
-        screen_layout=settings["screen_layout"],
-        idle_timeout_ms=int(settings["idle_timeout_s"] * 1000),
-        size=(1920, 1080),
-        start_active=True,
-    )
-    t_ui = time.perf_counter()
-
-    def first_frame() -> None:
-        now = time.perf_counter()
-        emit(
-            "cold-start",
-            page=ui.current_page,
-            main_to_frame_s=now - t_main,
-            phases_s={
-                "imports": t_imports - t_main,
-                "database": t_db - t_imports,
-                "qt_application": t_app - t_db,
-                "qml_and_home": t_ui - t_app,
-                "show_to_first_frame": now - t_ui,
-            },
-            **memory(),
-        )
-        os._exit(0)  # the parent has its figure; tearing Qt down is not part of a start
-
-    ui.firstFrame.connect(first_frame)
-    ui.show(fullscreen=False)
-    app.exec()
-    return 1  # never reached unless no frame came
 
 
 def time_home_links(k, record) -> None:

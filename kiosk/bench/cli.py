@@ -14,7 +14,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_bench_child(args: argparse.Namespace) -> int:
     """One measure in a child process (internal: ``kiosk bench`` starts these)."""
-    from kiosk.bench.child import run
+    if args.measure == "cold-start":  # loads what ``kiosk run`` loads, not the harness
+        from kiosk.bench.cold_start import run
+    else:
+        from kiosk.bench.child import run
 
     return run(args)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import json
 import logging
 import os
 import sys
@@ -19,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.bench.report import BENCH_PREFIX, PROGRESS_PREFIX
+from kiosk.bench.wire import emit, memory, progress  # noqa: F401 - the measures import them from here
 
 #: Qt's own messages that say nothing about the kiosk (same list as tests/qt/conftest.py).
 IGNORED_CATEGORIES = ("qt.multimedia", "qt.qml.propertyCache.append", "qt.virtualkeyboard")
@@ -54,21 +53,6 @@ SERVICE_QUERIES = {
 
 
 # -- process facts ---------------------------------------------------------------------
-def memory() -> dict[str, float | None]:
-    """Resident memory now and at its peak (MB), from /proc (None off Linux)."""
-    out: dict[str, float | None] = {"rss_mb": None, "hwm_mb": None}
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    out["rss_mb"] = int(line.split()[1]) / 1024
-                elif line.startswith("VmHWM:"):
-                    out["hwm_mb"] = int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return out
-
-
 def _mapping_kind(name: str) -> str:
     """What a /proc/self/smaps mapping named *name* holds (``memory_breakdown``'s keys)."""
     if name in ("", "[heap]"):
@@ -139,19 +123,6 @@ def decoded_pictures(ui) -> dict[str, float]:
 def cpu_seconds() -> float:
     """CPU time of the whole process (every thread), user plus system."""
     return time.process_time()
-
-
-def emit(measure: str, **figures: Any) -> None:
-    """Print the one result line the parent reads."""
-    payload = {"measure": measure, "pid": os.getpid(), **figures}
-    sys.stdout.write(BENCH_PREFIX + json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
-    sys.stdout.flush()
-
-
-def progress(**figures: Any) -> None:
-    """A running record (``PROGRESS {json}``) for a long measure; the parent reads the last one after a crash."""
-    sys.stdout.write(PROGRESS_PREFIX + json.dumps(figures, separators=(",", ":")) + "\n")
-    sys.stdout.flush()
 
 
 class NoneGuard:

@@ -22,8 +22,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-BENCH_PREFIX = "BENCH "
-PROGRESS_PREFIX = "PROGRESS "
+from kiosk.bench.wire import BENCH_PREFIX, PROGRESS_PREFIX  # noqa: F401 - the parent reads them from here
+
 JSON_FORMAT = "kiosk-bench"
 JSON_VERSION = 1
 
