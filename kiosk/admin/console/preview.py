@@ -65,7 +65,7 @@ class Preview(QObject):
             log.debug("preview closed while the application was quitting")
         db, built = self.db, self.built
 
-        def cleanup(*_args) -> None:
+        def cleanup() -> None:  # no argument: see kiosk.ui.bridge.models._RowsModel
             db.close()
             built.remove()
 

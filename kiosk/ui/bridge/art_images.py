@@ -461,7 +461,7 @@ def install(ui, media_dir: Path) -> ArtBridge:
     ui.firstFrame.connect(warm, Qt.ConnectionType.SingleShotConnection)
     ui.app_state.revisionChanged.connect(bridge.forget_photos)
 
-    def closed(*_args) -> None:
+    def closed() -> None:  # no argument: see models._RowsModel
         _bridges.pop(key, None)
         bridge.stop()
 

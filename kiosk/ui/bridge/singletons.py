@@ -26,7 +26,8 @@ def provide(engine: QQmlEngine, **objects: object) -> None:
     for obj in objects.values():
         QQmlEngine.setObjectOwnership(obj, QQmlEngine.ObjectOwnership.CppOwnership)
     _instances[id(engine)] = dict(objects)
-    engine.destroyed.connect(lambda *_a, key=id(engine): _instances.pop(key, None))
+    key = id(engine)
+    engine.destroyed.connect(lambda: _instances.pop(key, None))  # no argument: see models._RowsModel
 
 
 def lookup(engine: QQmlEngine, name: str) -> object:
