@@ -173,7 +173,11 @@ class Driver:
         QCoreApplication.processEvents()
 
     def tap(self, object_name: str) -> None:
-        """Tap the visible item called *object_name* (scrolled into view first)."""
+        """Tap the visible item called *object_name* (scrolled into view first)
+        where the screen shows it: after a frame, so that a layout still to
+        be polished (results that just came, a panel that just hid) has put
+        it in its place, as a finger only taps what has been drawn."""
+        self.frame()
         self.tap_at(self.centre(self.reveal(self.item(object_name))))
 
     def drag(self, start: QPoint, end: QPoint, steps: int = 12, step_ms: int = 8) -> None:
