@@ -160,8 +160,7 @@ class KioskUi(QObject):
         self.db = db
         self.warnings: list[str] = []
         self.first_frame_at: float | None = None
-        self._recover_on_error = recover_on_error
-        self._last_recovery = 0.0
+        self._closed, self._recover_on_error, self._last_recovery = False, recover_on_error, 0.0
         self.catalogue = Catalogue(db.sessions)
         meta = self.catalogue.content_info()
         default_language = default_language or meta.get("default_language", "zh-Hans")
@@ -257,11 +256,16 @@ class KioskUi(QObject):
             self.window.show()
 
     def close(self) -> None:
-        """Tear down the window and engine (tests, tour); a visitor session still running ends."""
+        """Tear down the window and engine (tests, tour); a visitor session still running ends.
+        Closing twice does nothing more."""
+        if self._closed:
+            return
+        self._closed = True
         self.idle.stop()
         if self.visits is not None:
             self.visits.close()
         self.speech.close()
+        self.art.stop()
         self.app_state.release()
         self.window.hide()
         self.engine.deleteLater()

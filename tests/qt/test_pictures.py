@@ -225,3 +225,34 @@ def test_a_picture_deleted_behind_the_kiosks_back_is_drawn_again(kiosk, db):
     hero = [i for i in drive.ui.items("picture") if i.parentItem().objectName() == "heroPicture"]
     assert hero and hero[0].property("ready")
     # (the kiosk fixture fails the test on any "cannot open" warning)
+
+
+def test_a_dropped_picture_bridge_is_freed_on_the_gui_thread_while_its_thread_draws(qapp, tmp_path):
+    """The drawing thread holds no Qt object of the GUI's: were it the last to
+    hold the bridge, Python would delete the bridge and its timer on that
+    thread while the GUI thread uses them (the process then aborts later,
+    somewhere unrelated)."""
+    import gc
+    import threading
+    import weakref
+
+    bridge = art_images.ArtBridge(ArtCache(tmp_path, tmp_path))
+    pictures = bridge.pictures
+    bridge.warm([(f"cluster/record-{n}/food", QSize(900, 500)) for n in range(40)])
+    freed_on: list[str] = []
+    watch = weakref.ref(bridge, lambda _ref: freed_on.append(threading.current_thread().name))
+    del bridge
+    gc.collect()
+    assert watch() is None, "the picture thread kept the bridge alive"
+    assert freed_on == ["MainThread"]
+    assert pictures.thread.is_alive(), "the thread should still be drawing (the test proves nothing otherwise)"
+    assert pictures.stop()
+    assert not pictures.thread.is_alive()
+
+
+def test_closing_the_kiosk_stops_its_picture_thread(kiosk):
+    drive = kiosk(language="en")
+    thread = drive.ui.art.thread
+    assert thread.is_alive()
+    drive.ui.close()
+    assert not thread.is_alive()

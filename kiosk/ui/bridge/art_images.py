@@ -270,89 +270,99 @@ class ArtCache:
             temp.unlink(missing_ok=True)
 
 
-class ArtBridge(QObject):
-    """Picture URLs for QML, and the one thread that draws pictures.
+class _Courier(QObject):
+    """Carries "pictures were drawn" from the drawing threads to the GUI thread.
 
-    ``url`` answers on the GUI thread from a dictionary; a picture it does
-    not know yet goes to the front of the drawing queue and QML gets ""
-    (the sector tint shows) until ``generation`` moves on.  ``warm`` queues
-    the layout's pictures behind whatever the screen asks for.
+    One for the whole process, made on the GUI thread and never deleted: the
+    drawing thread emits its signal and so never holds a bridge.  A thread
+    that held one could drop its last reference, and Python would then delete
+    the bridge and its timer on that thread, under the GUI thread's feet.
     """
 
-    generationChanged = Signal()
-    _drawn = Signal()
+    drawn = Signal()
 
-    def __init__(self, cache: ArtCache, parent: QObject | None = None):
-        super().__init__(parent)
+
+_courier: _Courier | None = None
+# Every picture thread that may still run: stopped at exit (a thread still
+# drawing when Python exits would abort the process).
+_threads: "weakref.WeakSet[PictureThread]" = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_picture_threads() -> None:
+    for pictures in list(_threads):
+        pictures.stop(5.0)
+
+
+def courier() -> _Courier:
+    """The process's courier (made on first use, on the GUI thread)."""
+    global _courier
+    if _courier is None:
+        _courier = _Courier()
+    return _courier
+
+
+class PictureThread:
+    """The one thread that draws pictures, and what it has drawn (no Qt object of the GUI's).
+
+    ``_urls`` maps (id, width, height) to the file URL ("" when the picture
+    could not be drawn); ``ask`` puts ids in line, the urgent ones first.
+    """
+
+    def __init__(self, cache: ArtCache, signal):
         self.cache = cache
-        self._urls: dict[tuple[str, int, int], str] = {}
-        self._files: dict[str, str] = {}  # URL -> file path
+        self._signal = signal  # the courier's bound signal: emitted once per picture drawn
+        self.urls: dict[tuple[str, int, int], str] = {}
+        self.files: dict[str, str] = {}  # URL -> file path
         self._queue: deque[tuple[str, int, int]] = deque()
         self._queued: set[tuple[str, int, int]] = set()
         self._wake = threading.Condition()
         self._stop = False
-        self._generation = 0
-        self.thread = threading.Thread(target=self._run, name="art-pictures", daemon=True)
-        # New pictures reach QML in batches, not one re-evaluation each.
-        self._batch = QTimer(self)
-        self._batch.setSingleShot(True)
-        self._batch.setInterval(50)
-        self._batch.timeout.connect(self._publish)
-        self._drawn.connect(self._batch.start, Qt.ConnectionType.QueuedConnection)
         self.warmed = threading.Event()
-        self._warm_total = 0
+        self.warm_total = 0
+        self.thread = threading.Thread(target=self._run, name="art-pictures", daemon=True)
+
+    def start(self) -> None:
         load_image_plugins()  # before the thread reads its first photo (see the module)
         self.thread.start()
 
-    @Property(int, notify=generationChanged)
-    def generation(self) -> int:
-        """Moves on whenever newly drawn pictures are ready."""
-        return self._generation
+    @property
+    def stopped(self) -> bool:
+        return self._stop
 
-    @Slot(str, int, int, int, result=str)
-    def url(self, picture: str, width: int, height: int, generation: int = 0) -> str:
-        """The file URL of *picture* at width x height, or "" while it is being drawn."""
-        if not picture:
-            return ""
-        key = (picture, width, height)
-        found = self._urls.get(key)
-        if found and not os.path.exists(self._files[found]):
-            # Deleted behind the kiosk's back (a trim, a cleanup): draw it
-            # again rather than hand Qt a file it cannot open.
-            self._urls.pop(key, None)
-            found = None
-        if found is None:
-            self._enqueue([key], urgent=True)
-            return ""
-        return found
-
-    def warm(self, jobs: list[tuple[str, QSize]]) -> None:
-        """Draw these pictures (or find them on disk) in the background, after what the screen asks for."""
-        keys = [(picture, size.width(), size.height()) for picture, size in jobs]
-        self._warm_total = len(keys)
-        self._enqueue(keys + [("", 0, 0)], urgent=False)  # the empty key marks the end
-
-    def forget_photos(self) -> None:
-        """Photos may have changed (new content): look them up again."""
-        for key in [k for k in self._urls if k[0].startswith("media/")]:
-            del self._urls[key]
-
-    def _forget_missing(self) -> None:
-        """Drop the URLs of pictures the trim deleted (they are drawn again when asked for)."""
+    def ask(self, keys: list[tuple[str, int, int]], urgent: bool) -> None:
         with self._wake:
-            for key, url in list(self._urls.items()):
-                if url and not Path(QUrl(url).toLocalFile()).exists():
-                    del self._urls[key]
-
-    def _enqueue(self, keys: list[tuple[str, int, int]], urgent: bool) -> None:
-        with self._wake:
-            fresh = [k for k in keys if k not in self._queued and k not in self._urls]
+            if self._stop:
+                return
+            fresh = [k for k in keys if k not in self._queued and k not in self.urls]
             self._queued.update(fresh)
             if urgent:
                 self._queue.extendleft(reversed(fresh))
             else:
                 self._queue.extend(fresh)
             self._wake.notify()
+
+    def forget(self, keys) -> None:
+        with self._wake:
+            for key in keys:
+                self.urls.pop(key, None)
+
+    def forget_missing(self) -> None:
+        """Drop the URLs of pictures the trim deleted (they are drawn again when asked for)."""
+        with self._wake:
+            for key, url in list(self.urls.items()):
+                if url and not Path(QUrl(url).toLocalFile()).exists():
+                    del self.urls[key]
+
+    def stop(self, timeout: float = 30.0) -> bool:
+        """Stop after the current picture and wait for it; False when it did not end in *timeout*."""
+        with self._wake:
+            self._stop = True
+            self._queue.clear()
+            self._wake.notify()
+        if self.thread.is_alive() and self.thread is not threading.current_thread():
+            self.thread.join(timeout)
+        return not self.thread.is_alive()
 
     def _run(self) -> None:
         while True:
@@ -365,24 +375,90 @@ class ArtBridge(QObject):
             if key[0] == "":
                 trimmed = self.cache.trim()
                 if trimmed:
-                    self._forget_missing()
+                    self.forget_missing()
                 self.warmed.set()
                 log.info("pictures ready: %d for this layout, %d drawn so far, %d old ones deleted",
-                         self._warm_total, self.cache.rendered, trimmed)
+                         self.warm_total, self.cache.rendered, trimmed)
                 continue
             try:
                 path = self.cache.file(key[0], QSize(key[1], key[2]))
                 url = QUrl.fromLocalFile(str(path)).toString()
-                self._files[url] = str(path)
+                self.files[url] = str(path)
             except Exception:
                 log.exception("picture %r could not be drawn", key[0])
                 url = ""
             with self._wake:
-                self._urls[key] = url
+                self.urls[key] = url
                 self._queued.discard(key)
-            if self._stop:
-                return
-            self._drawn.emit()
+                if self._stop:
+                    return
+            self._signal.emit()
+
+
+class ArtBridge(QObject):
+    """Picture URLs for QML, over one ``PictureThread``.
+
+    ``url`` answers on the GUI thread from a dictionary; a picture it does
+    not know yet goes to the front of the drawing queue and QML gets ""
+    (the sector tint shows) until ``generation`` moves on.  ``warm`` queues
+    the layout's pictures behind whatever the screen asks for.
+    """
+
+    generationChanged = Signal()
+
+    def __init__(self, cache: ArtCache, parent: QObject | None = None):
+        super().__init__(parent)
+        self.cache = cache
+        self._generation = 0
+        self.pictures = PictureThread(cache, courier().drawn)
+        # New pictures reach QML in batches, not one re-evaluation each.
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(50)
+        self._batch.timeout.connect(self._publish)
+        courier().drawn.connect(self._batch.start, Qt.ConnectionType.QueuedConnection)
+        self.pictures.start()
+
+    @property
+    def warmed(self) -> threading.Event:
+        """Set once the warm-up list is drawn."""
+        return self.pictures.warmed
+
+    @property
+    def thread(self) -> threading.Thread:
+        return self.pictures.thread
+
+    @Property(int, notify=generationChanged)
+    def generation(self) -> int:
+        """Moves on whenever newly drawn pictures are ready."""
+        return self._generation
+
+    @Slot(str, int, int, int, result=str)
+    def url(self, picture: str, width: int, height: int, generation: int = 0) -> str:
+        """The file URL of *picture* at width x height, or "" while it is being drawn."""
+        if not picture:
+            return ""
+        key = (picture, width, height)
+        found = self.pictures.urls.get(key)
+        if found and not os.path.exists(self.pictures.files[found]):
+            # Deleted behind the kiosk's back (a trim, a cleanup): draw it
+            # again rather than hand Qt a file it cannot open.
+            self.pictures.forget([key])
+            found = None
+        if found is None:
+            self.pictures.ask([key], urgent=True)
+            return ""
+        return found
+
+    def warm(self, jobs: list[tuple[str, QSize]]) -> None:
+        """Draw these pictures (or find them on disk) in the background, after what the screen asks for."""
+        keys = [(picture, size.width(), size.height()) for picture, size in jobs]
+        self.pictures.warm_total = len(keys)
+        self.pictures.ask(keys + [("", 0, 0)], urgent=False)  # the empty key marks the end
+
+    def forget_photos(self) -> None:
+        """Photos may have changed (new content): look them up again."""
+        self.pictures.forget([k for k in list(self.pictures.urls) if k[0].startswith("media/")])
 
     def _publish(self) -> None:
         self._generation += 1
@@ -391,14 +467,12 @@ class ArtBridge(QObject):
     def stop(self, *_args) -> None:
         """Stop after the current picture and wait for it (a thread still
         drawing when Python exits would abort the process)."""
-        with self._wake:
-            self._stop = True
-            self._wake.notify()
-        self.thread.join(5.0)
+        if not self.pictures.stop():
+            log.error("the picture thread did not stop within 30 s")
 
     def wait_until_warm(self, timeout: float = 60.0) -> bool:
         """Wait until the warm-up list is done (tests)."""
-        return self.warmed.wait(timeout)
+        return self.pictures.warmed.wait(timeout)
 
 
 _bridges: dict[int, ArtBridge] = {}
@@ -466,6 +540,5 @@ def install(ui, media_dir: Path) -> ArtBridge:
         bridge.stop()
 
     ui.engine.destroyed.connect(closed)
-    ref = weakref.ref(bridge)
-    atexit.register(lambda: ref() is not None and ref().stop())
+    _threads.add(bridge.pictures)
     return bridge
