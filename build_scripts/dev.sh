@@ -96,6 +96,7 @@ report_crash() {
   core=$(ls -t "$ROOT"/core "$ROOT"/core.[0-9]* 2>/dev/null | head -1 || true)
   if [ -z "$core" ] || ! command -v gdb >/dev/null 2>&1; then
     log "pytest died of signal $signal; no core file to read (core_pattern: $(cat /proc/sys/kernel/core_pattern 2>/dev/null || echo unknown))"
+    [ -s "$ROOT/.pytest-running" ] && log "the test running when pytest died: $(cat "$ROOT/.pytest-running")"
     return 0
   fi
   log "pytest died of signal $signal; native stacks from $core (the crashing thread last):"
@@ -106,6 +107,10 @@ report_crash() {
     | grep -vE '^#([4-9]|[0-9]{2,}) .* (at|from) (Python/|Objects/|Modules/|\./Include/|/tmp/python-build)' \
     | cut -c1-220 >&2 || true
   rm -f "$core"
+  # Last, where the end of a CI log shows it: the test that was running.
+  if [ -s "$ROOT/.pytest-running" ]; then
+    log "the test running when pytest died: $(cat "$ROOT/.pytest-running")"
+  fi
 }
 
 build_translations() {
@@ -134,7 +139,8 @@ case "$cmd" in
       export KIOSK_TESTS_NEED_ALL=1
     fi
     ulimit -c unlimited 2>/dev/null || true
-    rm -f "$ROOT"/core "$ROOT"/core.[0-9]*
+    rm -f "$ROOT"/core "$ROOT"/core.[0-9]* "$ROOT/.pytest-running"
+    export KIOSK_TEST_BREADCRUMB="$ROOT/.pytest-running"
     set +e
     "$VENV/bin/python" -m pytest "$@"
     rc=$?

@@ -27,6 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONTENT = ROOT / "data" / "content"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_logstart(nodeid: str, location) -> None:
+    """Write the test about to run where build_scripts/dev.sh reads it after a
+    crash: the end of a CI log then names the test, which faulthandler's
+    stacks (printed above the native ones) only show near their top."""
+    crumb = os.environ.get("KIOSK_TEST_BREADCRUMB")
+    if crumb:
+        Path(crumb).write_text(nodeid + "\n", encoding="utf-8")
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Echo Qt's fatal and critical messages to the terminal as they happen.
