@@ -3,9 +3,18 @@
 ``kiosk`` builds a KioskUi on the test's own database, shows it, and hands
 back a Driver.  Every QML warning fails the test: the engine's warnings and
 Qt's own warning messages from the kiosk's QML files are both collected.
+
+The kiosks of one test run share one picture cache, as a kiosk in service
+keeps its own across restarts: pictures are named by what they show, so a
+later test finds the ones an earlier test drew.  Without it every kiosk
+drew its whole warm-up list (several hundred pictures) again, in the
+background of every test.  A test of drawing itself makes the folder
+``<data>/cache/art`` first and so gets a cache of its own.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -34,14 +43,24 @@ def qt_messages():
     qInstallMessageHandler(previous)
 
 
+@pytest.fixture(scope="session")
+def shared_art_cache(tmp_path_factory) -> Path:
+    """The picture cache the kiosks of this test run share (see the module)."""
+    return tmp_path_factory.mktemp("art-cache")
+
+
 @pytest.fixture
-def kiosk(qapp, db, qt_messages):
+def kiosk(qapp, db, qt_messages, shared_art_cache):
     """Factory: ``kiosk(layout="landscape", language="en", **options)`` → Driver."""
     make_application()
     made: list[KioskUi] = []
 
     def start(layout: str = "landscape", language: str = "en", animations: bool = False, **options) -> Driver:
         options.setdefault("recover_on_error", False)
+        cache = db.data_dir / "cache" / "art"
+        if not cache.exists():  # a test that made its own folder draws into it
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.symlink_to(shared_art_cache, target_is_directory=True)
         ui = KioskUi(db, language=language, size=LAYOUTS[layout], **options)
         ui.show(fullscreen=False)
         made.append(ui)

@@ -179,6 +179,7 @@ def test_no_two_cards_on_a_list_look_the_same(kiosk):
 
 
 def test_the_warm_up_draws_every_picture_ahead_of_time(kiosk, db):
+    art_dir(db.data_dir)  # a cache of its own, empty (see tests/qt/conftest.py)
     drive = kiosk(layout="portrait", language="zh-Hans")
     assert drive.ui.art.wait_until_warm(120), "the pictures were not drawn after the first frame"
     files = len(list(art_dir(db.data_dir).glob("*.png")))
@@ -214,6 +215,7 @@ def test_the_picture_cache_is_trimmed_oldest_first(qapp, tmp_path):
 
 
 def test_a_picture_deleted_behind_the_kiosks_back_is_drawn_again(kiosk, db):
+    art_dir(db.data_dir)  # a cache of its own: the test deletes its pictures
     drive = kiosk(language="en")
     drive.go("openRecord", "cluster", "spices-cluster")
     assert drive.pictures()
