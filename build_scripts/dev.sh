@@ -91,12 +91,20 @@ ensure_venv() {
 # pytest died of a signal (a crash inside Qt or PySide): print the native
 # stacks from the core file, the crashing thread last, so the end of a CI log
 # names where it happened. Python's own stacks were printed by faulthandler.
+# The test that was running (written by tests/conftest.py), said last, where
+# the end of a CI log shows it.
+name_running_test() {
+  if [ -s "$ROOT/.pytest-running" ]; then
+    log "the test running when pytest died: $(cat "$ROOT/.pytest-running")"
+  fi
+}
+
 report_crash() {
   local signal=$1 core
   core=$(ls -t "$ROOT"/core "$ROOT"/core.[0-9]* 2>/dev/null | head -1 || true)
   if [ -z "$core" ] || ! command -v gdb >/dev/null 2>&1; then
     log "pytest died of signal $signal; no core file to read (core_pattern: $(cat /proc/sys/kernel/core_pattern 2>/dev/null || echo unknown))"
-    [ -s "$ROOT/.pytest-running" ] && log "the test running when pytest died: $(cat "$ROOT/.pytest-running")"
+    name_running_test
     return 0
   fi
   log "pytest died of signal $signal; native stacks from $core (the crashing thread last):"
@@ -107,10 +115,7 @@ report_crash() {
     | grep -vE '^#([4-9]|[0-9]{2,}) .* (at|from) (Python/|Objects/|Modules/|\./Include/|/tmp/python-build)' \
     | cut -c1-220 >&2 || true
   rm -f "$core"
-  # Last, where the end of a CI log shows it: the test that was running.
-  if [ -s "$ROOT/.pytest-running" ]; then
-    log "the test running when pytest died: $(cat "$ROOT/.pytest-running")"
-  fi
+  name_running_test
 }
 
 build_translations() {

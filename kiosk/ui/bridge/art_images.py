@@ -305,8 +305,9 @@ def courier() -> _Courier:
 class PictureThread:
     """The one thread that draws pictures, and what it has drawn (no Qt object of the GUI's).
 
-    ``_urls`` maps (id, width, height) to the file URL ("" when the picture
-    could not be drawn); ``ask`` puts ids in line, the urgent ones first.
+    ``urls`` maps (id, width, height) to the file URL ("" when the picture
+    could not be drawn); ``ask`` puts ids in line, the urgent ones first
+    (nothing once stopped).
     """
 
     def __init__(self, cache: ArtCache, signal):
@@ -325,10 +326,6 @@ class PictureThread:
     def start(self) -> None:
         load_image_plugins()  # before the thread reads its first photo (see the module)
         self.thread.start()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop
 
     def ask(self, keys: list[tuple[str, int, int]], urgent: bool) -> None:
         with self._wake:
