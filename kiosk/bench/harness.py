@@ -120,6 +120,16 @@ def decoded_pictures(ui) -> dict[str, float]:
     return {"images": count, "mb": round(pixels * 4 / 1024 / 1024, 1)}
 
 
+#: Modules a kiosk in service does not load while visitors browse; the
+#: memory measure says which of them its process holds (ideally none).
+NOT_IN_SERVICE = ("PySide6.QtTest", "PySide6.QtWidgets", "sqlalchemy.orm", "alembic", "pydantic", "openpyxl")
+
+
+def harness_modules() -> list[str]:
+    """Which of NOT_IN_SERVICE this process has loaded."""
+    return [name for name in NOT_IN_SERVICE if name in sys.modules]
+
+
 def cpu_seconds() -> float:
     """CPU time of the whole process (every thread), user plus system."""
     return time.process_time()
@@ -180,7 +190,7 @@ class Kiosk:
     """One KioskUi on the benchmark database, with a frame watch and a warning count."""
 
     def __init__(self, args, *, animations: bool = True, language: str | None = None,
-                 idle_timeout_ms: int = 3_600_000, start_active: bool = True):
+                 idle_timeout_ms: int = 3_600_000, start_active: bool = True, pointer: str = "touch"):
         from kiosk.content.database import open_database
         from kiosk.content.change.prepare import prepare
         from kiosk.content.change.settings import Settings
@@ -212,7 +222,7 @@ class Kiosk:
         )
         self.ui.keep_startup_out_of_gc()  # as `kiosk run` does
         self.ui.show(fullscreen=False)
-        self.drive = Driver(self.ui)
+        self.drive = Driver(self.ui, pointer)
         self.frames = 0
         self._check: Callable[[], bool] | None = None
         self.hit: float | None = None

@@ -3,6 +3,13 @@
 Used by the screenshot tour, the self-test, the benchmark and the tests, so
 all of them exercise the same paths a finger does: touch events delivered
 to the window, not calls behind the UI's back.
+
+Touch events are made with Qt Test (only it fills in a touch point the way
+the platform does), and Qt Test loads Qt Widgets with it: some 4 MB that
+``kiosk run`` never loads.  The benchmark's memory measure therefore drives
+the kiosk with a mouse (``Driver(ui, pointer="mouse")``): presses and
+releases sent to the window, which tap the kiosk's TapHandlers and
+MouseAreas alike and leave Qt Test and Qt Widgets unloaded.
 """
 
 from __future__ import annotations
@@ -10,31 +17,46 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QImage, QPointingDevice
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPointingDevice
 from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
 
 from kiosk.ui.app import KioskUi
 from kiosk.ui.item_tree import child_items
 
 _touch_device: QPointingDevice | None = None
 
+# What a finger does (the names of Qt Test's touch sequence methods).
+PRESS, MOVE, RELEASE = "press", "move", "release"
+
 
 def touch_device() -> QPointingDevice:
     """One touch screen device for the whole process (Qt keeps it registered)."""
     global _touch_device
     if _touch_device is None:
+        from PySide6.QtTest import QTest
+
         _touch_device = QTest.createTouchDevice()
     return _touch_device
 
 
-class Driver:
-    """Taps, flicks, types and waits on one KioskUi."""
+#: How a Driver touches the screen: a finger (touch events) or a mouse.
+POINTERS = ("touch", "mouse")
 
-    def __init__(self, ui: KioskUi):
+
+class Driver:
+    """Taps, flicks, types and waits on one KioskUi.
+
+    *pointer* is ``"touch"`` (a finger, as on the kiosk) or ``"mouse"`` (the
+    same taps and drags as mouse presses, moves and releases, and typing as
+    key events, all without Qt Test; see the module's note)."""
+
+    def __init__(self, ui: KioskUi, pointer: str = "touch"):
+        if pointer not in POINTERS:
+            raise ValueError(f"pointer must be one of {POINTERS}, not {pointer!r}")
         self.ui = ui
         self.window = ui.window
+        self.pointer = pointer
 
     # -- waiting -------------------------------------------------------------------
     @staticmethod
@@ -164,12 +186,31 @@ class Driver:
 
     def press_at(self, point: QPoint) -> None:
         """A finger down at *point* (the first half of a tap)."""
-        QTest.touchEvent(self.window, touch_device()).press(0, point, self.window).commit()
-        QCoreApplication.processEvents()
+        self._point(PRESS, point)
 
     def release_at(self, point: QPoint) -> None:
         """The finger pressed at *point* lifts (a tap takes effect now)."""
-        QTest.touchEvent(self.window, touch_device()).release(0, point, self.window).commit()
+        self._point(RELEASE, point)
+
+    def _point(self, action: str, point: QPoint) -> None:
+        """One finger (or mouse button) *action* at *point*: press, move or release."""
+        if self.pointer == "mouse":
+            kind = {PRESS: QEvent.Type.MouseButtonPress, MOVE: QEvent.Type.MouseMove,
+                    RELEASE: QEvent.Type.MouseButtonRelease}[action]
+            held = Qt.MouseButton.NoButton if action == RELEASE else Qt.MouseButton.LeftButton
+            button = Qt.MouseButton.NoButton if action == MOVE else Qt.MouseButton.LeftButton
+            local = QPointF(point)
+            event = QMouseEvent(kind, local, local, QPointF(self.window.mapToGlobal(point)), button, held,
+                                Qt.KeyboardModifier.NoModifier)
+            # A real clock, as the platform stamps its events: with none, two
+            # taps on one spot would read as a double click.
+            event.setTimestamp(int(time.monotonic() * 1000))
+            QCoreApplication.sendEvent(self.window, event)
+        else:
+            from PySide6.QtTest import QTest
+
+            sequence = QTest.touchEvent(self.window, touch_device())
+            getattr(sequence, action)(0, point, self.window).commit()
         QCoreApplication.processEvents()
 
     def tap(self, object_name: str) -> None:
@@ -182,20 +223,24 @@ class Driver:
 
     def drag(self, start: QPoint, end: QPoint, steps: int = 12, step_ms: int = 8) -> None:
         """A finger drag from *start* to *end* (a flick when fast, a swipe sideways)."""
-        dev = touch_device()
-        QTest.touchEvent(self.window, dev).press(0, start, self.window).commit()
+        self._point(PRESS, start)
         for i in range(1, steps + 1):
             p = QPoint(start.x() + (end.x() - start.x()) * i // steps, start.y() + (end.y() - start.y()) * i // steps)
             self.wait(step_ms)
-            QTest.touchEvent(self.window, dev).move(0, p, self.window).commit()
-        QTest.touchEvent(self.window, dev).release(0, end, self.window).commit()
-        QCoreApplication.processEvents()
+            self._point(MOVE, p)
+        self._point(RELEASE, end)
 
     def type_text(self, text: str) -> None:
         """Type on a hardware keyboard into the focused field."""
         for ch in text:
             key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
-            QTest.sendKeyEvent(QTest.KeyAction.Click, self.window, key, ch, Qt.KeyboardModifier.NoModifier)
+            if self.pointer == "mouse":
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QCoreApplication.sendEvent(self.window, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+            else:
+                from PySide6.QtTest import QTest
+
+                QTest.sendKeyEvent(QTest.KeyAction.Click, self.window, key, ch, Qt.KeyboardModifier.NoModifier)
             QCoreApplication.processEvents()
 
     # -- navigation shortcuts (for the tour and the self-test) ----------------------
