@@ -131,7 +131,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with _database(args) as db:
         prepare(db)
-        results = SearchService(db.sessions).search(args.text, args.lang, limit=args.limit)
+        results = SearchService(db.engine).search(args.text, args.lang, limit=args.limit)
     if not results:
         print("No results.")
         return EXIT_OK
@@ -161,7 +161,7 @@ def _search_eval(path: Path) -> int:
         db = open_database(None, Path(tmp))
         try:
             prepare(db)
-            text, met = report(evaluate(SearchService(db.sessions), cases))
+            text, met = report(evaluate(SearchService(db.engine), cases))
         finally:
             db.close()
     print(text)

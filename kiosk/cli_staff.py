@@ -274,7 +274,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
     from kiosk.content.change.settings import SPECS, Settings
 
     with opened(args) as db:
-        values = Settings(db.sessions).all()
+        values = Settings(db.engine).all()
     for key, value in values.items():
         print(f"{key:<22} {json.dumps(value, ensure_ascii=False):<28} {SPECS[key].description}")
     return EXIT_OK
@@ -294,7 +294,7 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
             raise SettingsError(f"setting {args.key}: {args.value!r} is not a value") from None
         value = args.value  # a bare word is a string: `kiosk settings set screen_layout portrait`
     with opened(args, writes=True) as db:
-        stored = Settings(db.sessions).set(args.key, value)
+        stored = Settings(db.engine).set(args.key, value)
     print(f"{args.key} = {json.dumps(stored, ensure_ascii=False)}")
     return EXIT_OK
 

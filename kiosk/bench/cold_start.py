@@ -35,7 +35,7 @@ def measure_cold_start(args) -> int:
     db = open_database(args.database, args.data_dir)
     setup_logging(db.data_dir, "kiosk")
     prepare(db)
-    settings = Settings(db.sessions).all()
+    settings = Settings(db.engine).all()
     t_db = time.perf_counter()
     route_qt_messages()
     app = make_application()

@@ -206,7 +206,7 @@ class Kiosk:
         qt_log.setLevel(logging.WARNING)
         self.db = open_database(args.database, args.data_dir)
         prepare(self.db)
-        settings = Settings(self.db.sessions).all()
+        settings = Settings(self.db.engine).all()
         route_qt_messages()
         self.app = make_application()
         self.ui = KioskUi(

@@ -12,14 +12,18 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk import paths
 from kiosk.content import backups
 from kiosk.db.engine import DatabaseError, make_engine, make_session_factory, write_problem
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 #: The PostgreSQL advisory lock taken by every change of the content (any
@@ -29,12 +33,20 @@ CONTENT_LOCK_KEY = int.from_bytes(b"kiosk", "big")
 
 @dataclass
 class Database:
-    """An open database: its URL, data folder, engine and session factory."""
+    """An open database: its URL, data folder, engine and session factory.
+
+    Readers that need no ORM objects (the visitor kiosk's catalogue, search
+    and settings) take ``engine`` and read with Core connections; the ORM is
+    loaded when ``sessions`` is first used (staff work, imports)."""
 
     url: str
     data_dir: Path
     engine: Engine
-    sessions: sessionmaker[Session]
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The ORM session factory (made, and the ORM loaded, on first use)."""
+        return make_session_factory(self.engine)
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -130,4 +142,4 @@ def open_database(url: str | None = None, data_dir: str | Path | None = None) ->
         raise DatabaseError(str(exc)) from None
     resolved = paths.database_url(url, folder)
     engine = make_engine(resolved)
-    return Database(resolved, folder, engine, make_session_factory(engine))
+    return Database(resolved, folder, engine)

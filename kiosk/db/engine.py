@@ -4,6 +4,9 @@ SQLite runs in WAL mode with foreign keys on, so the visitor UI can read
 while an import writes, and a crash mid-write leaves the last committed
 content intact.  Session lifetime is owned by the caller
 (``with factory.begin() as session:``), never by the functions that query.
+
+The ORM is imported only when a session factory is made: the visitor kiosk
+reads with Core connections (``engine.connect()``) and never loads it.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.paths import sqlite_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class DatabaseError(Exception):
@@ -167,4 +173,6 @@ def _root(exc: BaseException) -> str:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory whose objects stay readable after commit."""
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)

@@ -68,7 +68,7 @@ class FleetDrill:
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(template, folder / DB_FILE)
             db = open_database(None, folder)
-            settings = Settings(db.sessions)
+            settings = Settings(db.engine)
             settings.set("kiosk.name", f"hall kiosk {number:02d}")
             settings.set("fleet.poll_seconds", poll_seconds)
             if trusted_key:

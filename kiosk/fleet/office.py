@@ -27,14 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
 
 from kiosk.content.change.settings import Settings, SettingsError
 from kiosk.content.database import Database
 from kiosk.content.formats import safejson
 from kiosk.content.meta import get_meta
 from kiosk.db.engine import make_engine
-from kiosk.db.models import KioskStatus
+from kiosk.db.tables import kiosk_status
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +146,12 @@ def write_status(target: str | Engine, status: Mapping[str, Any]) -> None:
 
     One row per kiosk: the report replaces the previous one, and a report
     older than the stored one (sent again after a queue) changes nothing."""
+    # The ORM only here, where a kiosk reports to an office database: a kiosk
+    # that reports to a folder, or to no one, never loads it.
+    from sqlalchemy.orm import Session
+
+    from kiosk.db.models import KioskStatus
+
     row = check_status(status)
     engine, owned = _engine(target)
     try:
@@ -235,11 +240,11 @@ def _database_rows(target: str | Engine | None) -> list[dict[str, Any]]:
         return []
     engine, owned = _engine(target)
     try:
-        with Session(engine) as session:
-            rows = session.scalars(select(KioskStatus)).all()
+        with engine.connect() as conn:
+            rows = conn.execute(select(kiosk_status)).mappings().all()
             return [
-                {c.name: getattr(r, c.name) for c in KioskStatus.__table__.columns} | {"reported_at": _aware(r.reported_at),
-                 "last_update_at": _aware(r.last_update_at) if r.last_update_at else None}
+                dict(r) | {"reported_at": _aware(r["reported_at"]),
+                           "last_update_at": _aware(r["last_update_at"]) if r["last_update_at"] else None}
                 for r in rows
             ]
     finally:
@@ -285,7 +290,7 @@ def _setting(db: Database, key: str, default: Any) -> Any:
     # The fleet settings (fleet.poll_seconds, fleet.source) belong to the
     # kiosk updater; a database that does not know them yet uses the defaults.
     try:
-        return Settings(db.sessions).get(key)
+        return Settings(db.engine).get(key)
     except SettingsError:
         return default
 

@@ -130,7 +130,7 @@ def publish(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PublishError(str(folder), f"cannot be created ({exc.strerror})") from exc
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     private = load_private_key(key) if key else None
     days = valid_days if valid_days is not None else settings.get("fleet.pack_valid_days")
     if not 1 <= days <= 3650:

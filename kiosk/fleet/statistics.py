@@ -22,7 +22,6 @@ from pathlib import Path
 
 from kiosk.content.change.settings import Settings
 from kiosk.db.engine import make_engine
-from kiosk.stats.office import store_batch, write_batch_file
 from kiosk.stats.outbox import BATCH_SESSIONS, mark_sent, next_batch
 from kiosk.stats.recorder import kiosk_identity
 from kiosk.stats.store import StatsError, open_store, stats_path
@@ -85,6 +84,9 @@ def send_statistics(data_dir: Path, settings: Settings, *, limit: int = BATCH_SE
         report.problem = str(exc)
         log.warning("statistics: cannot send: %s", exc)
         return report
+    # The office's tables and their ORM: only once there is something to send.
+    from kiosk.stats.office import store_batch, write_batch_file
+
     engine = None
     try:
         while (batch := next_batch(store, kiosk_id, mark, limit)) is not None:

@@ -38,11 +38,11 @@ STATUS_FOLDER = "status"
 
 def kiosk_status(db: Database, started_at: float, *, voices: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """This kiosk's status now; *started_at* is when it started (``time.time()``)."""
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     kiosk_id, name = kiosk_identity(settings)
     state = settings.get("fleet.state")
-    with db.sessions() as session:
-        meta = get_meta(session)
+    with db.engine.connect() as conn:
+        meta = get_meta(conn)
     try:
         free = shutil.disk_usage(db.data_dir).free
     except OSError:

@@ -119,7 +119,7 @@ class Updater:
     def __init__(self, db: Database, *, between_visitors: Callable[[], bool] = lambda: True,
                  clock: Callable[[], datetime] = _now, rng: random.Random | None = None):
         self.db = db
-        self.settings = Settings(db.sessions)
+        self.settings = Settings(db.engine)
         self.between_visitors = between_visitors
         self.clock = clock
         self.rng = rng or random.Random()

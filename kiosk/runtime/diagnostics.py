@@ -158,7 +158,7 @@ def _accessibility_settings(db) -> dict:
     from kiosk.content.change.settings import Settings
 
     try:
-        values = Settings(db.sessions).all()
+        values = Settings(db.engine).all()
     except Exception as exc:  # an old or damaged settings table: say so, report the rest
         return {"error": str(exc)}
     return {key: value for key, value in values.items() if key.startswith(("access.", "screen."))}

@@ -111,7 +111,7 @@ def _hall(args: argparse.Namespace):
     db = open_database(args.database, args.data_dir)
     try:
         prepare(db)
-        source = Settings(db.sessions).get("fleet.source")
+        source = Settings(db.engine).get("fleet.source")
         if source and "://" not in source and Path(source).is_dir():
             done = import_folder(db.engine, Path(source))
             if done.files:

@@ -161,7 +161,7 @@ class KioskUi(QObject):
         self.warnings: list[str] = []
         self.first_frame_at: float | None = None
         self._closed, self._recover_on_error, self._last_recovery = False, recover_on_error, 0.0
-        self.catalogue = Catalogue(db.sessions)
+        self.catalogue = Catalogue(db.engine)
         meta = self.catalogue.content_info()
         default_language = default_language or meta.get("default_language", "zh-Hans")
         self.engine = QQmlApplicationEngine()
@@ -174,7 +174,7 @@ class KioskUi(QObject):
             trans_scale=trans_scale,
             media_dir=media_dir if media_dir is not None else paths.media_dir(db.data_dir),
         )
-        self.content = Content(self.catalogue, SearchService(db.sessions), self.app_state)
+        self.content = Content(self.catalogue, SearchService(db.engine), self.app_state)
         self.idle = Idle(idle_timeout_ms, countdown_ms)
         self.staff = Staff(db, media_dir=media_dir)
         self.staff.attach_language(self.app_state)
@@ -213,7 +213,7 @@ class KioskUi(QObject):
             self.visits.watch(self.window, self.stack)
         self.speech_bridge.attach(self.window, self.stack)
         self.window.frameSwapped.connect(self._on_frame)
-        self._apply_access_settings(Settings(db.sessions).all())
+        self._apply_access_settings(Settings(db.engine).all())
         if start_active:
             self.idle.wake()
 
@@ -319,14 +319,14 @@ class KioskUi(QObject):
         from kiosk.content.change.settings import Settings
 
         try:
-            settings = Settings(self.db.sessions)
+            settings = Settings(self.db.engine)
             self.app_state.set_attract_media(settings.get("attract.media"), settings.get("attract.sound"))
         except Exception:  # the loop must run whatever the settings table holds
             log.exception("attract.media cannot be read; the designed loop plays")
 
     def apply_settings(self) -> None:
         """Apply the kiosk settings now (after the staff menu changed them)."""
-        values = Settings(self.db.sessions).all()
+        values = Settings(self.db.engine).all()
         self.idle.setProperty("timeoutMs", int(values["idle_timeout_s"] * 1000))
         self.app_state.configure_languages(values["default_language"], values["enabled_languages"])
         self.app_state.set_physical_dpi(values["physical_dpi"])
@@ -526,7 +526,7 @@ def run_kiosk(args) -> int:
     report = prepare(db)
     if report.backup:
         log.info("database upgraded from %s; backup %s", report.from_revision, report.backup)
-    settings = Settings(db.sessions).all()
+    settings = Settings(db.engine).all()
     route_qt_messages()
     app = make_application()
     locked, size = choose_window(args.locked, requested, settings["kiosk.locked"])

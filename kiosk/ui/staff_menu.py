@@ -86,8 +86,8 @@ class StaffMenu(QObject):
         self._db = db
         self._media_dir = media_dir if media_dir is not None else paths.media_dir(db.data_dir)
         self._media_files: list[dict[str, str]] = []
-        self._pins = PinStore(db.sessions)
-        self._settings = Settings(db.sessions)
+        self._pins = PinStore(db.engine)
+        self._settings = Settings(db.engine)
         self._pack_roots = pack_roots
         self._open = False
         self._page = "pin"
@@ -187,9 +187,9 @@ class StaffMenu(QObject):
         from kiosk.content.vocab import LANGUAGES
 
         try:
-            with self._db.sessions() as session:
-                meta = get_meta(session)
-            catalogue = Catalogue(self._db.sessions)
+            with self._db.engine.connect() as conn:
+                meta = get_meta(conn)
+            catalogue = Catalogue(self._db.engine)
             contact = {}
             for lang in LANGUAGES:
                 sources = catalogue.sources(lang)

@@ -183,7 +183,7 @@ def start_recorder(db):
     from kiosk.stats.recorder import Recorder, kiosk_identity
 
     try:
-        settings = Settings(db.sessions)
+        settings = Settings(db.engine)
         kiosk_id, kiosk_name = kiosk_identity(settings)
         return Recorder.start(db.data_dir, kiosk_id, kiosk_name,
                               record_search_terms=settings.get("stats.record_search_terms"),

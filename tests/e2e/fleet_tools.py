@@ -73,7 +73,7 @@ def make_keys(folder: Path) -> tuple[Path, str]:
 
 def enrol(kiosk: Database, location: str, public_key: str | None, poll_seconds: int = 2) -> Settings:
     """A kiosk's settings pointed at a pack source, accepting only packs signed with *public_key*."""
-    settings = Settings(kiosk.sessions)
+    settings = Settings(kiosk.engine)
     settings.set("fleet.source", location)
     settings.set("fleet.poll_seconds", poll_seconds)
     if public_key:

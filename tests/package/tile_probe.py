@@ -18,7 +18,7 @@ from kiosk.ui.driver import Driver
 
 db = open_database(None, sys.argv[1])
 prepare(db)
-settings = Settings(db.sessions).all()
+settings = Settings(db.engine).all()
 app = make_application()
 ui = KioskUi(db, default_language=settings["default_language"], enabled_languages=settings["enabled_languages"],
              physical_dpi=settings["physical_dpi"], screen_layout=settings["screen_layout"],

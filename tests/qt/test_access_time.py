@@ -33,7 +33,7 @@ def test_one_key_answers_the_countdown(kiosk):
 
 
 def test_read_aloud_and_keys_make_the_timeout_longer_by_the_setting(kiosk, db):
-    Settings(db.sessions).set("access.idle_multiplier", 3)
+    Settings(db.engine).set("access.idle_multiplier", 3)
     drive = kiosk(language="en", idle_timeout_ms=1000, countdown_ms=3000)
     idle = drive.ui.idle
     assert idle.effective_timeout_ms() == 1000

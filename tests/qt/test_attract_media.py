@@ -32,7 +32,7 @@ def test_staff_images_cross_fade_and_broken_ones_are_left_out(kiosk, db, tmp_pat
     _image(media / "hall" / "wide.png", 3000, 600, "#2050a0")
     _image(media / "hall" / "tall.jpg", 400, 1600, "#a05020")
     (media / "hall" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n this is not an image")
-    Settings(db.sessions).set("attract.media", ["hall/wide.png", "hall/broken.png", "hall/missing.png", "hall/tall.jpg"])
+    Settings(db.engine).set("attract.media", ["hall/wide.png", "hall/broken.png", "hall/missing.png", "hall/tall.jpg"])
 
     drive = kiosk(language="en")
     _sleep(drive)
@@ -50,7 +50,7 @@ def test_with_no_readable_file_the_designed_loop_plays(kiosk, db):
     media = db.data_dir / "media"
     media.mkdir(parents=True, exist_ok=True)
     (media / "broken.jpg").write_bytes(b"not a jpeg at all")
-    Settings(db.sessions).set("attract.media", ["broken.jpg", "gone.png"])
+    Settings(db.engine).set("attract.media", ["broken.jpg", "gone.png"])
     drive = kiosk(language="en")
     _sleep(drive)
     assert _shown(drive) == [f"section/{kind}" for kind in
@@ -60,7 +60,7 @@ def test_with_no_readable_file_the_designed_loop_plays(kiosk, db):
 def test_a_changed_setting_applies_without_a_restart(kiosk, db):
     drive = kiosk(language="en")
     _image(db.data_dir / "media" / "poster.png", 800, 600, "#208040")
-    Settings(db.sessions).set("attract.media", ["poster.png"])
+    Settings(db.engine).set("attract.media", ["poster.png"])
     drive.ui.staff.settingsChanged.emit()  # what the staff menu signals after a change
     _sleep(drive)
     assert _shown(drive) == ["media/poster.png"]
@@ -69,7 +69,7 @@ def test_a_changed_setting_applies_without_a_restart(kiosk, db):
 def test_the_setting_refuses_paths_outside_the_media_folder_and_non_images(db):
     import pytest
 
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     for bad, words in ((["../secret.png"], "relative path"), (["notes.txt"], "not an image"), ("a.png", "list")):
         with pytest.raises(ValueError, match=words):
             settings.set("attract.media", bad)

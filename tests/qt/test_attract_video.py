@@ -95,7 +95,7 @@ def _video(drive):
 
 
 def test_a_staff_video_plays_muted_in_a_loop_under_the_call_to_action(kiosk, db, clip):
-    Settings(db.sessions).set("attract.media", ["hall/loop.mp4"])
+    Settings(db.engine).set("attract.media", ["hall/loop.mp4"])
     drive = kiosk(language="en")
     # The kiosk loads the file once before the loop may use it.
     assert drive.wait_until(lambda: drive.ui.app_state.property("attractVideo") != "", 20_000)
@@ -130,7 +130,7 @@ def test_a_staff_video_plays_muted_in_a_loop_under_the_call_to_action(kiosk, db,
 
 
 def test_sound_is_on_only_when_staff_turn_it_on(kiosk, db, clip, qt_messages):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     settings.set("attract.media", ["hall/loop.mp4"])
     settings.set("attract.sound", True)
     drive = kiosk(language="en")
@@ -169,7 +169,7 @@ def _undecodable(clip: Path) -> None:
                          ids=["missing", "truncated", "text-renamed-mp4", "codec-not-decodable"])
 def test_a_video_that_cannot_play_leaves_the_designed_loop_and_a_log_line(kiosk, db, clip, spoil, caplog):
     spoil(clip)
-    Settings(db.sessions).set("attract.media", ["hall/loop.mp4"])
+    Settings(db.engine).set("attract.media", ["hall/loop.mp4"])
     with caplog.at_level(logging.WARNING, logger="kiosk.ui.bridge.attract_media"):
         drive = kiosk(language="en")
         assert drive.wait_until(lambda: "hall/loop.mp4" in caplog.text, 20_000)
@@ -183,7 +183,7 @@ def test_a_video_that_cannot_play_leaves_the_designed_loop_and_a_log_line(kiosk,
 
 
 def test_a_video_that_fails_while_playing_gives_the_screen_back_to_the_designed_loop(kiosk, db, clip, caplog):
-    Settings(db.sessions).set("attract.media", ["hall/loop.mp4"])
+    Settings(db.engine).set("attract.media", ["hall/loop.mp4"])
     drive = kiosk(language="en")
     assert drive.wait_until(lambda: drive.ui.app_state.property("attractVideo") != "", 20_000)
     # Damaged after the kiosk checked it (a stick pulled while copying, a disk error):
@@ -207,7 +207,7 @@ def test_a_pack_with_a_hall_video_switches_the_running_kiosks_attract_loop(kiosk
     prepare(office)
     (office.data_dir / "media" / "hall").mkdir(parents=True)
     make_clip(qtbot, office.data_dir / "media" / "hall" / "loop.mp4")
-    Settings(office.sessions).set("attract.media", ["hall/loop.mp4"])
+    Settings(office.engine).set("attract.media", ["hall/loop.mp4"])
     pack = export_pack(office, tmp_path / "hall.kioskpack").path
     office.close()
 

@@ -21,7 +21,7 @@ def test_a_published_pack_waits_for_the_attract_loop_and_the_staff_menu_says_so(
     retitle(office, "Haier Group (corrected)")
     publish(office, tmp_path / "source")
     office.close()
-    Settings(db.sessions).set("fleet.source", str(tmp_path / "source"))
+    Settings(db.engine).set("fleet.source", str(tmp_path / "source"))
     drive = kiosk(language="en")
     drive.ui.idle.wake()  # a visitor is at the screen
     poller = FleetPoller(db, drive.ui.idle)

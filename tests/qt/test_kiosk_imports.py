@@ -23,6 +23,10 @@ NOT_FOR_BROWSING = {
     "openpyxl": "the first poll of a pack source, or a workbook import from the staff menu",
     "pydantic": "the first poll of a pack source, or an import from the staff menu",
     "cryptography": "the first poll of a pack source, or an import from the staff menu",
+    # SQLAlchemy's ORM and the mapped classes (some 10 MB): the kiosk reads
+    # its content with Core statements; the ORM is for changing content.
+    "sqlalchemy.orm": "a content change: an import, a restore, a pack applied",
+    "kiosk.db.models": "a content change: an import, a restore, a pack applied",
     # Qt Test makes the test run's touch events, and loads Qt Widgets (the
     # staff console's toolkit): the benchmark's memory tour drives the kiosk
     # without it, as this probe does, so that its figure is the kiosk's own.

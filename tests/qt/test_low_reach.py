@@ -46,7 +46,7 @@ def out_of_reach(drive, where: str, top: float, bottom: float) -> list[str]:
 
 @pytest.fixture
 def tall_screen(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     settings.set("screen.bottom_mm", BOTTOM_MM)
     settings.set("screen.height_mm", HEIGHT_MM)
 
@@ -84,7 +84,7 @@ def test_without_low_reach_the_bottom_bar_and_the_button_are_in_reach(kiosk, tal
 
 
 def test_a_screen_wholly_within_reach_is_left_as_it_is(kiosk, db):
-    Settings(db.sessions).set("screen.bottom_mm", 900)  # a landscape screen 900..1186 mm above the floor
+    Settings(db.engine).set("screen.bottom_mm", 900)  # a landscape screen 900..1186 mm above the floor
     drive = kiosk(layout="landscape", language="en")
     before = shown_rect(drive.item("topBar"))
     drive.ui.access.setProperty("lowReach", True)

@@ -92,7 +92,7 @@ def test_the_gesture_opens_the_pin_pad_and_a_plain_tap_does_not(kiosk):
 def test_first_use_forces_a_new_pin_then_the_new_pin_opens_the_menu(kiosk, db):
     drive = kiosk(language="en")
     unlock(drive)
-    assert not PinStore(db.sessions).is_default()
+    assert not PinStore(db.engine).is_default()
     drive.tap("staffClose")
     open_menu(drive)
     enter(drive, "000000")
@@ -188,23 +188,23 @@ def test_settings_change_the_running_kiosk(kiosk, db):
     drive.settle()
     drive.tap("idle-more")
     drive.settle()
-    assert Settings(db.sessions).get("idle_timeout_s") == 105
+    assert Settings(db.engine).get("idle_timeout_s") == 105
     assert drive.ui.idle.property("timeoutMs") == 105_000
     drive.tap("default-ru")
-    assert Settings(db.sessions).get("default_language") == "ru"
+    assert Settings(db.engine).get("default_language") == "ru"
     drive.tap("enabled-en")  # English off: the switch offers two languages
-    assert Settings(db.sessions).get("enabled_languages") == ["zh-Hans", "ru"]
+    assert Settings(db.engine).get("enabled_languages") == ["zh-Hans", "ru"]
     assert [l["code"] for l in drive.ui.app_state.languages] == ["zh-Hans", "ru"]
     drive.tap("enabled-ru")  # the start language cannot be switched off
     assert "default_language" in message(drive)
-    assert Settings(db.sessions).get("enabled_languages") == ["zh-Hans", "ru"]
+    assert Settings(db.engine).get("enabled_languages") == ["zh-Hans", "ru"]
     drive.tap("enabled-en")
     drive.tap("layout-portrait")
-    assert Settings(db.sessions).get("screen_layout") == "portrait"
+    assert Settings(db.engine).get("screen_layout") == "portrait"
     drive.tap("layout-auto")
     for _ in range(40):  # down to the floor, never below it
         drive.tap("idle-less")
-    assert Settings(db.sessions).get("idle_timeout_s") == 30
+    assert Settings(db.engine).get("idle_timeout_s") == 30
 
 
 def test_exit_to_desktop_asks_first_then_exits_with_the_no_restart_code(kiosk):
@@ -273,7 +273,7 @@ def test_the_menu_speaks_the_start_language_and_gives_the_visitor_theirs_back(ki
     drive.tap("staffClose")
     drive.settle()
     assert drive.ui.app_state.property("language") == "en"
-    Settings(db.sessions).set("default_language", "ru")
+    Settings(db.engine).set("default_language", "ru")
     open_menu(drive, language=None)
     assert drive.ui.app_state.property("language") == "ru"
     assert drive.ui.find("staffMenu") is not None

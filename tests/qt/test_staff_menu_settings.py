@@ -44,10 +44,10 @@ def test_rate_and_starting_volume_reach_the_next_visitor(kiosk, db):
     assert shown(drive, "volumeValue") == "Volume 80 %" and shown(drive, "rateValue") == "Normal"
     drive.tap("volume-less")
     drive.tap("volume-less")
-    assert Settings(db.sessions).get("speech.volume") == 0.6
+    assert Settings(db.engine).get("speech.volume") == 0.6
     assert shown(drive, "volumeValue") == "Volume 60 %"
     drive.tap("rate-more")
-    assert Settings(db.sessions).get("speech.rate") == 0.1
+    assert Settings(db.engine).get("speech.rate") == 0.1
     assert shown(drive, "rateValue") == "+0.1"
     assert drive.ui.speech.rate == 0.1
     close_menu(drive)
@@ -64,18 +64,18 @@ def test_rate_and_starting_volume_reach_the_next_visitor(kiosk, db):
 
 
 def test_a_refused_value_says_why_and_keeps_the_old_one(kiosk, db):
-    Settings(db.sessions).set("speech.volume", 1.0)
-    Settings(db.sessions).set("screen.height_mm", 100)
+    Settings(db.engine).set("speech.volume", 1.0)
+    Settings(db.engine).set("screen.height_mm", 100)
     drive = kiosk(language="en")
     settings_page(drive)
     drive.tap("volume-more")
     assert "speech.volume" in message(drive) and "must be from 0 to 1" in message(drive)
     assert drive.ui.staff.property("isError")
-    assert Settings(db.sessions).get("speech.volume") == 1.0
+    assert Settings(db.engine).get("speech.volume") == 1.0
     assert shown(drive, "volumeValue") == "Volume 100 %"
     drive.tap("height-less")
     assert "screen.height_mm" in message(drive) and "must be from 100 to 3000" in message(drive)
-    assert Settings(db.sessions).get("screen.height_mm") == 100
+    assert Settings(db.engine).get("screen.height_mm") == 100
     assert shown(drive, "heightValue") == "100 mm"
 
 
@@ -85,10 +85,10 @@ def test_the_panel_offers_only_what_staff_chose(kiosk, db):
     assert drive.item("offer-high_contrast").property("selected")
     drive.tap("offer-high_contrast")
     drive.tap("offer-volume")
-    assert Settings(db.sessions).get("access.offered") == ["read_aloud", "larger_text", "low_reach", "less_motion"]
+    assert Settings(db.engine).get("access.offered") == ["read_aloud", "larger_text", "low_reach", "less_motion"]
     assert not drive.item("offer-high_contrast").property("selected")
     drive.tap("offer-volume")  # offered again: the setting keeps the panel's order
-    assert Settings(db.sessions).get("access.offered") == ["read_aloud", "larger_text", "low_reach", "less_motion", "volume"]
+    assert Settings(db.engine).get("access.offered") == ["read_aloud", "larger_text", "low_reach", "less_motion", "volume"]
     # The names are the menu's language.
     drive.tap("staffBack")
     drive.tap("staff-lang-ru")
@@ -107,7 +107,7 @@ def test_keypad_visitors_get_the_idle_multiplier_staff_set(kiosk, db):
     settings_page(drive)
     assert shown(drive, "multiplierValue") == "× 2"
     drive.tap("multiplier-more")
-    assert Settings(db.sessions).get("access.idle_multiplier") == 2.5
+    assert Settings(db.engine).get("access.idle_multiplier") == 2.5
     assert shown(drive, "multiplierValue") == "× 2.5"
     close_menu(drive)
     idle = drive.ui.idle
@@ -121,15 +121,15 @@ def test_the_screens_height_above_the_floor_moves_low_reach(kiosk, db):
     settings_page(drive)
     assert shown(drive, "bottomValue") == "800 mm" and drive.item("height-auto").property("selected")
     drive.tap("bottom-less")
-    assert Settings(db.sessions).get("screen.bottom_mm") == 790
+    assert Settings(db.engine).get("screen.bottom_mm") == 790
     assert drive.ui.access.property("screenBottomMm") == 790
     measured = int(shown(drive, "heightValue").split()[0])
     drive.tap("height-more")
-    assert Settings(db.sessions).get("screen.height_mm") == measured + 10
+    assert Settings(db.engine).get("screen.height_mm") == measured + 10
     assert drive.ui.access.property("screenHeightMm") == measured + 10
     assert not drive.item("height-auto").property("selected")
     drive.tap("height-auto")
-    assert Settings(db.sessions).get("screen.height_mm") is None
+    assert Settings(db.engine).get("screen.height_mm") is None
     assert drive.ui.access.property("screenHeightMm") == 0
 
 
@@ -155,10 +155,10 @@ def test_the_attract_loop_shows_the_pictures_picked_in_order(kiosk, db):
     drive.settle()
     drive.tap("media-hall/blue.png")
     drive.settle()
-    assert Settings(db.sessions).get("attract.media") == ["hall/red.jpg", "hall/blue.png"]
+    assert Settings(db.engine).get("attract.media") == ["hall/red.jpg", "hall/blue.png"]
     drive.tap("media-earlier-hall/blue.png")
     drive.settle()
-    assert Settings(db.sessions).get("attract.media") == ["hall/blue.png", "hall/red.jpg"]
+    assert Settings(db.engine).get("attract.media") == ["hall/blue.png", "hall/red.jpg"]
     # A file copied in while the page is open shows after "Look again".
     _image(media / "poster.png", "#208040")
     assert drive.ui.find("media-poster.png") is None
@@ -168,7 +168,7 @@ def test_the_attract_loop_shows_the_pictures_picked_in_order(kiosk, db):
     drive.settle()
     drive.tap("media-hall/red.jpg")  # tapped again: left out
     drive.settle()
-    assert Settings(db.sessions).get("attract.media") == ["hall/blue.png", "poster.png"]
+    assert Settings(db.engine).get("attract.media") == ["hall/blue.png", "poster.png"]
     close_menu(drive)
     assert _attract(drive) == ["media/hall/blue.png", "media/poster.png"]
     assert drive.pictures()
@@ -181,7 +181,7 @@ def test_the_attract_loop_shows_the_pictures_picked_in_order(kiosk, db):
     drive.tap("staff-settings")
     drive.settle()
     drive.tap("media-designed")
-    assert Settings(db.sessions).get("attract.media") == []
+    assert Settings(db.engine).get("attract.media") == []
     close_menu(drive)
     assert _attract(drive)[0] == "section/cluster"
 
@@ -209,7 +209,7 @@ def test_the_page_scrolls_by_touch_to_its_last_control_on_the_small_screen_with_
     assert view.contains(_scene_rect(last)), "the last picture never came into view"
     # The last control, now in view, works by touch.
     drive.tap_at(drive.centre(last))
-    assert drive.wait_until(lambda: Settings(db.sessions).get("attract.media") == ["last.png"], 2000), message(drive)
+    assert drive.wait_until(lambda: Settings(db.engine).get("attract.media") == ["last.png"], 2000), message(drive)
     point = last.mapToScene(QPointF(0, 0))
     assert view.contains(point)
 

@@ -107,7 +107,7 @@ def test_searches_are_recorded_with_their_result_count_and_whether_one_was_opene
 def test_search_terms_are_left_out_when_the_setting_says_so(kiosk, db, tmp_path):
     from kiosk.content.change.settings import Settings
 
-    Settings(db.sessions).set("stats.record_search_terms", False)
+    Settings(db.engine).set("stats.record_search_terms", False)
     recorder = start_recorder(db)
     try:
         assert recorder.record_search_terms is False

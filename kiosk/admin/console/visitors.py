@@ -251,7 +251,7 @@ class VisitorsPane(QWidget):
         from kiosk.content.change.settings import Settings
 
         try:
-            folder = Settings(self.office.sessions).get("fleet.source")
+            folder = Settings(self.office.engine).get("fleet.source")
         except Exception:  # an office database without the fleet settings: nothing to collect
             return
         if folder and "://" not in folder and Path(folder).is_dir():

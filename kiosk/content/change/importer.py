@@ -129,7 +129,7 @@ def take_backup(db: Database, reason: str, progress: ProgressFn | None = None) -
             return SnapshotBackup(snapshot_of_record(session, reason), reason)
     if db.sqlite_file is None or not db.sqlite_file.exists():
         return None
-    keep = Settings(db.sessions).get("backups.keep")
+    keep = Settings(db.engine).get("backups.keep")
     return backups.create_backup(db.sqlite_file, db.backups_dir, reason, keep=keep, progress=progress)
 
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine
 
 from kiosk.content.change.settings import Settings
 
@@ -57,8 +57,8 @@ def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 class PinStore:
     """Checks and changes the staff PIN, with the lockout."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], float] = time.time):
-        self._settings = Settings(sessions)
+    def __init__(self, engine: Engine, clock: Callable[[], float] = time.time):
+        self._settings = Settings(engine)
         self._clock = clock
 
     # -- questions ------------------------------------------------------------------

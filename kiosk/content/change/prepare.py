@@ -17,8 +17,8 @@ from kiosk.content.meta import has_content
 from kiosk.db import SCHEMA_HEAD
 from kiosk.db.migrate import current_revision, upgrade
 
-# Loading content (pydantic, the store) is imported only when a new database
-# needs it: the kiosk's own start on a ready database stays light.
+# Loading content (pydantic, the store, the ORM) is imported only when a new
+# database needs it: the kiosk's own start on a ready database stays light.
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,17 @@ def prepare(db: Database, default_content: Path | None = None) -> PrepareReport:
         if old != SCHEMA_HEAD:
             upgrade(db.engine, before_upgrade=_backup)
         loaded = False
-        with db.sessions.begin() as session:
-            if not has_content(session):
-                from kiosk.content.formats.contentset_io import read_content_dir
-                from kiosk.content.change.history import record_version
-                from kiosk.content.change.store import replace_content
+        with db.engine.connect() as conn:
+            empty = not has_content(conn)
+        if empty:
+            from kiosk.content.formats.contentset_io import read_content_dir
+            from kiosk.content.change.history import record_version
+            from kiosk.content.change.store import replace_content
 
-                content = read_content_dir(default_content or paths.DEFAULT_CONTENT_DIR)
-                counts = replace_content(session, content)
-                record_version(session, "system", "load-default", content.meta.content_version, counts)
-                loaded = True
+            with db.sessions.begin() as session:
+                if not has_content(session):  # another office PC may have filled it meanwhile
+                    content = read_content_dir(default_content or paths.DEFAULT_CONTENT_DIR)
+                    counts = replace_content(session, content)
+                    record_version(session, "system", "load-default", content.meta.content_version, counts)
+                    loaded = True
     return PrepareReport(old, SCHEMA_HEAD, taken[0] if taken else None, loaded)

@@ -3,7 +3,7 @@
 One small service for the command line, the staff console and the on-kiosk
 menu::
 
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     settings.get("idle_timeout_s")        # -> 90 (the default until set)
     settings.set("idle_timeout_s", 120)   # validated, saved at once
     settings.all()                        # -> {key: value} for every key
@@ -36,15 +36,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
 
 # The attract loop's media suffixes live with the content vocabulary (content
 # packs size videos by them) and are exported here beside the setting they check.
 from kiosk.content.vocab import LANGUAGES, MEDIA_IMAGE_SUFFIXES, MEDIA_VIDEO_SUFFIXES, is_video_name
-from kiosk.db.models import Setting
+from kiosk.db.tables import settings as settings_table
 
 log = logging.getLogger(__name__)
 
@@ -299,25 +298,28 @@ SPECS: dict[str, SettingSpec] = {
 PUBLIC_KEYS: tuple[str, ...] = tuple(key for key, spec in SPECS.items() if not spec.internal)
 
 
-def _load(spec: SettingSpec, row: Setting | None) -> Any:
-    """The value a stored row holds, or the default (a bad value is logged)."""
-    if row is None:
+def _load(spec: SettingSpec, stored: str | None) -> Any:
+    """The value a stored JSON text holds, or the default (a bad value is logged)."""
+    if stored is None:
         return spec.default
     try:
-        return spec.check(json.loads(row.value))
+        return spec.check(json.loads(stored))
     except ValueError as exc:
-        log.warning("setting %s holds %r, which is not valid (%s); using the default", spec.key, row.value, exc)
+        log.warning("setting %s holds %r, which is not valid (%s); using the default", spec.key, stored, exc)
         return spec.default
 
 
-def _save(session: Session, key: str, value: Any) -> None:
+def _read(conn: Connection, key: str) -> str | None:
+    """The stored JSON text of *key*, or None."""
+    return conn.execute(select(settings_table.c.value).where(settings_table.c.key == key)).scalar_one_or_none()
+
+
+def _save(conn: Connection, key: str, value: Any) -> None:
     """Insert or update one row (the value already checked)."""
-    row = session.get(Setting, key)
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if row is None:
-        session.add(Setting(key=key, value=encoded))
-    else:
-        row.value = encoded
+    changed = conn.execute(update(settings_table).where(settings_table.c.key == key).values(value=encoded))
+    if changed.rowcount == 0:
+        conn.execute(insert(settings_table).values(key=key, value=encoded))
 
 
 def _checked(spec: SettingSpec, value: Any) -> Any:
@@ -330,19 +332,19 @@ def _checked(spec: SettingSpec, value: Any) -> Any:
 class SettingsTransaction:
     """Reads and writes of several settings in one database transaction."""
 
-    def __init__(self, session: Session):
-        self._session = session
+    def __init__(self, conn: Connection):
+        self._conn = conn
 
     def get(self, key: str) -> Any:
         """The value of *key* as this transaction sees it."""
         spec = Settings.spec(key)
-        return _load(spec, self._session.get(Setting, key))
+        return _load(spec, _read(self._conn, key))
 
     def put(self, key: str, value: Any) -> Any:
         """Check and stage *value* for *key*; saved when the transaction ends."""
         spec = Settings.spec(key)
         checked = _checked(spec, value)
-        _save(self._session, key, checked)
+        _save(self._conn, key, checked)
         return checked
 
 
@@ -358,8 +360,8 @@ def _cross_check(values: dict[str, Any]) -> None:
 class Settings:
     """Typed access to the kiosk's settings, with defaults (see the module docstring)."""
 
-    def __init__(self, sessions: sessionmaker[Session]):
-        self._sessions = sessions
+    def __init__(self, engine: Engine):
+        self._engine = engine
 
     @staticmethod
     def spec(key: str) -> SettingSpec:
@@ -369,23 +371,22 @@ class Settings:
         except KeyError:
             raise SettingsError(f"unknown setting {key!r} (known: {', '.join(SPECS)})") from None
 
-    def _stored(self, session: Session) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for row in session.scalars(select(Setting).where(Setting.key.in_(PUBLIC_KEYS))):
-            values[row.key] = _load(SPECS[row.key], row)
-        return values
+    @staticmethod
+    def _stored(conn: Connection) -> dict[str, Any]:
+        query = select(settings_table.c.key, settings_table.c.value).where(settings_table.c.key.in_(PUBLIC_KEYS))
+        return {key: _load(SPECS[key], value) for key, value in conn.execute(query)}
 
     def all(self) -> dict[str, Any]:
         """Every public setting's value (the default where none is stored)."""
-        with self._sessions() as session:
-            stored = self._stored(session)
+        with self._engine.connect() as conn:
+            stored = self._stored(conn)
         return {key: stored.get(key, SPECS[key].default) for key in PUBLIC_KEYS}
 
     def get(self, key: str) -> Any:
         """The value of *key* (its default until set)."""
         spec = self.spec(key)
-        with self._sessions() as session:
-            return _load(spec, session.get(Setting, key))
+        with self._engine.connect() as conn:
+            return _load(spec, _read(conn, key))
 
     def set(self, key: str, value: Any) -> Any:
         """Check and save *value* for a public *key*; returns what was stored."""
@@ -393,16 +394,16 @@ class Settings:
         if spec.internal:
             raise SettingsError(f"setting {key} is kept by the kiosk itself (the staff menu changes the PIN)")
         checked = _checked(spec, value)
-        with self._sessions.begin() as session:
+        with self._engine.begin() as conn:
             values = {k: SPECS[k].default for k in PUBLIC_KEYS}
-            values.update(self._stored(session))
+            values.update(self._stored(conn))
             values[key] = checked
             _cross_check(values)
-            _save(session, key, checked)
+            _save(conn, key, checked)
         return checked
 
     @contextmanager
     def transaction(self) -> Iterator[SettingsTransaction]:
         """Several reads and writes that commit together (or not at all)."""
-        with self._sessions.begin() as session:
-            yield SettingsTransaction(session)
+        with self._engine.begin() as conn:
+            yield SettingsTransaction(conn)

@@ -37,7 +37,7 @@ def saved_content(db: Database, progress: ProgressFn | None = None) -> ContentSe
 
 def trust_policy(db: Database) -> TrustPolicy:
     """Which packs this kiosk accepts, as its settings say."""
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     return TrustPolicy(bool(settings.get("packs.allow_unsigned")), tuple(settings.get("packs.trusted_keys")))
 
 
@@ -60,7 +60,7 @@ def import_workbook(
 
 def attract_media(db: Database) -> PackAttract:
     """The attract loop's media as this PC's settings name them, for a pack to carry."""
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     return PackAttract(tuple(settings.get("attract.media")), bool(settings.get("attract.sound")))
 
 
@@ -80,7 +80,7 @@ def apply_pack_attract(db: Database, attract: PackAttract | None) -> bool:
     changed.  A pack that says nothing about the attract loop changes nothing."""
     if attract is None:
         return False
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     before = (settings.get("attract.media"), settings.get("attract.sound"))
     with settings.transaction() as tx:
         tx.put("attract.media", list(attract.media))
@@ -121,7 +121,7 @@ def import_pack(
 def trust_key(db: Database, public_key_file: Path) -> Signer:
     """Add the public key in *public_key_file* to the kiosk's trusted keys (once)."""
     key = read_public_key(public_key_file)
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     keys = list(settings.get("packs.trusted_keys"))
     if key not in keys:
         settings.set("packs.trusted_keys", [*keys, key])

@@ -3,7 +3,12 @@
 Every text comes back in the visitor's language or, where that translation
 is missing, in the fallback language, flagged so that staff can see it.
 Only published records are shown.  Results are frozen dataclasses that
-outlive the session that read them.
+outlive the connection that read them.
+
+Every query is a Core statement over ``kiosk.db.tables``: the visitor kiosk
+reads its content without loading SQLAlchemy's ORM (some 10 MB resident).
+A kind's records are ``records`` joined with the kind's own table where it
+has one (``kind_rows``), so a row carries every column of its kind.
 """
 
 from __future__ import annotations
@@ -12,25 +17,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Column, Select, func, null, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import Any
+
+from sqlalchemy import Column, Connection, Engine, Select, func, null, select
 
 from kiosk.content.read.formatting import COMMA, format_date, format_figure, join_parts, quoted, typeset
 from kiosk.content.read.system import BASES_PER_MAKER, SYSTEM_LIMIT, SystemView, build_system
 from kiosk.content.meta import get_meta
-from kiosk.content.vocab import fallback_order
-from kiosk.db.models import (
-    Cluster,
-    Industry,
-    KeyFigure,
-    Manufacturer,
-    ProductionBase,
-    Record,
-    RecordText,
-    Source,
-    cluster_manufacturers,
-)
+from kiosk.content.vocab import KINDS, fallback_order
+from kiosk.db.tables import KIND_TABLES, bases, cluster_manufacturers, clusters, manufacturers, record_texts, records
 
+#: A row of ``records`` joined with its kind's table: ``row.id``, ``row.slug``, ``row.sector`` ...
+Row = Any
 
 @dataclass(frozen=True)
 class Text:
@@ -129,18 +127,25 @@ RELATED_LIMIT = 12
 #: How many records the "more in this sector" strip of a detail page shows.
 MORE_LIMIT = 10
 #: Kinds whose records carry a sector, in the order the strip lists them.
-SECTOR_MODELS = (Cluster, Manufacturer, Industry)
+SECTOR_KINDS = ("cluster", "manufacturer", "industry")
 
 #: Kinds that get a section tile on Home, in order.
 SECTION_KINDS = ("cluster", "manufacturer", "base", "platform", "initiative", "industry")
 
 
-def _model_of(kind: str) -> type[Record]:
-    """The mapped class of *kind* (joins only its own table, not every kind's)."""
-    mapper = Record.__mapper__.polymorphic_map.get(kind)
-    if mapper is None:
+def _from(kind: str):
+    """``records`` joined with *kind*'s own table (itself for a kind without one)."""
+    if kind not in KINDS:
         raise LookupError(f"unknown kind {kind!r}")
-    return mapper.class_
+    own = KIND_TABLES.get(kind)
+    return records if own is None else records.join(own, own.c.id == records.c.id)
+
+
+def kind_rows(kind: str) -> Select:
+    """Every record of *kind* with all its columns (the id once), not yet filtered on publishing."""
+    own = KIND_TABLES.get(kind)
+    extra = [] if own is None else [c for c in own.c if c.name != "id"]
+    return select(*records.c, *extra).select_from(_from(kind)).where(records.c.kind == kind)
 
 
 def pick(texts: dict[tuple[str, str], tuple[str, bool]], field_name: str, lang: str) -> Text:
@@ -156,28 +161,27 @@ def pick(texts: dict[tuple[str, str], tuple[str, bool]], field_name: str, lang: 
 class Catalogue:
     """Read-only queries behind every visitor page."""
 
-    def __init__(self, sessions: sessionmaker[Session]):
-        self._sessions = sessions
+    def __init__(self, engine: Engine):
+        self._engine = engine
 
     # -- helpers -----------------------------------------------------------------
     @staticmethod
-    def _texts(session: Session, ids: list[int], fields: tuple[str, ...] | None = None):
+    def _texts(conn: Connection, ids: list[int], fields: tuple[str, ...] | None = None):
         out: dict[int, dict[tuple[str, str], tuple[str, bool]]] = defaultdict(dict)
         if not ids:
             return out
         for chunk_start in range(0, len(ids), 900):
             chunk = ids[chunk_start : chunk_start + 900]
-            query = select(RecordText.record_id, RecordText.field, RecordText.lang, RecordText.text, RecordText.verified).where(
-                RecordText.record_id.in_(chunk)
-            )
+            t = record_texts.c
+            query = select(t.record_id, t.field, t.lang, t.text, t.verified).where(t.record_id.in_(chunk))
             if fields:
-                query = query.where(RecordText.field.in_(fields))
-            for rid, fname, lang, text, verified in session.execute(query):
+                query = query.where(t.field.in_(fields))
+            for rid, fname, lang, text, verified in conn.execute(query):
                 out[rid][(fname, lang)] = (text, verified)
         return out
 
     @staticmethod
-    def _card(row: Record, texts, lang: str) -> Card:
+    def _card(row: Row, texts, lang: str) -> Card:
         return Card(
             kind=row.kind,
             slug=row.slug,
@@ -193,70 +197,68 @@ class Catalogue:
             media_alt=pick(texts, "alt", lang) if row.media else None,
         )
 
-    def _cards(self, session: Session, rows: list[Record], lang: str) -> list[Card]:
-        texts = self._texts(session, [r.id for r in rows], ("title", "subtitle", "summary", "alt"))
+    def _cards(self, conn: Connection, rows: list[Row], lang: str) -> list[Card]:
+        texts = self._texts(conn, [r.id for r in rows], ("title", "subtitle", "summary", "alt"))
         return [self._card(r, texts[r.id], lang) for r in rows]
 
     # -- queries -----------------------------------------------------------------
     def content_info(self) -> dict[str, str]:
         """Content version, when it was made and loaded, default language."""
-        with self._sessions() as session:
-            return get_meta(session)
+        with self._engine.connect() as conn:
+            return get_meta(conn)
 
     def count(self, kind: str, **filters: str | None) -> int:
         """How many published records of *kind* match *filters*."""
-        with self._sessions() as session:
-            return session.scalar(self._list_query(kind, filters, count=True)) or 0
+        with self._engine.connect() as conn:
+            return conn.scalar(self._list_query(kind, filters, count=True)) or 0
 
     def _list_query(self, kind: str, filters: dict[str, str | None], count: bool = False):
         if count and not any(filters.values()):
             # Counting needs no kind tables: a join of every one of them cost
             # most of Home's time at 10,000 records.
-            return select(func.count(Record.id)).where(Record.kind == kind, Record.published.is_(True))
-        model = _model_of(kind)
-        query = select(func.count(model.id)) if count else select(model)
-        query = query.where(model.kind == kind, model.published.is_(True))
+            return select(func.count(records.c.id)).where(records.c.kind == kind, records.c.published.is_(True))
+        if count:
+            query = select(func.count(records.c.id)).select_from(_from(kind)).where(records.c.kind == kind)
+        else:
+            query = kind_rows(kind).order_by(records.c.sort_order, records.c.slug)
+        query = query.where(records.c.published.is_(True))
         if kind == "cluster":
             if filters.get("level"):
-                query = query.where(Cluster.level == filters["level"])
+                query = query.where(clusters.c.level == filters["level"])
             if filters.get("sector"):
-                query = query.where(Cluster.sector == filters["sector"])
-        if not count:
-            query = query.order_by(model.sort_order, model.slug)
+                query = query.where(clusters.c.sector == filters["sector"])
         return query
 
     def list(self, kind: str, lang: str, offset: int = 0, limit: int | None = None, **filters: str | None) -> list[Card]:
         """Published records of *kind* as cards, in their order; clusters filter by level and sector."""
-        with self._sessions() as session:
+        with self._engine.connect() as conn:
             query = self._list_query(kind, filters)
             if offset:
                 query = query.offset(offset)
             if limit is not None:
                 query = query.limit(limit)
-            rows = list(session.scalars(query))
-            return self._cards(session, rows, lang)
+            return self._cards(conn, conn.execute(query).all(), lang)
 
     def sectors_in_use(self, kind: str = "cluster") -> list[str]:
         """Sectors that published records of *kind* belong to (for filter chips)."""
-        model = {"cluster": Cluster, "industry": Industry, "manufacturer": Manufacturer}[kind]
-        with self._sessions() as session:
-            rows = session.execute(
-                select(model.sector).where(model.published.is_(True), model.sector.is_not(None)).distinct()
+        own = KIND_TABLES[kind] if kind in SECTOR_KINDS else None
+        if own is None:
+            raise LookupError(f"records of kind {kind!r} have no sector")
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(own.c.sector).select_from(_from(kind))
+                .where(records.c.published.is_(True), own.c.sector.is_not(None)).distinct()
             )
             return sorted(r[0] for r in rows)
 
     def figures(self, lang: str) -> list[Figure]:
         """The zone's key figures, in order, written for *lang*."""
-        with self._sessions() as session:
-            return self._figures(session, lang)
+        with self._engine.connect() as conn:
+            return self._figures(conn, lang)
 
-    def _figures(self, session: Session, lang: str) -> list[Figure]:
-        rows = list(
-            session.scalars(
-                select(KeyFigure).where(KeyFigure.published.is_(True)).order_by(KeyFigure.sort_order)
-            )
-        )
-        texts = self._texts(session, [r.id for r in rows])
+    def _figures(self, conn: Connection, lang: str) -> list[Figure]:
+        rows = conn.execute(_published("figure")).all()
+        texts = self._texts(conn, [r.id for r in rows])
         out = []
         for row in rows:
             written = format_figure(row.value, row.unit, row.qualifier, lang)
@@ -273,54 +275,55 @@ class Catalogue:
         return out
 
     def home(self, lang: str) -> HomeView:
-        """Zone, figures, section counts and the statement, for Home (and About), in one session."""
-        with self._sessions() as session:
-            zone_detail = self._detail(session, "zone", None, lang)
-            statement = self._detail(session, "statement", None, lang)
+        """Zone, figures, section counts and the statement, for Home (and About), in one read."""
+        with self._engine.connect() as conn:
+            zone_detail = self._detail(conn, "zone", None, lang)
+            statement = self._detail(conn, "statement", None, lang)
             counts = dict(
-                session.execute(
-                    select(Record.kind, func.count(Record.id))
-                    .where(Record.kind.in_(SECTION_KINDS), Record.published.is_(True))
-                    .group_by(Record.kind)
+                conn.execute(
+                    select(records.c.kind, func.count(records.c.id))
+                    .where(records.c.kind.in_(SECTION_KINDS), records.c.published.is_(True))
+                    .group_by(records.c.kind)
                 ).all()
             )
             return HomeView(
                 zone=zone_detail.card if zone_detail else Card("zone", "", Text.empty(lang), Text.empty(lang), Text.empty(lang)),
                 zone_body=zone_detail.body if zone_detail else Text.empty(lang),
-                figures=tuple(self._figures(session, lang)),
+                figures=tuple(self._figures(conn, lang)),
                 sections=tuple(Section(kind, counts.get(kind, 0)) for kind in SECTION_KINDS),
                 statement=statement,
             )
 
     def detail(self, kind: str, slug: str | None, lang: str) -> Detail | None:
         """A record's page; *slug* None takes the first published record of *kind*."""
-        with self._sessions() as session:
-            return self._detail(session, kind, slug, lang)
+        with self._engine.connect() as conn:
+            return self._detail(conn, kind, slug, lang)
 
-    def _detail(self, session: Session, kind: str, slug: str | None, lang: str) -> Detail | None:
-        model = _model_of(kind)
-        query = select(model).where(model.kind == kind, model.published.is_(True))
-        query = query.where(model.slug == slug) if slug else query.order_by(model.sort_order, model.slug)
-        row = session.scalars(query.limit(1)).first()
+    def _detail(self, conn: Connection, kind: str, slug: str | None, lang: str) -> Detail | None:
+        query = kind_rows(kind).where(records.c.published.is_(True))
+        query = query.where(records.c.slug == slug) if slug else query.order_by(records.c.sort_order, records.c.slug)
+        row = conn.execute(query.limit(1)).first()
         if row is None:
             return None
-        texts = self._texts(session, [row.id])[row.id]
+        texts = self._texts(conn, [row.id])[row.id]
         card = self._card(row, texts, lang)
-        related_rows = [r for query in _related_queries(row) for r in session.scalars(query)]
+        related_rows = [r for query in _related_queries(row) for r in conn.execute(query)]
         return Detail(
             card=card,
             body=pick(texts, "body", lang),
             web_url=row.web_url,
-            source=self._source_ref(session, row, lang),
-            related=tuple(self._cards(session, related_rows, lang)),
+            source=self._source_ref(conn, row, lang),
+            related=tuple(self._cards(conn, related_rows, lang)),
         )
 
-    def _source_ref(self, session: Session, row: Record, lang: str) -> SourceRef | None:
+    def _source_ref(self, conn: Connection, row: Row, lang: str) -> SourceRef | None:
         """The source *row* names, with the source's own words for it."""
-        src = session.get(Source, row.source_id) if row.source_id is not None else None
+        src = None
+        if row.source_id is not None:
+            src = conn.execute(kind_rows("source").where(records.c.id == row.source_id)).first()
         if src is None:
             return None
-        texts = self._texts(session, [src.id])[src.id]
+        texts = self._texts(conn, [src.id])[src.id]
         title, publisher = pick(texts, "title", lang), pick(texts, "subtitle", lang)
         return SourceRef(
             slug=src.slug,
@@ -340,37 +343,32 @@ class Catalogue:
         sector gets the other records of its kind.  Empty when the record is
         unknown or unpublished.
         """
-        with self._sessions() as session:
-            model = _model_of(kind)
-            row = session.scalars(
-                select(model).where(model.kind == kind, model.slug == slug, model.published.is_(True)).limit(1)
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                kind_rows(kind).where(records.c.slug == slug, records.c.published.is_(True)).limit(1)
             ).first()
             if row is None:
                 return []
             sector = getattr(row, "sector", None)
-            if isinstance(row, ProductionBase) and row.manufacturer_id is not None:
-                maker = session.get(Manufacturer, row.manufacturer_id)
-                sector = maker.sector if maker is not None else None
+            if kind == "base" and row.manufacturer_id is not None:
+                sector = conn.scalar(select(manufacturers.c.sector).where(manufacturers.c.id == row.manufacturer_id))
+            others = records.c.published.is_(True), records.c.id != row.id
+            in_order = records.c.sort_order, records.c.slug
             if not sector:
-                rows = list(session.scalars(
-                    select(model)
-                    .where(model.kind == kind, model.published.is_(True), model.id != row.id)
-                    .order_by(model.sort_order, model.slug)
-                    .limit(limit)
-                ))
-                return self._cards(session, rows, lang)
+                rows = conn.execute(kind_rows(kind).where(*others).order_by(*in_order).limit(limit)).all()
+                return self._cards(conn, rows, lang)
             rows = []
-            mine = type(row) if type(row) in SECTOR_MODELS else None
-            for other in ([mine] if mine else []) + [m for m in SECTOR_MODELS if m is not mine]:
-                rows.extend(session.scalars(
-                    select(other)
-                    .where(other.sector == sector, other.published.is_(True), other.id != row.id)
-                    .order_by(other.sort_order, other.slug)
+            mine = kind if kind in SECTOR_KINDS else None
+            for other in ([mine] if mine else []) + [k for k in SECTOR_KINDS if k != mine]:
+                rows.extend(conn.execute(
+                    kind_rows(other)
+                    .where(KIND_TABLES[other].c.sector == sector, *others)
+                    .order_by(*in_order)
                     .limit(limit - len(rows))
                 ))
                 if len(rows) >= limit:
                     break
-            return self._cards(session, rows, lang)
+            return self._cards(conn, rows, lang)
 
     def system(self, lang: str) -> SystemView:
         """The industrial system page: key figures, and industries, clusters,
@@ -379,7 +377,7 @@ class Catalogue:
         Plain rows are counted and cut to what the page shows before any
         card is made, so thousands of records cost a few milliseconds.
         """
-        with self._sessions() as session:
+        with self._engine.connect() as conn:
             none = null()  # a column this kind does not have
             totals: Counter[tuple[str, str]] = Counter()
 
@@ -392,27 +390,28 @@ class Catalogue:
                         kept.append(row)
                 return kept
 
-            clusters = session.execute(_light(Cluster, Cluster.sector, Cluster.level, Cluster.cluster_kind)).all()
-            cluster_at = {row[0]: i for i, row in enumerate(clusters)}
+            c = clusters.c
+            clusters_ = conn.execute(_light("cluster", c.sector, c.level, c.cluster_kind)).all()
+            cluster_at = {row[0]: i for i, row in enumerate(clusters_)}
             first_cluster: dict[int, int] = {}
-            for cluster_id, maker_id in session.execute(select(cluster_manufacturers.c.cluster_id, cluster_manufacturers.c.manufacturer_id)):
-                if cluster_id in cluster_at and cluster_at[cluster_id] < cluster_at.get(first_cluster.get(maker_id, -1), len(clusters)):
+            for cluster_id, maker_id in conn.execute(select(cluster_manufacturers.c.cluster_id, cluster_manufacturers.c.manufacturer_id)):
+                if cluster_id in cluster_at and cluster_at[cluster_id] < cluster_at.get(first_cluster.get(maker_id, -1), len(clusters_)):
                     first_cluster[maker_id] = cluster_id
-            makers = session.execute(_light(Manufacturer, Manufacturer.sector, none, none)).all()
+            makers = conn.execute(_light("manufacturer", manufacturers.c.sector, none, none)).all()
             maker_slug = {row[0]: row[1] for row in makers}
             # A manufacturer without a sector of its own stands in its first cluster's.
-            sector_of = {r[0]: r[2] or (clusters[cluster_at[first_cluster[r[0]]]][2] if r[0] in first_cluster else "") or ""
+            sector_of = {r[0]: r[2] or (clusters_[cluster_at[first_cluster[r[0]]]][2] if r[0] in first_cluster else "") or ""
                          for r in makers}
             kept_makers = first("manufacturer", makers, lambda r: sector_of[r[0]])
             shown_makers = {row[0] for row in kept_makers}
-            bases = session.execute(_light(ProductionBase, none, none, none).add_columns(ProductionBase.manufacturer_id)).all()
+            bases_ = conn.execute(_light("base", none, none, none).add_columns(bases.c.manufacturer_id)).all()
             # A base whose manufacturer is published but not shown goes with it into the manufacturer list.
-            bases = [r for r in bases if r[6] not in maker_slug or r[6] in shown_makers]
-            kept_bases = first("base", bases, lambda r: maker_slug.get(r[6], ""))
-            kept_clusters = first("cluster", clusters, lambda r: r[2] or "")
+            bases_ = [r for r in bases_ if r[6] not in maker_slug or r[6] in shown_makers]
+            kept_bases = first("base", bases_, lambda r: maker_slug.get(r[6], ""))
+            kept_clusters = first("cluster", clusters_, lambda r: r[2] or "")
 
             ids = [r[0] for r in [*kept_clusters, *kept_makers, *kept_bases]]
-            texts = self._texts(session, ids, ("title", "subtitle", "summary"))
+            texts = self._texts(conn, ids, ("title", "subtitle", "summary"))
 
             def card(kind: str, row) -> Card:
                 rid, slug, sector, level, cluster_kind, media = row[:6]
@@ -421,8 +420,8 @@ class Catalogue:
                             sector, level, cluster_kind, False, media)
 
             return build_system(
-                self._figures(session, lang),
-                self._cards(session, list(session.scalars(_published(Industry))), lang),
+                self._figures(conn, lang),
+                self._cards(conn, conn.execute(_published("industry")).all(), lang),
                 [card("cluster", r) for r in kept_clusters],
                 [card("manufacturer", (*r[:2], sector_of[r[0]], *r[3:])) for r in kept_makers],
                 [(card("base", r), maker_slug.get(r[6])) for r in kept_bases],
@@ -435,26 +434,27 @@ class Catalogue:
         return [d for d in (self.detail("source", c.slug, lang) for c in self.list("source", lang)) if d]
 
 
-def _published(model: type[Record]) -> Select:
-    """Published records of *model* in their shown order."""
-    return select(model).where(model.published.is_(True)).order_by(model.sort_order)
+def _published(kind: str) -> Select:
+    """Published records of *kind* in their shown order."""
+    return kind_rows(kind).where(records.c.published.is_(True)).order_by(records.c.sort_order)
 
 
-def _light(model: type[Record], *columns) -> Select:
-    """Id, slug, the given three columns and media of *model*'s published records, in their shown order."""
+def _light(kind: str, *columns) -> Select:
+    """Id, slug, the given three columns and media of *kind*'s published records, in their shown order."""
     return (
-        select(model.id, model.slug, *columns, model.media)
-        .where(model.published.is_(True))
-        .order_by(model.sort_order, model.slug)
+        select(records.c.id, records.c.slug, *columns, records.c.media)
+        .select_from(_from(kind))
+        .where(records.c.kind == kind, records.c.published.is_(True))
+        .order_by(records.c.sort_order, records.c.slug)
     )
 
 
-def _linked(model: type[Record], own: Column, other: Column, other_id: int) -> Select:
-    """Published *model* records tied to record *other_id* through the cluster–manufacturer links."""
-    return _published(model).join(cluster_manufacturers, own == model.id).where(other == other_id)
+def _linked(kind: str, own: Column, other: Column, other_id: int) -> Select:
+    """Published *kind* records tied to record *other_id* through the cluster–manufacturer links."""
+    return _published(kind).join(cluster_manufacturers, own == records.c.id).where(other == other_id)
 
 
-def _related_queries(row: Record) -> list[Select]:
+def _related_queries(row: Row) -> list[Select]:
     """The records a detail page links to, as queries in the order shown.
 
     A base links to its manufacturer only where the content names one; a
@@ -462,17 +462,17 @@ def _related_queries(row: Record) -> list[Select]:
     first few (the cluster list, filtered by sector, has them all).
     """
     links = cluster_manufacturers.c
-    if isinstance(row, ProductionBase):
+    if row.kind == "base":
         if row.manufacturer_id is None:
             return []
-        return [_published(Manufacturer).where(Manufacturer.id == row.manufacturer_id)]
-    if isinstance(row, Manufacturer):
+        return [_published("manufacturer").where(records.c.id == row.manufacturer_id)]
+    if row.kind == "manufacturer":
         return [
-            _published(ProductionBase).where(ProductionBase.manufacturer_id == row.id),
-            _linked(Cluster, links.cluster_id, links.manufacturer_id, row.id),
+            _published("base").where(bases.c.manufacturer_id == row.id),
+            _linked("cluster", links.cluster_id, links.manufacturer_id, row.id),
         ]
-    if isinstance(row, Cluster):
-        return [_linked(Manufacturer, links.manufacturer_id, links.cluster_id, row.id)]
-    if isinstance(row, Industry):
-        return [_published(Cluster).where(Cluster.sector == row.sector).limit(RELATED_LIMIT)]
+    if row.kind == "cluster":
+        return [_linked("manufacturer", links.manufacturer_id, links.cluster_id, row.id)]
+    if row.kind == "industry":
+        return [_published("cluster").where(clusters.c.sector == row.sector).limit(RELATED_LIMIT)]
     return []

@@ -29,9 +29,10 @@ The FTS5 index is SQLite's own and lives only on kiosks: on an office
 database (PostgreSQL) nothing is indexed, and ``search`` scans the texts
 instead (slower, but the office asks rarely and never a visitor).
 
-``SearchService`` (``search_service``) is what readers use (it opens its own sessions);
-``search`` asks the same inside a session the caller already holds (the
-benchmark times it that way, and tests check the index inside one).
+``SearchService`` (``search_service``) is what readers use (it opens its own
+connections); ``search`` asks the same on a connection or session the caller
+already holds (the benchmark times it that way, tests check the index inside
+one, and content changes index inside theirs).
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Union
+
+from sqlalchemy import Connection, text
 
 from kiosk.content.read import search_words
 from kiosk.content.read.highlight import spans
@@ -108,16 +110,29 @@ class SearchResult:
     snippet_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
-def has_index(session: Session) -> bool:
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+#: What the functions here read through: a Core connection (the visitor
+#: kiosk, which never loads the ORM) or an ORM session (content changes).
+Reader = Union[Connection, "Session"]
+
+
+def _connection(reader: Reader) -> Connection:
+    """The Core connection under *reader*."""
+    return reader if isinstance(reader, Connection) else reader.connection()
+
+
+def has_index(session: Reader) -> bool:
     """True where the FTS5 search index exists: SQLite databases only."""
-    return session.get_bind().dialect.name == "sqlite"
+    return _connection(session).dialect.name == "sqlite"
 
 
-def index_record(session: Session, record_id: int) -> None:
+def index_record(session: Reader, record_id: int) -> None:
     """(Re)write the search entries of one record from its texts (SQLite only)."""
     if not has_index(session):
         return
-    conn = session.connection()
+    conn = _connection(session)
     old = conn.execute(
         text("SELECT id, field, norm FROM search_entries WHERE record_id = :rid"), {"rid": record_id}
     ).all()
@@ -154,23 +169,23 @@ def _fts_tables(field: str) -> tuple[str, ...]:
 _INDEX_BATCH = 5000
 
 
-def unindex_all(session: Session) -> None:
+def unindex_all(session: Reader) -> None:
     """Empty the search index (before the whole content is replaced)."""
     if not has_index(session):
         return
-    conn = session.connection()
+    conn = _connection(session)
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES('delete-all')"))
     conn.execute(text("INSERT INTO search_fts_head(search_fts_head) VALUES('delete-all')"))
     conn.execute(text("DELETE FROM search_entries"))
     conn.execute(text("DELETE FROM search_fts_terms"))
 
 
-def rebuild_index(session: Session) -> int:
+def rebuild_index(session: Reader) -> int:
     """Rebuild the whole index from ``record_texts``; returns the number of entries."""
     if not has_index(session):
         return 0
     unindex_all(session)
-    conn = session.connection()
+    conn = _connection(session)
     count, last = 0, -1
     # In batches by id: the texts of a large import never sit in memory at once.
     while True:
@@ -352,10 +367,10 @@ def _stages(q: str, literal: bool) -> list[str]:
     return stages + (["rest"] if literal else ["rest", "words-rest"])
 
 
-def _found(session: Session, q: str, lang: str, limit: int, plan, vocab) -> dict[int, tuple[float, str, str]]:
+def _found(session: Reader, q: str, lang: str, limit: int, plan, vocab) -> dict[int, tuple[float, str, str]]:
     """Each record found with its best (score, field, language), stage after stage
     until the page is full of records no later stage could beat."""
-    conn = session.connection()
+    conn = _connection(session)
     best: dict[int, tuple[float, str, str]] = {}
     stages = _stages(q, plan is None)
     for index, stage in enumerate(stages):
@@ -389,12 +404,12 @@ def _worth_words(plan) -> bool:
     return bool(plan.words) and not (len(plan.words) == 1 and len(plan.words[0]) < 2)
 
 
-def search(session: Session, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
+def search(session: Reader, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[SearchResult]:
     """Published records matching *query*, best first, titled in *lang* (with fallback)."""
     q = normalise(query)[:MAX_QUERY_CHARS].strip()
     if not q:
         return []
-    conn = session.connection()
+    conn = _connection(session)
     literal = bool(_OPERATOR_RE.search(query[: MAX_QUERY_CHARS * 2]))
     if has_index(session):
         vocab = search_words.vocabulary(conn)
@@ -469,14 +484,14 @@ def _field_of(record_id, lang, texts, q, forms, score) -> str:
     return "keywords"
 
 
-def suggest(session: Session, query: str, lang: str, limit: int = 4) -> list[str]:
+def suggest(session: Reader, query: str, lang: str, limit: int = 4) -> list[str]:
     """"Did you mean": *query* with a word replaced by the nearest indexed
     words, only those that find something, nearest first."""
     q = normalise(query)[:MAX_QUERY_CHARS].strip()
     words = search_words.query_words(q)
     if not words:
         return []
-    vocab = search_words.vocabulary(session.connection())
+    vocab = search_words.vocabulary(_connection(session))
     found = []
     for candidate in search_words.suggestions(words, vocab, limit * 2):
         if candidate != q and search(session, candidate, lang, limit=1):

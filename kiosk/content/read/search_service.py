@@ -9,30 +9,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine
 
 if TYPE_CHECKING:
     from kiosk.content.read.search import SearchResult
 
 
 class SearchService:
-    """The search over one database: each question reads in a session of its
-    own, so callers hold no session and never see SQLAlchemy (the
-    counterpart of ``Catalogue``)."""
+    """The search over one database: each question reads on a connection of
+    its own (Core, no ORM), so callers hold none and never see SQLAlchemy
+    (the counterpart of ``Catalogue``)."""
 
-    def __init__(self, sessions: sessionmaker[Session]):
-        self._sessions = sessions
+    def __init__(self, engine: Engine):
+        self._engine = engine
 
     def search(self, query: str, lang: str, limit: int | None = None) -> list[SearchResult]:
         """Published records matching *query*, best first, titled in *lang* (see ``search.search``)."""
         from kiosk.content.read import search
 
-        with self._sessions() as session:
-            return search.search(session, query, lang, search.DEFAULT_LIMIT if limit is None else limit)
+        with self._engine.connect() as conn:
+            return search.search(conn, query, lang, search.DEFAULT_LIMIT if limit is None else limit)
 
     def suggest(self, query: str, lang: str, limit: int = 4) -> list[str]:
         """What to offer when *query* finds nothing (see ``search.suggest``)."""
         from kiosk.content.read import search
 
-        with self._sessions() as session:
-            return search.suggest(session, query, lang, limit)
+        with self._engine.connect() as conn:
+            return search.suggest(conn, query, lang, limit)

@@ -169,7 +169,7 @@ def history(db):
 
 
 def catalogue(db) -> Catalogue:
-    return Catalogue(db.sessions)
+    return Catalogue(db.engine)
 
 
 # --------------------------------------------------------------------------- the real dialogs

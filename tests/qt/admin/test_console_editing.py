@@ -217,6 +217,6 @@ def test_search_keywords_are_one_more_text_per_language_saved_and_searched(qtbot
 
     saved = record(db, "cluster", CLUSTER)
     assert saved.t("keywords", "zh-Hans") == "家电集群, 小家电"
-    results = SearchService(db.sessions).search("white goods", "en")
+    results = SearchService(db.engine).search("white goods", "en")
     assert results[0].slug == CLUSTER
     assert results[0].title == "Smart Home Appliances National SME Specialty Industrial Cluster"

@@ -38,7 +38,7 @@ def test_export_unsigned_writes_an_unsigned_pack(qtbot, console_with_dialogs, tm
 
 def test_a_kiosk_that_refuses_unsigned_packs_is_named_before_one_is_written(qtbot, console_with_dialogs, db, tmp_path):
     console = console_with_dialogs
-    Settings(db.sessions).set("packs.allow_unsigned", False)
+    Settings(db.engine).set("packs.allow_unsigned", False)
     target = tmp_path / "content.kioskpack"
 
     texts = export(qtbot, console, target, "Export unsigned", "Cancel")

@@ -100,7 +100,7 @@ def test_a_staff_members_day_from_an_edit_to_the_kiosk(qtbot, console, db, tmp_p
     kiosk_db = open_database(None, tmp_path / "kiosk")
     try:
         prepare(kiosk_db)
-        catalogue = Catalogue(kiosk_db.sessions)
+        catalogue = Catalogue(kiosk_db.engine)
         assert catalogue.detail("cluster", CLUSTER, "en").card.title.text == old_title
         result = import_pack(kiosk_db, target, actor="kiosk-staff")
         assert result.changed and result.content_version == version

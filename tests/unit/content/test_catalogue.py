@@ -10,7 +10,7 @@ from kiosk.content.change.store import replace_content
 def test_counts_and_an_industry_page_stay_small_with_thousands_of_clusters(db):
     with db.sessions.begin() as session:
         replace_content(session, make_content(3000, seed=5))
-    catalogue = Catalogue(db.sessions)
+    catalogue = Catalogue(db.engine)
     clusters = catalogue.count("cluster")
     assert clusters == len(catalogue.list("cluster", "en")) and clusters > 200
     national = catalogue.count("cluster", level="national")
@@ -43,7 +43,7 @@ def _linked_content():
 def test_each_page_links_the_records_the_content_ties_to_it_and_only_published_ones(db):
     with db.sessions.begin() as session:
         replace_content(session, _linked_content())
-    catalogue = Catalogue(db.sessions)
+    catalogue = Catalogue(db.engine)
 
     def related(kind, slug):
         return [(card.kind, card.slug) for card in catalogue.detail(kind, slug, "en").related]
@@ -61,7 +61,7 @@ def test_each_page_links_the_records_the_content_ties_to_it_and_only_published_o
 
 
 def test_more_in_this_sector_lists_other_records_of_the_sector_own_kind_first(db):
-    catalogue = Catalogue(db.sessions)
+    catalogue = Catalogue(db.engine)
     more = catalogue.more_like("cluster", "spices-cluster", "en")
     assert more and all(card.sector == "food" for card in more)
     assert "spices-cluster" not in [card.slug for card in more]
@@ -71,7 +71,7 @@ def test_more_in_this_sector_lists_other_records_of_the_sector_own_kind_first(db
 
 
 def test_more_for_a_base_follows_its_manufacturer_and_without_a_sector_its_kind(db):
-    catalogue = Catalogue(db.sessions)
+    catalogue = Catalogue(db.engine)
     maker = catalogue.detail("base", "haier-smart-interconnected-factory", "en").related[0]
     more = catalogue.more_like("base", "haier-smart-interconnected-factory", "en")
     assert more and all(card.sector == maker.sector for card in more)
@@ -83,7 +83,7 @@ def test_more_for_a_base_follows_its_manufacturer_and_without_a_sector_its_kind(
 def test_more_in_this_sector_stays_small_with_thousands_of_clusters(db):
     with db.sessions.begin() as session:
         replace_content(session, make_content(3000, seed=5))
-    catalogue = Catalogue(db.sessions)
+    catalogue = Catalogue(db.engine)
     cluster = catalogue.list("cluster", "en", limit=1)[0]
     more = catalogue.more_like("cluster", cluster.slug, "en")
     assert 0 < len(more) <= MORE_LIMIT

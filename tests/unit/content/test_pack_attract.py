@@ -47,7 +47,7 @@ def office(fresh, tmp_path):
     video = database.data_dir / "media" / "hall" / "loop.mp4"
     video.parent.mkdir(parents=True)
     video.write_bytes(VIDEO)
-    settings = Settings(database.sessions)
+    settings = Settings(database.engine)
     settings.set("attract.media", ["hall/loop.mp4"])
     settings.set("attract.sound", True)
     yield database
@@ -69,24 +69,24 @@ def test_the_attract_video_and_its_settings_travel_in_the_pack(office, kiosk, tm
 
     import_pack(kiosk, pack, actor="staff")
     assert (kiosk.data_dir / "media" / "hall" / "loop.mp4").read_bytes() == VIDEO
-    settings = Settings(kiosk.sessions)
+    settings = Settings(kiosk.engine)
     assert settings.get("attract.media") == ["hall/loop.mp4"]
     assert settings.get("attract.sound") is True
 
 
 def test_the_office_going_back_to_the_designed_loop_takes_the_kiosk_back_too(office, kiosk, tmp_path):
     import_pack(kiosk, export_pack(office, tmp_path / "video.kioskpack").path, actor="staff")
-    Settings(office.sessions).set("attract.media", [])
+    Settings(office.engine).set("attract.media", [])
     import_pack(kiosk, export_pack(office, tmp_path / "designed.kioskpack").path, actor="staff")
-    assert Settings(kiosk.sessions).get("attract.media") == []
+    assert Settings(kiosk.engine).get("attract.media") == []
 
 
 def test_a_pack_from_an_older_program_leaves_the_kiosks_attract_loop_alone(office, kiosk, tmp_path):
-    Settings(kiosk.sessions).set("attract.media", ["own/poster.png"])
+    Settings(kiosk.engine).set("attract.media", ["own/poster.png"])
     older = write_pack(saved_content(office), tmp_path / "older.kioskpack", media_dir=office.data_dir / "media").path
     assert "attract" not in json.loads(members_of(older)["manifest.json"])
     import_pack(kiosk, older, actor="staff")
-    assert Settings(kiosk.sessions).get("attract.media") == ["own/poster.png"]
+    assert Settings(kiosk.engine).get("attract.media") == ["own/poster.png"]
 
 
 def test_a_missing_attract_file_stops_the_export_with_its_name(office, tmp_path):
@@ -119,7 +119,7 @@ def test_a_video_over_its_limit_is_refused_with_the_limit_and_what_to_do(office,
             f"a video may be at most {limit / mb:.1f} MB ({limit} bytes)") in message
     assert "shorten it or encode it at a lower bit rate" in message
     assert snapshot(kiosk) == before
-    assert Settings(kiosk.sessions).get("attract.media") == []
+    assert Settings(kiosk.engine).get("attract.media") == []
     # The office hears the same before it writes anything.
     with pytest.raises(ContentError, match="media/hall/loop.mp4 is a video of .*; a video may be at most"):
         write_pack(saved_content(office), tmp_path / "big.kioskpack", media_dir=office.data_dir / "media",
@@ -149,5 +149,5 @@ def test_a_wrong_attract_entry_is_refused_and_changes_nothing(office, kiosk, tmp
         import_pack(kiosk, pack, actor="staff")
     assert "bad.kioskpack: manifest.json" in str(caught.value) and words in str(caught.value)
     assert snapshot(kiosk) == before
-    assert Settings(kiosk.sessions).get("attract.media") == []
+    assert Settings(kiosk.engine).get("attract.media") == []
     assert not (kiosk.data_dir / "media").exists() or not list((kiosk.data_dir / "media").rglob("*.*"))

@@ -53,7 +53,7 @@ def test_focal_point_and_description_are_stored_and_shown_in_the_visitors_langua
     record = cluster(db)
     assert (record.media_focus.x, record.media_focus.y) == (0.2, 0.75)
     assert record.t("alt", "ru") == ALT["ru"]
-    detail = Catalogue(db.sessions).detail("cluster", CLUSTER, "zh-Hans")
+    detail = Catalogue(db.engine).detail("cluster", CLUSTER, "zh-Hans")
     assert detail.card.media_focus == (0.2, 0.75)
     assert detail.card.media_alt.text == ALT["zh-Hans"]
 
@@ -103,7 +103,7 @@ def test_a_pack_carries_focal_point_and_description(db, tmp_path):
     try:
         prepare(kiosk)
         import_pack(kiosk, pack, actor="kiosk-staff")
-        card = Catalogue(kiosk.sessions).detail("cluster", CLUSTER, "ru").card
+        card = Catalogue(kiosk.engine).detail("cluster", CLUSTER, "ru").card
         assert card.media == "line.jpg" and card.media_focus == (0.35, 0.4)
         assert card.media_alt.text == ALT["ru"]
     finally:

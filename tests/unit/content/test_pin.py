@@ -20,7 +20,7 @@ class Clock:
 @pytest.fixture
 def pins(db):
     clock = Clock()
-    return PinStore(db.sessions, clock), clock
+    return PinStore(db.engine, clock), clock
 
 
 def test_the_default_pin_opens_once_and_must_be_changed(pins):
@@ -40,7 +40,7 @@ def test_the_pin_is_stored_only_as_a_salted_scrypt_hash(pins, db):
         stored = {row.key: row.value for row in session.scalars(select(Setting))}
     assert "482913" not in " ".join(stored.values())
     assert '"n": 16384' in stored["staff.pin"] and '"salt"' in stored["staff.pin"]
-    other = PinStore(db.sessions)
+    other = PinStore(db.engine)
     other.change("482913")  # same PIN again: a new salt, so a different hash
     with db.sessions() as session:
         assert session.get(Setting, "staff.pin").value != stored["staff.pin"]
@@ -66,7 +66,7 @@ def test_the_lock_survives_a_restart(pins, db):
     store, clock = pins
     for _ in range(5):
         store.check("999999")
-    restarted = PinStore(db.sessions, clock)
+    restarted = PinStore(db.engine, clock)
     assert restarted.locked_for() == LOCK_SECONDS
     assert not restarted.check(DEFAULT_PIN).ok
 
@@ -96,4 +96,4 @@ def test_the_pad_knows_how_many_digits_the_pin_has(pins, db):
     assert store.length() == 4
     store.change("48291375")
     assert store.length() == 8
-    assert PinStore(db.sessions).length() == 8  # after a restart too
+    assert PinStore(db.engine).length() == 8  # after a restart too

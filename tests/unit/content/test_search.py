@@ -118,22 +118,22 @@ def literal_matches(db, query: str) -> set[str]:
     ],
 )
 def test_fts_syntax_in_a_query_is_taken_literally(db, query, expected):
-    steel_before = slugs(search.SearchService(db.sessions).search("steel", "en", limit=1000))
+    steel_before = slugs(search.SearchService(db.engine).search("steel", "en", limit=1000))
     _set_body(db, "haier-group", "en", LITERAL_BODY)
-    found = slugs(search.SearchService(db.sessions).search(query, "en", limit=1000))
+    found = slugs(search.SearchService(db.engine).search(query, "en", limit=1000))
     assert set(found) == literal_matches(db, query) and len(found) == len(set(found))
     if expected is not None:
         assert found == expected
     else:
         assert "haier-group" in found
     # A real query ranks as before; the new body only adds its record after the titles.
-    steel_after = slugs(search.SearchService(db.sessions).search("steel", "en", limit=1000))
+    steel_after = slugs(search.SearchService(db.engine).search("steel", "en", limit=1000))
     assert [s for s in steel_after if s != "haier-group"] == steel_before
     assert "haier-group" not in steel_before
 
 
 def test_the_search_service_answers_like_a_search_in_a_session(db):
-    service = search.SearchService(db.sessions)
+    service = search.SearchService(db.engine)
     for query, lang in [("海尔", "zh-Hans"), ("steel", "en"), ("специи", "ru"), ("", "en")]:
         assert service.search(query, lang) == find(db, query, lang)
     assert len(service.search("s", "en", limit=3)) == 3

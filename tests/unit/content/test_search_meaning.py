@@ -188,7 +188,7 @@ def test_highlights_in_a_snippet_point_at_the_match(db):
 
 
 def test_did_you_mean_offers_near_words_that_find_something(db):
-    service = search.SearchService(db.sessions)
+    service = search.SearchService(db.engine)
     assert service.search("condmnet", "en") == []
     assert "condiment" in service.suggest("condmnet", "en")
     assert "spices" in service.suggest("xyzzy spices", "en")  # the word found nowhere left out
@@ -202,7 +202,7 @@ def test_the_relevance_set_meets_its_targets(db):
     cases = load_cases(RELEVANCE_SET)
     for lang in ("zh-Hans", "ru", "en"):
         assert sum(c.lang == lang for c in cases) >= 25
-    text, met = report(evaluate(search.SearchService(db.sessions), cases))
+    text, met = report(evaluate(search.SearchService(db.engine), cases))
     assert met, text
 
 

@@ -143,7 +143,7 @@ from kiosk.content.read.search import SearchService
 
 db = open_database(None, pathlib.Path(DATA))  # migrations, 0005's word index among them
 prepare(db)  # the default content imported: words, stems and pinyin indexed
-service = SearchService(db.sessions)
+service = SearchService(db.engine)
 print(json.dumps({
     "pinyin": service.search("haierjituan", "en")[0].slug,
     "initials": service.search("hejt", "ru")[0].slug,

@@ -11,7 +11,7 @@ from kiosk.db.models import Setting
 
 
 def test_every_setting_has_its_documented_default(db):
-    assert Settings(db.sessions).all() == {
+    assert Settings(db.engine).all() == {
         "idle_timeout_s": 90,
         "default_language": "zh-Hans",
         "enabled_languages": ["zh-Hans", "ru", "en"],
@@ -41,7 +41,7 @@ def test_every_setting_has_its_documented_default(db):
 
 
 def test_speech_rate_and_volume_are_numbers_in_range(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     with pytest.raises(SettingsError, match="setting speech.rate: 2 must be from -1 to 1"):
         settings.set("speech.rate", 2)
     with pytest.raises(SettingsError, match="setting speech.volume: 'loud' must be a number from 0 to 1"):
@@ -50,7 +50,7 @@ def test_speech_rate_and_volume_are_numbers_in_range(db):
 
 
 def test_the_pack_source_is_a_folder_or_a_web_address(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     assert settings.set("fleet.source", " https://packs.example.org/hall ") == "https://packs.example.org/hall"
     assert settings.set("fleet.source", "/mnt/packs") == "/mnt/packs"
     assert settings.set("fleet.source", "") == ""
@@ -65,7 +65,7 @@ def test_the_pack_source_is_a_folder_or_a_web_address(db):
 
 
 def test_the_accessibility_settings_are_checked(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     with pytest.raises(SettingsError, match="setting access.offered: .* unknown feature 'braille'"):
         settings.set("access.offered", ["read_aloud", "braille"])
     with pytest.raises(SettingsError, match="setting access.offered: .* names a feature twice"):
@@ -83,7 +83,7 @@ def test_the_accessibility_settings_are_checked(db):
 
 
 def test_the_kiosk_id_must_be_a_uuid_and_the_name_short(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     with pytest.raises(SettingsError, match="setting kiosk.id: 'hall-1' must be a UUID"):
         settings.set("kiosk.id", "hall-1")
     with pytest.raises(SettingsError, match="setting kiosk.name: .* must be a text of at most 80 characters"):
@@ -92,12 +92,12 @@ def test_the_kiosk_id_must_be_a_uuid_and_the_name_short(db):
 
 
 def test_a_value_set_is_there_after_a_restart(db, data_dir):
-    Settings(db.sessions).set("idle_timeout_s", 120)
-    Settings(db.sessions).set("screen_layout", "portrait")
+    Settings(db.engine).set("idle_timeout_s", 120)
+    Settings(db.engine).set("screen_layout", "portrait")
     db.close()
     again = open_database(None, data_dir)
     try:
-        settings = Settings(again.sessions)
+        settings = Settings(again.engine)
         assert settings.get("idle_timeout_s") == 120
         assert settings.get("screen_layout") == "portrait"
         assert settings.all()["physical_dpi"] is None
@@ -122,7 +122,7 @@ def test_a_value_set_is_there_after_a_restart(db, data_dir):
     ],
 )
 def test_a_bad_value_is_refused_with_key_value_and_what_is_allowed(db, key, value, says):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     before = settings.get(key)
     with pytest.raises(SettingsError) as caught:
         settings.set(key, value)
@@ -133,14 +133,14 @@ def test_a_bad_value_is_refused_with_key_value_and_what_is_allowed(db, key, valu
 
 def test_an_unknown_key_is_named_with_the_known_ones(db):
     with pytest.raises(SettingsError) as caught:
-        Settings(db.sessions).get("idle_timout_s")
+        Settings(db.engine).get("idle_timout_s")
     assert "idle_timout_s" in str(caught.value) and "idle_timeout_s" in str(caught.value)
     with pytest.raises(SettingsError):
-        Settings(db.sessions).set("colour", "red")
+        Settings(db.engine).set("colour", "red")
 
 
 def test_the_start_language_must_stay_enabled(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     with pytest.raises(SettingsError) as caught:
         settings.set("enabled_languages", ["ru", "en"])
     assert "default_language" in str(caught.value)
@@ -154,7 +154,7 @@ def test_a_hand_edited_bad_value_reads_as_the_default(db):
     with db.sessions.begin() as session:
         session.add(Setting(key="idle_timeout_s", value='"soon"'))
         session.add(Setting(key="backups.keep", value="not json"))
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     assert settings.get("idle_timeout_s") == 90
     assert settings.all()["backups.keep"] == 20
     # ...and setting it again replaces the bad row.
@@ -164,7 +164,7 @@ def test_a_hand_edited_bad_value_reads_as_the_default(db):
 
 
 def test_the_pin_settings_are_kept_out_of_reach_of_staff_commands(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     assert "staff.pin" not in settings.all() and "staff.pin_state" not in settings.all()
     with pytest.raises(SettingsError, match="staff menu"):
         settings.set("staff.pin", {"salt": "x", "hash": "y"})
@@ -173,7 +173,7 @@ def test_the_pin_settings_are_kept_out_of_reach_of_staff_commands(db):
 
 
 def test_a_transaction_commits_all_its_writes_or_none(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     with pytest.raises(SettingsError, match="idle_timeout_s"):
         with settings.transaction() as tx:
             tx.put("staff.pin_state", {"failures": 3, "locked_until": 0})
@@ -186,7 +186,7 @@ def test_a_transaction_commits_all_its_writes_or_none(db):
 
 
 def test_the_office_database_is_a_database_address_or_empty(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     url = "postgresql+psycopg://kiosk:pw@office.local:5432/kiosk"
     assert settings.set("fleet.office_url", f" {url} ") == url
     assert settings.set("fleet.office_url", "") == ""
@@ -197,7 +197,7 @@ def test_the_office_database_is_a_database_address_or_empty(db):
 
 
 def test_the_attract_loop_takes_images_or_one_video_and_says_what_is_wrong(db):
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     assert settings.set("attract.media", ["hall/1.jpg", "hall/2.PNG"]) == ["hall/1.jpg", "hall/2.PNG"]
     for video in ("hall/loop.mp4", "loop.webm", "loop.MKV", "loop.mov"):
         assert settings.set("attract.media", [video]) == [video]

@@ -30,7 +30,7 @@ def kiosk(tmp_path):
     """A kiosk that accepts only signed packs and trusts nobody yet."""
     database = open_database(None, tmp_path / "kiosk-data")
     prepare(database)
-    Settings(database.sessions).set("packs.allow_unsigned", False)
+    Settings(database.engine).set("packs.allow_unsigned", False)
     yield database
     database.close()
 
@@ -76,7 +76,7 @@ def test_a_pack_signed_by_a_key_the_kiosk_does_not_trust_is_refused(kiosk, keys,
 def test_unsigned_packs_follow_the_setting(db, kiosk, tmp_path):
     unsigned = export_pack(db, tmp_path / "unsigned.kioskpack").path
     assert "accepts only signed packs" in refused(kiosk, unsigned)
-    Settings(kiosk.sessions).set("packs.allow_unsigned", True)
+    Settings(kiosk.engine).set("packs.allow_unsigned", True)
     import_pack(kiosk, unsigned, actor="staff")
 
 
@@ -101,7 +101,7 @@ def test_a_signature_that_is_not_one_is_refused(kiosk, keys, signed, tmp_path):
 def test_trusting_a_key_twice_keeps_one_and_pem_keys_are_read(kiosk, keys, tmp_path):
     trust_key(kiosk, keys.public_key)
     trust_key(kiosk, keys.public_key)
-    assert Settings(kiosk.sessions).get("packs.trusted_keys") == [read_public_key(keys.public_key)]
+    assert Settings(kiosk.engine).get("packs.trusted_keys") == [read_public_key(keys.public_key)]
     pem = tmp_path / "key.pem"
     pem.write_bytes(
         load_private_key(keys.private_key).public_key().public_bytes(

@@ -54,7 +54,7 @@ def _tree(view):
 
 
 def test_the_default_content_pairs_only_what_the_source_pairs(db):
-    view = Catalogue(db.sessions).system("en")
+    view = Catalogue(db.engine).system("en")
     tree = _tree(view)
     assert list(tree) == ["appliances", "steel", "food", "new_energy", ""]
     assert tree["food"][1] == [
@@ -74,7 +74,7 @@ def test_the_default_content_pairs_only_what_the_source_pairs(db):
 def test_records_staff_add_take_their_place_by_their_links(db):
     with db.sessions.begin() as session:
         replace_content(session, staff_additions())
-    tree = _tree(Catalogue(db.sessions).system("ru"))
+    tree = _tree(Catalogue(db.engine).system("ru"))
     # A sector of its own, a sector through its cluster, a base under its manufacturer.
     assert ("tower-works", ["tower-yard"]) in tree["steel"][2]
     assert ("pepper-mill", []) in tree["food"][2]
@@ -88,7 +88,7 @@ def test_records_staff_add_take_their_place_by_their_links(db):
 def test_texts_come_in_the_visitors_language_with_fallback(db):
     with db.sessions.begin() as session:
         replace_content(session, staff_additions())
-    steel = next(b for b in Catalogue(db.sessions).system("ru").branches if b.sector == "steel")
+    steel = next(b for b in Catalogue(db.engine).system("ru").branches if b.sector == "steel")
     tower = next(m for m in steel.makers if m.maker.slug == "tower-works")
     assert tower.maker.title.text == "Завод опор" and not tower.maker.title.fallback
     assert tower.bases[0].title.text == "Tower yard" and tower.bases[0].title.fallback
@@ -100,7 +100,7 @@ def test_thousands_of_records_show_the_first_few_of_each_column_and_count_the_re
 
     with db.sessions.begin() as session:
         replace_content(session, make_content(3000, seed=5))
-    catalogue = Catalogue(db.sessions)
+    catalogue = Catalogue(db.engine)
     view = catalogue.system("zh-Hans")
     shown_clusters = sum(len(b.clusters) + b.more_clusters for b in view.branches)
     assert shown_clusters == catalogue.count("cluster") > SYSTEM_LIMIT * len(view.branches)

@@ -29,7 +29,7 @@ def kiosk_at(folder: Path, name: str):
     folder.mkdir(parents=True, exist_ok=True)
     db = open_database(None, folder)
     prepare(db)
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     settings.set("kiosk.name", name)
     return db, settings
 

@@ -155,7 +155,7 @@ def test_the_pack_source_and_the_last_update_result_are_in_the_report(db, data_d
 def test_a_database_password_in_a_setting_is_left_out(db, data_dir, tmp_path):
     from kiosk.content.change.settings import Settings
 
-    Settings(db.sessions).set("fleet.office_url", "postgresql+psycopg://kiosk:Hall-7-secret@office:5432/kiosk")
+    Settings(db.engine).set("fleet.office_url", "postgresql+psycopg://kiosk:Hall-7-secret@office:5432/kiosk")
     report = collect(tmp_path / "usb", data_dir)
     everything = "".join(p.read_text(encoding="utf-8", errors="replace") for p in report.folder.rglob("*") if p.is_file())
     assert "Hall-7-secret" not in everything

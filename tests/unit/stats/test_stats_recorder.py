@@ -142,7 +142,7 @@ def test_the_ui_thread_pays_microseconds_per_tap(tmp_path):
 def test_the_kiosk_id_is_made_once_and_kept(db):
     from kiosk.content.change.settings import Settings
 
-    settings = Settings(db.sessions)
+    settings = Settings(db.engine)
     first = kiosk_identity(settings)
     settings.set("kiosk.name", "Hall east")
     second = kiosk_identity(settings)
