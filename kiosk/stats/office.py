@@ -162,7 +162,7 @@ def holds_statistics(engine: Engine) -> bool:
     """Whether any kiosk sent statistics to this database (False for one at a schema without the tables)."""
     from sqlalchemy import inspect
 
-    if not inspect(engine).has_table(VisitorDay.__tablename__):
+    if not inspect(engine).has_table(VisitorDay.__table__.name):
         return False
     with engine.connect() as conn:
         return conn.execute(select(VisitorDay.kiosk_id).limit(1)).first() is not None

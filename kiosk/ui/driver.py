@@ -40,7 +40,7 @@ def touch_device() -> QPointingDevice:
     return _touch_device
 
 
-#: How a Driver touches the screen: a finger (touch events) or a mouse.
+# How a Driver touches the screen: a finger (touch events) or a mouse.
 POINTERS = ("touch", "mouse")
 
 
