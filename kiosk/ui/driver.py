@@ -209,8 +209,9 @@ class Driver:
         else:
             from PySide6.QtTest import QTest
 
-            sequence = QTest.touchEvent(self.window, touch_device())
-            getattr(sequence, action)(0, point, self.window).commit()
+            # One expression, as Qt Test's examples write it: the sequence is
+            # gone before the events are processed.
+            getattr(QTest.touchEvent(self.window, touch_device()), action)(0, point, self.window).commit()
         QCoreApplication.processEvents()
 
     def tap(self, object_name: str) -> None:
