@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.bench.harness import (
-    HOME_LINKS, LANGS, SECTION_KINDS, SERVICE_QUERIES, UI_QUERIES, Kiosk, cpu_seconds, emit, harness_modules,
+    HOME_LINKS, LANGS, SECTION_KINDS, SERVICE_QUERIES, UI_QUERIES, Kiosk, cpu_seconds, emit, modules_not_in_service,
     memory, memory_breakdown, progress,
 )
 from kiosk.bench.access import modes_on
@@ -215,7 +215,7 @@ def measure_memory(args) -> int:
     for _ in range(5):
         drive.wait(200)
         steady.append(memory()["rss_mb"])
-    emit("memory", pages=pages, before_ui=start, after_start=after_start, after_tour=peak, not_in_service=harness_modules(),
+    emit("memory", pages=pages, before_ui=start, after_start=after_start, after_tour=peak, not_in_service=modules_not_in_service(),
          steady_samples_mb=steady, breakdown={"after_start": breakdown_start, "after_tour": breakdown_tour},
          warnings=k.warnings(), **memory())
     k.close()

@@ -125,7 +125,7 @@ def decoded_pictures(ui) -> dict[str, float]:
 NOT_IN_SERVICE = ("PySide6.QtTest", "PySide6.QtWidgets", "sqlalchemy.orm", "alembic", "pydantic", "openpyxl")
 
 
-def harness_modules() -> list[str]:
+def modules_not_in_service() -> list[str]:
     """Which of NOT_IN_SERVICE this process has loaded."""
     return [name for name in NOT_IN_SERVICE if name in sys.modules]
 
