@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -226,13 +227,19 @@ class KioskUi(QObject):
         self.speech = speech if speech is not None else speech_service(self.db.data_dir)
         self.access = Access(default_volume=self.speech.volume)
         self.idle.sessionEnded.connect(self.access.reset)
-        self.access.changed.connect(lambda: self.idle.set_slow(self.access.property("readAloud")))
+        self.access.changed.connect(self._follow_read_aloud)
         self.speech_bridge = Speech(self.speech, self.access, self.app_state, self.idle)
+
+    def _follow_read_aloud(self) -> None:
+        # A method, not a lambda holding the kiosk: a connection keeps what it
+        # calls alive, and a closed kiosk must be free to go (tests, the tour and
+        # the staff console's preview make many in one process).
+        self.idle.set_slow(self.access.property("readAloud"))
 
     def _watch_input(self) -> None:
         """The keypad first, then the idle clock: filters installed later see
         events first, so a key on the attract loop only wakes the kiosk."""
-        self.keypad = Keypad(self.window, lambda: self.stack, self)
+        self.keypad = Keypad(self.window, partial(find_child, self.window, "pageStack"), self)
         self.window.installEventFilter(self.keypad)
         self.window.installEventFilter(self.idle)
 

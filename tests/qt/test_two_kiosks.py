@@ -69,3 +69,32 @@ def test_each_kiosk_lists_and_searches_its_own_database(kiosk, other_db, qt_mess
         assert second_ui.warnings == []
     finally:
         second_ui.close()
+
+
+def test_a_closed_kiosk_is_freed(qapp, db, shared_art_cache):
+    """The staff console's preview and the tour make kiosk after kiosk in one
+    process: a closed one must not stay in memory with its objects."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    cache = db.data_dir / "cache" / "art"
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.symlink_to(shared_art_cache, target_is_directory=True)
+    ui = KioskUi(db, language="en", size=LAYOUTS["landscape"], recover_on_error=False)
+    ui.show(fullscreen=False)
+    drive = Driver(ui)
+    drive.settle()
+    drive.tap("tile-cluster")
+    drive.settle()
+    drive.go("openSearch")
+    drive.settle()
+    closed = weakref.ref(ui)
+    keypad = weakref.ref(ui.keypad)
+    ui.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del ui, drive
+    gc.collect()
+    assert closed() is None, "the closed kiosk is still referenced"
+    assert keypad() is None, "the closed kiosk's keypad is still referenced"
