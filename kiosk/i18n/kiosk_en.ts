@@ -1448,7 +1448,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1456,17 +1456,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="72"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="76"/>
         <source>All sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="141"/>
         <source>Nothing to show here yet.</source>
         <translation type="unfinished"></translation>
     </message>

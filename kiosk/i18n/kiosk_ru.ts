@@ -1458,7 +1458,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1467,17 +1467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="72"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="76"/>
         <source>All sectors</source>
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="141"/>
         <source>Nothing to show here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>

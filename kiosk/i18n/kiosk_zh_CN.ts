@@ -1438,24 +1438,24 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="45"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="48"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="69"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="72"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="73"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="76"/>
         <source>All sectors</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="138"/>
+        <location filename="../ui/qml/Kiosk/pages/ListPage.qml" line="141"/>
         <source>Nothing to show here yet.</source>
         <translation>暂无内容。</translation>
     </message>

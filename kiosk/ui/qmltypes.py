@@ -28,8 +28,8 @@ TYPES = [
     (singletons.Access, "Access", True, False),
     (art_images.Art, "Art", True, False),
     (staff_menu.Staff, "Staff", True, False),
-    (models.RecordListModel, "RecordListModel", False, True),
-    (models.SearchModel, "SearchModel", False, True),
+    (models.RecordListModel, "RecordListModel", False, False),
+    (models.SearchModel, "SearchModel", False, False),
 ]
 
 

@@ -11,7 +11,8 @@ import functools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.read.catalogue import Catalogue
 from kiosk.content.read.search_service import SearchService
@@ -71,6 +72,10 @@ class ContentBridge(QObject):
         # The search page's names to try, per language, kept the same way
         # (a few short maps): a visit after a language switch reads nothing.
         self._names: dict[str, list[dict[str, str]]] = {}
+        # The list and search models the pages show (see kiosk.ui.bridge.models),
+        # and those whose page has gone, let go of on the next turn of the event loop.
+        self._models: set[QObject] = set()
+        self._dropped: list[QObject] = []
 
     def _lang(self) -> str:
         return self._app.language
@@ -114,6 +119,43 @@ class ContentBridge(QObject):
     def more(self, kind: str, slug: str, revision: int = 0) -> list[dict[str, Any]]:
         """Cards for a detail page's "more in this sector" strip."""
         return self._out([convert.card(c) for c in self._catalogue.more_like(kind, slug, self._lang())])
+
+    # -- the pages' models: made, owned and let go of by Python --------------------------
+    @Slot(str, result=QObject)
+    def listModel(self, kind: str) -> QObject:  # noqa: N802 - QML name
+        """A new ``RecordListModel`` of *kind*'s records for a list page, kept until ``dropModel``."""
+        from kiosk.ui.bridge.models import RecordListModel
+
+        model = RecordListModel(self)
+        model.setProperty("kind", kind)
+        return self._keep(model)
+
+    @Slot(result=QObject)
+    def searchModel(self) -> QObject:  # noqa: N802 - QML name
+        """A new ``SearchModel`` for a search page, kept until ``dropModel``."""
+        from kiosk.ui.bridge.models import SearchModel
+
+        return self._keep(SearchModel(self))
+
+    @Slot(QObject)
+    def dropModel(self, model: QObject) -> None:  # noqa: N802 - QML name
+        """The page showing *model* is being destroyed: the model stops
+        following the content now and is deleted, with its rows, on the next
+        turn of the event loop, when the page's views no longer hold it."""
+        if model not in self._models:
+            return
+        self._models.discard(model)
+        model.release()
+        if not self._dropped:
+            QTimer.singleShot(0, self, self._dropped.clear)
+        self._dropped.append(model)
+
+    def _keep(self, model: QObject) -> QObject:
+        # Without this QML would take a parentless object returned to it as its
+        # own, and its garbage collector would delete it.
+        QQmlEngine.setObjectOwnership(model, QQmlEngine.ObjectOwnership.CppOwnership)
+        self._models.add(model)
+        return model
 
     def _forget_old_content(self) -> None:
         """Drop the maps read from content that has since been replaced."""

@@ -1,29 +1,32 @@
-"""List models QML creates: records of one kind (paged), and search results.
+"""List models the visitor pages show: records of one kind (paged), and search results.
 
 ``RecordListModel`` fetches rows in pages as the visitor scrolls (QML's
 ListView/GridView call ``fetchMore``), so a list of 10,000 records opens as
 fast as a list of ten.  A language switch rewrites the rows' texts in place
 (``dataChanged``), so the list keeps its scroll position.
 
-QML creates these models itself, so they take no constructor arguments:
-each finds its kiosk's ``Content`` (the catalogue, the search service and
-the app state) through the QML engine that made it, when it first reads.
+Python makes and owns every model: a page asks ``Content.listModel()`` or
+``Content.searchModel()`` for one and hands it back with
+``Content.dropModel()`` as it goes.  QML never creates or deletes a
+Python-derived object, a path on which PySide6 6.12 kept the Python side
+of each model alive after QML deleted it and which crashed test runs that
+made and closed hundreds of kiosks in one process.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, Property, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtQml import QmlElement, qmlEngine
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, convert  # noqa: F401
-from kiosk.ui.bridge.content import ContentBridge
-from kiosk.ui.bridge.singletons import lookup
+
+if TYPE_CHECKING:
+    from kiosk.ui.bridge.content import ContentBridge
 
 log = logging.getLogger(__name__)
 
@@ -42,48 +45,28 @@ class _RowsModel(QAbstractListModel):
     liveChanged = Signal()
     ROLE_NAMES: list[str] = []
 
-    def __init__(self, parent=None):
+    def __init__(self, content: ContentBridge, parent=None):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._live = True
         self._stale = False
+        self._released = False
         self._roles = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(self.ROLE_NAMES)}
-        self._content: ContentBridge | None = None
+        self._content = content
+        content.app.revisionChanged.connect(self._revision)
 
     def _reader(self) -> ContentBridge:
-        """The ``Content`` of the engine that made this model (found once,
-        on the first read, when QML has set the model up)."""
-        if self._content is not None:
-            return self._content
-        engine = qmlEngine(self)
-        if engine is None:
-            raise RuntimeError(f"{type(self).__name__} reads content only when a kiosk's QML engine made it")
-        content = lookup(engine, "Content")
-        app = content.app
-        app.revisionChanged.connect(self._revision)
-        # PySide6 keeps the Python side of a model QML created after QML has
-        # destroyed it; drop its rows and its connection then, so pages that
-        # come and go do not pile up memory (measured by the benchmark's soak).
-        # The slot takes no argument: PySide would otherwise wrap the object
-        # being destroyed (as a plain QObject, its type at that moment), and
-        # that wrapper would outlive it, registered at its address.
-        ref = weakref.ref(self)
-        self.destroyed.connect(lambda: _RowsModel._release(ref, app))
-        self._content = content
-        return content
+        return self._content
 
-    @staticmethod
-    def _release(ref, app) -> None:
-        model = ref()
-        if model is None:
+    def release(self) -> None:
+        """The page showing this model is going: stop following language
+        switches and content updates, and load no more rows. The rows go
+        with the model, once the page's views are gone; telling the views
+        of a page being destroyed that they went would only disturb them."""
+        if self._released:
             return
-        model._rows = []
-        model._content = None
-        model._released = True
-        try:
-            app.revisionChanged.disconnect(model._revision)
-        except Exception:  # noqa: BLE001 - PySide raises SystemError once the C++ side is gone
-            pass
+        self._released = True
+        self._content.app.revisionChanged.disconnect(self._revision)
 
     def roleNames(self):  # noqa: N802 - Qt override
         return {role: QByteArray(name.encode()) for role, name in self._roles.items()}
@@ -123,7 +106,7 @@ class _RowsModel(QAbstractListModel):
         raise NotImplementedError
 
     def _revision(self) -> None:
-        if getattr(self, "_released", False):
+        if self._released:
             return
         if self._live:
             self._on_revision()
@@ -149,6 +132,7 @@ class _RowsModel(QAbstractListModel):
 
 
 @QmlElement
+@QmlUncreatable("a page gets one from Content.listModel()")
 class RecordListModel(_RowsModel):
     """Published records of one kind, optionally filtered by level and sector, paged."""
 
@@ -158,8 +142,8 @@ class RecordListModel(_RowsModel):
     sectorChanged = Signal()
     totalChanged = Signal()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, content: ContentBridge, parent=None):
+        super().__init__(content, parent)
         self._kind = ""
         self._level = ""
         self._sector = ""
@@ -208,7 +192,7 @@ class RecordListModel(_RowsModel):
 
     def _fetch_page(self) -> None:
         self._fetch_pending = False
-        if len(self._rows) >= self._total:
+        if self._released or len(self._rows) >= self._total:
             return
         content = self._reader()
         cards = content.catalogue.list(self._kind, content.app.language, len(self._rows), PAGE_SIZE, **self._filters())
@@ -256,6 +240,7 @@ def markup(value: str, spans, color: str) -> str:
 
 
 @QmlElement
+@QmlUncreatable("a page gets one from Content.searchModel()")
 class SearchModel(_RowsModel):
     """Search results for ``query``, updated as the visitor types."""
 
@@ -264,8 +249,8 @@ class SearchModel(_RowsModel):
     suggestionsChanged = Signal()
     highlightColorChanged = Signal()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, content: ContentBridge, parent=None):
+        super().__init__(content, parent)
         self._query = ""
         self._suggestions: list[str] = []
         self._highlight = "#b45309"

@@ -136,9 +136,8 @@ Window {
         if (kind === "source") { root.openAbout(); return }
         root.show(detailComponent, { kind: kind, slug: slug })
     }
-    // The search page is made once and reused too: a page built from
-    // Python list models leaks those models' Python side each time QML
-    // destroys it (PySide6 6.12 keeps them), about 35 KB a visit.
+    // The search page is made once and reused too, so Search opens at once
+    // with the keyboard already built.
     property SearchPage searchPool: null
     function searchPage(): SearchPage {
         if (!root.searchPool) {

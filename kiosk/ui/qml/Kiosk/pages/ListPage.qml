@@ -22,17 +22,20 @@ Page {
     function reuse() {
         page.level = ""
         page.sector = ""
-        records.trim()
+        page.records.trim()
         grid.positionViewAtBeginning()
     }
 
-    RecordListModel {
-        id: records
-        live: page.live
-        kind: page.kind
-        level: page.level
-        sector: page.sector
-    }
+    // Python makes the model and deletes it once the page is gone (see
+    // kiosk.ui.bridge.models). Made when the page is complete, with its kind,
+    // so the grid first sees it with its first rows and opens at the top.
+    property RecordListModel records: null
+    Component.onCompleted: page.records = Content.listModel(page.kind) as RecordListModel
+    Binding { target: page.records; property: "live"; value: page.live }
+    Binding { target: page.records; property: "kind"; value: page.kind }
+    Binding { target: page.records; property: "level"; value: page.level }
+    Binding { target: page.records; property: "sector"; value: page.sector }
+    Component.onDestruction: Content.dropModel(page.records)
 
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin; bottomMargin: 0 }
@@ -42,7 +45,7 @@ Page {
             Layout.fillWidth: true
             iconName: Theme.kindIcon(page.kind)
             title: Theme.kindName(page.kind, App.language)
-            subtitle: records ? qsTr("%n entries", "", records.total) : ""
+            subtitle: page.records ? qsTr("%n entries", "", page.records.total) : ""
         }
 
         // Filters: level, then sector; chips wrap onto more rows when needed.
@@ -92,7 +95,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: records
+            model: page.records
             readonly property int columns: Theme.portrait ? 1 : 2
             cellWidth: Math.floor(width / columns)
             cellHeight: Theme.cardHeight + Theme.gap
@@ -134,7 +137,7 @@ Page {
             }
             KText {
                 anchors.centerIn: parent
-                visible: records !== null && records.count === 0
+                visible: page.records !== null && page.records.count === 0
                 text: qsTr("Nothing to show here yet.")
                 color: Theme.textMuted
             }

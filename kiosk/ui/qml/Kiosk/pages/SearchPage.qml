@@ -89,12 +89,12 @@ Page {
         }
     }
 
-    SearchModel {
-        id: searchModel
-        live: page.live
-        highlightColor: Theme.accent
-        query: field.text
-    }
+    // Python makes the model and deletes it once the page is gone (see kiosk.ui.bridge.models).
+    readonly property SearchModel searchModel: Content.searchModel() as SearchModel
+    Binding { target: page.searchModel; property: "live"; value: page.live }
+    Binding { target: page.searchModel; property: "highlightColor"; value: Theme.accent }
+    Binding { target: page.searchModel; property: "query"; value: field.text }
+    Component.onDestruction: Content.dropModel(page.searchModel)
 
     ColumnLayout {
         anchors {
@@ -230,7 +230,7 @@ Page {
             Layout.fillHeight: true
             visible: !suggestions.visible && !nothingFound.visible
             clip: true
-            model: searchModel
+            model: page.searchModel
             // Two columns on a wide screen, so that four results and more
             // stay in view above the keyboard.
             readonly property int columns: Theme.portrait ? 1 : 2
@@ -320,7 +320,7 @@ Page {
             objectName: "noResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: field.text.trim() !== "" && searchModel !== null && searchModel.count === 0
+            visible: field.text.trim() !== "" && page.searchModel !== null && page.searchModel.count === 0
             spacing: Theme.gap
             KText {
                 Layout.fillWidth: true
@@ -330,11 +330,11 @@ Page {
             SuggestionGroup {
                 id: meantGroup
                 Layout.fillWidth: true
-                visible: searchModel !== null && searchModel.suggestions.length > 0
+                visible: page.searchModel !== null && page.searchModel.suggestions.length > 0
                 heading: qsTr("Did you mean")
                 columns: Theme.portrait ? 2 : 4
                 Repeater {
-                    model: searchModel !== null ? searchModel.suggestions : []
+                    model: page.searchModel !== null ? page.searchModel.suggestions : []
                     SuggestionChip {
                         required property string modelData
                         objectName: "didYouMean-" + modelData
