@@ -127,7 +127,7 @@ class ContentBridge(QObject):
         from kiosk.ui.bridge.models import RecordListModel
 
         model = RecordListModel(self)
-        model.setProperty("kind", kind)
+        model.kind = kind
         return self._keep(model)
 
     @Slot(result=QObject)

@@ -55,9 +55,6 @@ class _RowsModel(QAbstractListModel):
         self._content = content
         content.app.revisionChanged.connect(self._revision)
 
-    def _reader(self) -> ContentBridge:
-        return self._content
-
     def release(self) -> None:
         """The page showing this model is going: stop following language
         switches and content updates, and load no more rows. The rows go
@@ -158,7 +155,7 @@ class RecordListModel(_RowsModel):
             self._total = 0
             self._replace([])
             return
-        content = self._reader()
+        content = self._content
         self._total = content.catalogue.count(self._kind, **self._filters())
         want = max(FIRST_PAGE, keep)
         cards = content.catalogue.list(self._kind, content.app.language, 0, want, **self._filters())
@@ -194,7 +191,7 @@ class RecordListModel(_RowsModel):
         self._fetch_pending = False
         if self._released or len(self._rows) >= self._total:
             return
-        content = self._reader()
+        content = self._content
         cards = content.catalogue.list(self._kind, content.app.language, len(self._rows), PAGE_SIZE, **self._filters())
         if not cards:
             self._total = len(self._rows)
@@ -256,7 +253,7 @@ class SearchModel(_RowsModel):
         self._highlight = "#b45309"
 
     def _run(self) -> None:
-        content = self._reader()
+        content = self._content
         suggestions: list[str] = []
         try:
             results = content.searcher.search(self._query, content.app.language)
@@ -312,6 +309,6 @@ class SearchModel(_RowsModel):
         self.queryChanged.emit()
         self._run()
         # Only what the visitor typed, not a re-run after a language switch.
-        self._reader().searched.emit(value, len(self._rows))
+        self._content.searched.emit(value, len(self._rows))
 
     query = Property(str, _get_query, _set_query, notify=queryChanged)
