@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtQuick import QQuickWindow
 
 
@@ -54,11 +54,13 @@ class GapWatch(QObject):
         self._window.frameSwapped.disconnect(self._on_frame)
         self._on_tick()  # a stall that is still going on counts too
 
+    @Slot()
     def _on_tick(self) -> None:
         now = time.perf_counter()
         self.longest_tick_gap_s = max(self.longest_tick_gap_s, now - self._last_tick)
         self._last_tick = now
 
+    @Slot()
     def _on_frame(self) -> None:
         now = time.perf_counter()
         self.frames += 1

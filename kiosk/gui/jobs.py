@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.content.progress import CancelToken, Cancelled, ProgressFn
 from kiosk.gui.image_plugins import load_image_plugins
@@ -104,6 +104,7 @@ class Job(QObject):
             self._outcome = (False, exc)
 
     # -- GUI thread ----------------------------------------------------------------------
+    @Slot()
     def _done(self) -> None:
         ok, value = self._outcome if self._outcome is not None else (False, RuntimeError("the job ended without a result"))
         if ok:

@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -354,6 +354,7 @@ class Speech(QObject):
             self._status = status
             self.statusChanged.emit()
 
+    @Slot(object)
     def _on_opened(self, report: VoiceReport) -> None:
         self.report = report
         self.ready_at = time.perf_counter()
@@ -370,12 +371,14 @@ class Speech(QObject):
                     self._on_voice_missing(language)
         self._write_report(report)
 
+    @Slot(str)
     def _on_state(self, state: str) -> None:
         was = self.speaking
         self._state = state
         if was != self.speaking:
             self.speakingChanged.emit()
 
+    @Slot(str)
     def _on_voice_missing(self, language: str) -> None:
         if language in self._missing:
             return

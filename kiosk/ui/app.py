@@ -18,7 +18,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -230,6 +230,7 @@ class KioskUi(QObject):
         self.access.changed.connect(self._follow_read_aloud)
         self.speech_bridge = Speech(self.speech, self.access, self.app_state, self.idle)
 
+    @Slot()
     def _follow_read_aloud(self) -> None:
         # A method, not a lambda holding the kiosk: a connection keeps what it
         # calls alive, and a closed kiosk must be free to go (tests, the tour and
@@ -299,6 +300,7 @@ class KioskUi(QObject):
         else:
             self.firstFrame.connect(arm, Qt.ConnectionType.SingleShotConnection)
 
+    @Slot()
     def tidy_memory(self) -> None:
         """Between visitors: collect Python's and the QML engine's garbage and
         hand freed heap pages back to the system, so weeks of visitors do
@@ -314,6 +316,7 @@ class KioskUi(QObject):
         """New content arrived from outside the staff menu (the pack source's updater): show it."""
         self._on_content_changed()
 
+    @Slot()
     def _on_content_changed(self) -> None:
         """New content (a pack, a restore): every page re-reads; the stack starts at
         Home; the attract loop takes the media a pack may have brought."""
@@ -331,6 +334,7 @@ class KioskUi(QObject):
         except Exception:  # the loop must run whatever the settings table holds
             log.exception("attract.media cannot be read; the designed loop plays")
 
+    @Slot()
     def apply_settings(self) -> None:
         """Apply the kiosk settings now (after the staff menu changed them)."""
         values = Settings(self.db.engine).all()
@@ -355,21 +359,25 @@ class KioskUi(QObject):
         self.idle.set_multiplier(values["access.idle_multiplier"])
         self.access.set_screen(values["screen.bottom_mm"], values["screen.height_mm"])
 
+    @Slot(int)
     def _quit(self, code: int) -> None:
         app = QGuiApplication.instance()
         if app is not None:
             app.exit(code)
 
+    @Slot()
     def _on_frame(self) -> None:
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
             self.firstFrame.emit()
 
+    @Slot()
     def _on_language(self) -> None:
         app = QGuiApplication.instance()
         if app is not None:
             fonts.set_language_features(app, self.app_state.language)
 
+    @Slot('QList<QQmlError>')
     def _on_warnings(self, errors) -> None:
         for error in errors:
             text = error.toString()
@@ -379,6 +387,7 @@ class KioskUi(QObject):
             self.failed.emit("; ".join(e.toString() for e in errors))
             QTimer.singleShot(0, lambda: self.recover("qml_error"))
 
+    @Slot(str)
     def _on_failure(self, message: str) -> None:
         self.failed.emit(message)
         if self._recover_on_error:

@@ -16,7 +16,7 @@ import logging
 import random
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.content.database import Database
 from kiosk.fleet.updater import PollResult, Updater
@@ -68,6 +68,7 @@ class FleetPoller(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    @Slot()
     def poll_now(self) -> None:
         """Start one poll on a worker thread (ignored while one runs)."""
         self._run("fleet poll", self._poll_work)
@@ -94,6 +95,7 @@ class FleetPoller(QObject):
         job.start()
 
     # -- GUI thread ------------------------------------------------------------------------
+    @Slot()
     def _on_idle_state(self) -> None:
         attract = self._idle.property("state") == "attract"
         if attract:
@@ -103,6 +105,7 @@ class FleetPoller(QObject):
         else:
             self._attract.clear()
 
+    @Slot(object)
     def _done(self, result: PollResult | None) -> None:
         if result is None:
             return
@@ -111,6 +114,7 @@ class FleetPoller(QObject):
         if result.applied:
             self.applied.emit()
 
+    @Slot()
     def _finished(self) -> None:
         job, self._job = self._job, None
         if job is not None:

@@ -209,6 +209,7 @@ class StaffMenu(QObject):
         if self._open:
             self._auto_close.start()
 
+    @Slot()
     def _timed_out(self) -> None:
         if self._job is None:
             log.info("staff menu closed itself after a minute without a touch")
@@ -449,6 +450,7 @@ class StaffMenu(QObject):
         self._set(progress=-1.0, progress_text=label, message="", error=False)
         job.start()
 
+    @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.touched()
         self._set(progress=(done / total) if total else -1.0, progress_text=message)

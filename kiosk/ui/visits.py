@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.stats.session import VisitorSession
@@ -100,6 +100,7 @@ class VisitTracker(QObject):
             self._shown(self._stack.property("currentItem") if self._stack is not None else None)
 
     # -- what the kiosk shows ------------------------------------------------------------------
+    @Slot()
     def _on_page(self) -> None:
         item = self._stack.property("currentItem")
         if item is None or item is self._page_item:
@@ -127,9 +128,11 @@ class VisitTracker(QObject):
         code itself is drawn just after the page's first frame)."""
         return item.property("showsQr") is True
 
+    @Slot()
     def _on_language(self) -> None:
         self.visit.language_switched(self._app.language)
 
+    @Slot()
     def _on_idle_state(self) -> None:
         state = self._idle.state
         if state == self._idle.COUNTDOWN:
@@ -137,6 +140,7 @@ class VisitTracker(QObject):
         elif state == self._idle.ATTRACT:
             self.visit.idle_reset()
 
+    @Slot()
     def _on_staff(self) -> None:
         is_open = bool(self._staff.isOpen)
         if is_open and not self._staff_open:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
+from kiosk.gui.meta_objects import own_meta_objects
 from kiosk.ui.app import LAYOUTS, KioskUi, make_application
 from kiosk.ui.driver import Driver
 
@@ -71,8 +72,11 @@ def kiosk(qapp, db, qt_messages, shared_art_cache):
         return drive
 
     yield start
+    # A method connected to a signal without @Slot (see kiosk.gui.meta_objects).
+    dynamic = own_meta_objects() if made else []
     for ui in made:
         warnings = list(ui.warnings)
         ui.close()
         assert warnings == [], f"QML warnings: {warnings}"
     assert qt_messages == [], f"Qt warnings: {qt_messages}"
+    assert dynamic == [], f"objects with a meta-object of their own: {dynamic}"

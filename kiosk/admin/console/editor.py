@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -483,12 +483,14 @@ class RecordEditor(QWidget):
         self._edit(lambda: self.working.state.with_value(uid, key, value),
                    self.tr("Change %1").replace("%1", labels.field(key)), (uid, key) if merge else None)
 
+    @Slot(str)
     def _slug_edited(self, text: str) -> None:
         uid = self.uid
         if uid is not None:
             self._edit(lambda: self.working.state.with_slug(uid, text),
                        self.tr("Change %1").replace("%1", labels.field("slug")), (uid, "slug"))
 
+    @Slot(str)
     def _value_edited(self, text: str) -> None:
         raw = text.strip().replace(",", "")
         try:
@@ -497,16 +499,19 @@ class RecordEditor(QWidget):
             value = text  # kept as typed; the rules say what is wrong
         self._set("value", value if raw else None, merge=True)
 
+    @Slot(str)
     def _order_edited(self, text: str) -> None:
         raw = text.strip()
         value: Any = int(raw) if raw.lstrip("-").isdigit() else (raw or 0)
         self._set("sort_order", value, merge=True)
 
+    @Slot(str)
     def _year_edited(self, text: str) -> None:
         raw = text.strip()
         value: Any = int(raw) if raw.isdigit() else (raw or None)
         self._set("year", value, merge=True)
 
+    @Slot(QListWidgetItem)
     def _makers_changed(self, _item: QListWidgetItem) -> None:
         widget: QListWidget = self.fields["manufacturers"].widget  # type: ignore[assignment]
         chosen = sorted(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.content.vocab import MAX_LENGTHS
@@ -94,6 +94,7 @@ class PlainText(QPlainTextEdit):
         self.textChanged.connect(self._changed)
         self.document().contentsChanged.connect(self.fit)
 
+    @Slot()
     def fit(self) -> None:
         """Make the box as tall as its text at its width (at least its first height)."""
         width = self.viewport().width()
@@ -146,6 +147,7 @@ class PlainText(QPlainTextEdit):
     def text(self) -> str:
         return self.toPlainText()
 
+    @Slot()
     def _changed(self) -> None:
         if not self._loading:
             self.edited.emit(self.toPlainText())

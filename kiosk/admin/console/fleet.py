@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +97,7 @@ class FleetPane(QWidget):
         if self.view is not None or not self.configured:
             self.refresh()
 
+    @Slot()
     def refresh(self) -> None:
         """Read the fleet again (a small read: fine on the GUI thread)."""
         if not self.configured:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from datetime import timezone
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.admin.console import changes, labels, operations
@@ -124,6 +124,7 @@ class HistoryPane(QWidget):
             return changes.in_brief(found, self.language)
         return labels.changes(entry.summary)
 
+    @Slot()
     def _show_selected(self, *_args) -> None:
         entry = self.selected()
         self.details.setHtml(self.describe(entry) if entry is not None else
@@ -154,6 +155,7 @@ class HistoryPane(QWidget):
         entry = self.selected()
         self.restore_button.setEnabled(not busy and entry is not None and entry.restorable)
 
+    @Slot()
     def restore_selected(self) -> None:
         """Restore the selected entry, after asking (a job: the form waits meanwhile)."""
         entry = self.selected()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from kiosk.admin.console import labels
@@ -75,6 +75,7 @@ class JobBar(QObject):
         job.start()
         return job
 
+    @Slot()
     def cancel(self) -> None:
         """Ask the running job to stop (nothing is changed when it stops in time)."""
         if self.job is not None:
@@ -82,6 +83,7 @@ class JobBar(QObject):
             self.cancel_button.setEnabled(False)
             self.text.setText(self.tr("Cancelling…"))
 
+    @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
             self.progress.setRange(0, total)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton
 
 COLLAPSED_KEY = "panel/collapsed"
@@ -63,6 +63,7 @@ class CollapsiblePanel(QObject):
             self.settings.sync()
         self.retranslate()
 
+    @Slot(int, int)
     def _moved(self, _pos: int, _index: int) -> None:
         if not self.collapsed and self.splitter.sizes()[-1] >= MIN_OPEN_HEIGHT:
             self.open_height = self.splitter.sizes()[-1]

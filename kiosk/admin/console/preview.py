@@ -12,7 +12,7 @@ from __future__ import annotations
 import atexit
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from kiosk.admin.console import labels
 from kiosk.admin.console.operations import PreviewDatabase
@@ -49,6 +49,7 @@ class Preview(QObject):
         """The page the preview shows (``detail-cluster-<slug>`` ...)."""
         return self.ui.current_page
 
+    @Slot(bool)
     def _visible(self, on: bool) -> None:
         if not on and not QCoreApplication.closingDown():
             self.close()
@@ -65,7 +66,7 @@ class Preview(QObject):
             log.debug("preview closed while the application was quitting")
         db, built = self.db, self.built
 
-        def cleanup() -> None:  # no argument: see kiosk.ui.bridge.models._RowsModel
+        def cleanup() -> None:  # no argument: wrapping destroyed()'s object would wrap one being deleted
             db.close()
             built.remove()
 

@@ -6,7 +6,7 @@ concerns, in words; double-click (or Enter) on one to go to its field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QTabWidget
 
 from kiosk.admin.console import labels
@@ -62,6 +62,7 @@ class ProblemsList(QObject):
         if self.tabs is not None:
             self.tabs.setCurrentIndex(self.index)
 
+    @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.payload(index.row())
         if isinstance(item, Issue):

@@ -13,7 +13,7 @@ The record selected here is the record the form (``RecordEditor``) shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,6 +126,7 @@ class KindList(QFrame):
         self.nothing.setVisible(bool(words) and not found)
         self.nothing.setText(self.tr("Nothing found in any kind."))
 
+    @Slot(QListWidgetItem)
     def _chosen(self, item: QListWidgetItem) -> None:
         uid = item.data(UID_ROLE)
         if uid is not None:
@@ -297,12 +298,14 @@ class RecordList(QFrame):
         self.editor.set_list_language(lang)
         self.select_record(self.editor.uid, reveal=False)
 
+    @Slot(int)
     def _found(self, uid: int) -> None:
         """A search result was chosen: show its kind and the record (the kind's filter cleared)."""
         self.filter_edit.clear()
         self.select_record(uid)
         self.recordChosen.emit()
 
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_kind_changed(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if item is None:
             return
@@ -368,6 +371,7 @@ class RecordList(QFrame):
             uid = rows[0].uid if rows else None
         self.select_record(uid, reveal=False)
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
             return
@@ -377,6 +381,7 @@ class RecordList(QFrame):
             self.recordChosen.emit()
         self.selectionChanged.emit()
 
+    @Slot()
     def _on_filter(self, *_args) -> None:
         self.filter.set_words(self.filter_edit.text())
         self.filter.set_unverified_only(self.unverified_only.isChecked())

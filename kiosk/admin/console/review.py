@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -208,6 +208,7 @@ class ReviewPane(QWidget):
         super().changeEvent(event)
 
     # -- showing -------------------------------------------------------------------------
+    @Slot(int)
     def _on_changed(self, _focus: int) -> None:
         self._dirty = True
         if self.isVisible():
@@ -254,12 +255,14 @@ class ReviewPane(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.items[row] for row in rows if row < len(self.items)]
 
+    @Slot()
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.verify_button.setEnabled(bool(chosen))
         self.open_button.setEnabled(len(chosen) == 1)
 
     # -- acting --------------------------------------------------------------------------
+    @Slot()
     def verify_selected(self) -> None:
         """Tick every selected text verified, as one undoable edit."""
         chosen = self.selected()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -208,11 +208,13 @@ class VisitorsPane(QWidget):
         today = date.today()
         self.set_range(today - timedelta(days=days - 1), today)
 
+    @Slot()
     def previous_week(self) -> None:
         """Monday to Sunday of the week before this one."""
         monday = date.today() - timedelta(days=date.today().weekday() + 7)
         self.set_range(monday, monday + timedelta(days=6))
 
+    @Slot()
     def _on_dates(self) -> None:
         if self.start.date() > self.end.date():
             self.set_range(self.end.date().toPython(), self.start.date().toPython())
@@ -332,6 +334,7 @@ class VisitorsPane(QWidget):
         self._run(self.tr("Exporting visitor statistics"), lambda _p: _export(self.path, f, target, office), done,
                   self.tr("Nothing was exported: %1"))
 
+    @Slot()
     def import_files(self) -> None:
         """Ask for kiosks' statistics files and merge them all (or none); say what each brought."""
         files = self.prompts.open_files(self.tr("Import statistics from kiosks"),

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -340,6 +340,7 @@ class ConsoleWindow(QMainWindow):
         steady_width(self.records.buttons["publish"], (self.tr("Publish"), self.tr("Unpublish")))
 
     # ======================================================================== the working copy changed
+    @Slot(int)
     def _on_changed(self, focus: int) -> None:
         self.records.refresh(focus)
         self.editor.refresh()
@@ -364,6 +365,7 @@ class ConsoleWindow(QMainWindow):
                 and not self.import_report.problems):
             self.banner.hide()
 
+    @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         self.body.setEnabled(not busy)
         self.review.setEnabled(not busy)
@@ -373,6 +375,7 @@ class ConsoleWindow(QMainWindow):
         if not busy:
             self._on_changed(-1)
 
+    @Slot(object)
     def show_issue(self, item: Issue) -> None:
         """Select the record *item* is about and put the cursor in its field."""
         if item.uid is None:
@@ -384,11 +387,13 @@ class ConsoleWindow(QMainWindow):
             self.scroll.ensureWidgetVisible(widget, 40, 80)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot(int, str)
     def open_text(self, uid: int, key: str) -> None:
         """Show the record *uid* in the Content tab with the cursor in its field *key*."""
         self.main_tabs.setCurrentIndex(0)
         self.show_issue(Issue("", uid, None, key, "other", ""))
 
+    @Slot()
     def _update_actions(self, *_args) -> None:
         if not hasattr(self, "transfers") or not shiboken6.isValid(self.history.restore_button):
             return  # the window is being built or destroyed; its views still announce changes
@@ -430,6 +435,7 @@ class ConsoleWindow(QMainWindow):
             self.banner.hide()
 
     # ======================================================================== images
+    @Slot()
     def choose_image(self) -> None:
         uid = self.editor.uid
         if uid is None:
@@ -450,6 +456,7 @@ class ConsoleWindow(QMainWindow):
 
         self.jobs.run(self.tr("Reading the picture"), lambda progress: operations.stage_image(path, staging, progress=progress), done)
 
+    @Slot()
     def remove_image(self) -> None:
         uid = self.editor.uid
         if uid is not None:
@@ -562,6 +569,7 @@ class ConsoleWindow(QMainWindow):
         if self.preview is not None:
             self.preview.close()
 
+    @Slot()
     def _preview_closed(self) -> None:
         self.preview = None
         # The preview's translators are gone: say everything in the console's language again.

@@ -453,10 +453,12 @@ class ArtBridge(QObject):
         self.pictures.warm_total = len(keys)
         self.pictures.ask(keys + [("", 0, 0)], urgent=False)  # the empty key marks the end
 
+    @Slot()
     def forget_photos(self) -> None:
         """Photos may have changed (new content): look them up again."""
         self.pictures.forget([k for k in list(self.pictures.urls) if k[0].startswith("media/")])
 
+    @Slot()
     def _publish(self) -> None:
         self._generation += 1
         self.generationChanged.emit()
@@ -532,7 +534,7 @@ def install(ui, media_dir: Path) -> ArtBridge:
     ui.firstFrame.connect(warm, Qt.ConnectionType.SingleShotConnection)
     ui.app_state.revisionChanged.connect(bridge.forget_photos)
 
-    def closed() -> None:  # no argument: see models._RowsModel
+    def closed() -> None:  # no argument: wrapping destroyed()'s object would wrap one being deleted
         _bridges.pop(key, None)
         bridge.stop()
 

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QImageReader
 
 from kiosk.content.change.settings import is_video_name
@@ -105,6 +105,7 @@ class VideoProbe(QObject):
         self._timer.start()
         self._player.setSource(QUrl.fromLocalFile(str(self._path)))
 
+    @Slot("QMediaPlayer::MediaStatus")
     def _on_status(self, status) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
@@ -120,6 +121,7 @@ class VideoProbe(QObject):
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             self._finish(self._player.errorString() or "Qt Multimedia cannot read it")
 
+    @Slot("QVideoFrame")
     def _on_frame(self, frame) -> None:
         if frame.isValid():
             self._finish("")

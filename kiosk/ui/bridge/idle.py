@@ -178,6 +178,7 @@ class IdleController(QObject):
         return self._keypad_used
 
     # -- states ----------------------------------------------------------------------
+    @Slot()
     def start_countdown(self) -> None:
         if self._held or self._state != self.ACTIVE:
             return
@@ -186,6 +187,7 @@ class IdleController(QObject):
         self.remainingChanged.emit()
         self._tick.start()
 
+    @Slot()
     def _on_tick(self) -> None:
         self.remainingChanged.emit()
         if time.monotonic() >= self._deadline:

@@ -102,6 +102,7 @@ class _RowsModel(QAbstractListModel):
     def _on_revision(self) -> None:
         raise NotImplementedError
 
+    @Slot()
     def _revision(self) -> None:
         if self._released:
             return

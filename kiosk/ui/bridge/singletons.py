@@ -27,7 +27,7 @@ def provide(engine: QQmlEngine, **objects: object) -> None:
         QQmlEngine.setObjectOwnership(obj, QQmlEngine.ObjectOwnership.CppOwnership)
     _instances[id(engine)] = dict(objects)
     key = id(engine)
-    engine.destroyed.connect(lambda: _instances.pop(key, None))  # no argument: see models._RowsModel
+    engine.destroyed.connect(lambda: _instances.pop(key, None))  # no argument: wrapping destroyed()'s object would wrap one being deleted
 
 
 def lookup(engine: QQmlEngine, name: str) -> object:

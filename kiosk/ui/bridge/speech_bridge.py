@@ -350,6 +350,7 @@ class SpeechBridge(QObject):
         if text:
             self.speak(text)
 
+    @Slot()
     def _on_access(self) -> None:
         self.speech.set_volume(self._access.volume)
         want = bool(self._access.readAloud)
@@ -381,6 +382,7 @@ class SpeechBridge(QObject):
         self.turned_on_ms = (time.perf_counter() - started) * 1000
         self.turned_on_cpu_ms = (time.thread_time() - cpu) * 1000
 
+    @Slot()
     def _on_focus(self) -> None:
         """Keypad focus moved (a key just went down): say what now has it."""
         if not self._on or time.monotonic() - self.last_key_at > FOCUS_AFTER_KEY_S or self._window is None:
@@ -392,6 +394,7 @@ class SpeechBridge(QObject):
         if item is not None and item is not self._window.contentItem():
             self.speak(describe(item))
 
+    @Slot()
     def _on_idle(self) -> None:
         if self._on and self._idle.property("state") == "countdown":
             # After QML has shown the question.
@@ -403,11 +406,13 @@ class SpeechBridge(QObject):
             # Its words and its button, not the seconds ticking down.
             self.speak(join_parts([t for t in inner_texts(overlay) if not t.isdigit()]))
 
+    @Slot()
     def _on_page(self) -> None:
         if self._on:
             # After the page's bindings have their texts.
             QTimer.singleShot(0, self.speak_page)
 
+    @Slot()
     def _on_language(self) -> None:
         self.changed.emit()
         if self._on:

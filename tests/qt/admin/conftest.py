@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from console_tools import RealDialogs, ScriptedPrompts
 
 from kiosk.admin.console.window import ConsoleWindow
+from kiosk.gui.meta_objects import own_meta_objects
 
 # The test suite runs Qt's virtual keyboard (tests/conftest.py) for the kiosk's
 # QML.  A focused text field in a Widgets window would make it open its own
@@ -37,6 +38,8 @@ def _open(qtbot, db, prompts):
 
 
 def _close(window) -> None:
+    # A method connected to a signal without @Slot (see kiosk.gui.meta_objects).
+    dynamic = own_meta_objects()
     if window.job is not None:
         window.job.cancel()
         window.job.wait()
@@ -46,6 +49,7 @@ def _close(window) -> None:
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert dynamic == [], f"objects with a meta-object of their own: {dynamic}"
 
 
 @pytest.fixture
