@@ -312,6 +312,7 @@ class KioskUi(QObject):
         self.engine.collectGarbage()
         release_free_heap()
 
+    @Slot()
     def refresh_content(self) -> None:
         """New content arrived from outside the staff menu (the pack source's updater): show it."""
         self._on_content_changed()

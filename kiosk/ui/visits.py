@@ -157,6 +157,7 @@ class VisitTracker(QObject):
         "lessMotion": "less_motion",
     }
 
+    @Slot(str)
     def accessibility_on(self, mode: str) -> None:
         """The visitor turned on an accessibility mode (an ``Access`` property name)."""
         self.visit.accessibility_on(self._MODE_NAMES.get(mode, mode))

@@ -68,7 +68,10 @@ class JobBar(QObject):
         for w in self.widgets():
             w.show()
         job.progressed.connect(self._on_progress)
-        job.succeeded.connect(on_success)
+        # Through a function: *on_success* is often a plain method of a pane,
+        # and connecting one would give the pane a meta-object of its own
+        # (see kiosk.gui.meta_objects).
+        job.succeeded.connect(lambda result: on_success(result))
         job.failed.connect(lambda exc: self._on_failed(job, exc, on_failure))
         job.finished.connect(lambda: self._on_finished(job))
         self.busyChanged.emit(True)
