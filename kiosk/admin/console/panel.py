@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton
 
 COLLAPSED_KEY = "panel/collapsed"
@@ -31,6 +31,9 @@ class CollapsiblePanel(QObject):
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         tabs.setCornerWidget(self.button, Qt.Corner.TopRightCorner)
+        # A folded panel is as tall as its tab bar, which a new font or style sheet
+        # resizes (the console's style sheet applies only when the window is shown).
+        tabs.tabBar().installEventFilter(self)
         # Choosing a tab of a folded panel opens it.
         tabs.tabBarClicked.connect(lambda _index: self.set_collapsed(False) if self.collapsed else None)
         splitter.splitterMoved.connect(self._moved)
@@ -68,6 +71,12 @@ class CollapsiblePanel(QObject):
         if not self.collapsed and self.splitter.sizes()[-1] >= MIN_OPEN_HEIGHT:
             self.open_height = self.splitter.sizes()[-1]
             self.settings.setValue(HEIGHT_KEY, self.open_height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if self.collapsed and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self.tabs.setMinimumHeight(self.folded_height())
+            self.tabs.setMaximumHeight(self.folded_height())
+        return False
 
     def retranslate(self) -> None:
         """The button's words in the current language."""

@@ -44,6 +44,17 @@ def test_the_panel_folds_to_its_tabs_opens_again_and_is_remembered(qtbot, consol
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def test_a_folded_panel_follows_its_tab_bar_when_its_style_changes(qtbot, console):
+    panel, tabs = console.panel, console.tabs
+    click(qtbot, panel.button)
+    qtbot.waitUntil(lambda: tabs.height() <= panel.folded_height())
+    folded = tabs.height()
+    tabs.tabBar().setStyleSheet("font-size: 28px;")
+    # The whole tab bar still shows, and nothing more: the form keeps the room.
+    qtbot.waitUntil(lambda: tabs.height() == panel.folded_height())
+    assert tabs.height() > folded
+
+
 def test_a_save_blocked_by_problems_opens_the_folded_panel(qtbot, console):
     click(qtbot, console.panel.button)
     select(qtbot, console, "cluster", CLUSTER)
