@@ -193,9 +193,9 @@ case "$cmd" in
     fi
     # The whole suite runs as a few pytest processes, one after another
     # (test_groups below): every kiosk a test makes and closes leaves some of
-    # PySide's bookkeeping behind in its process, and hundreds of them in one
-    # process made an occasional native crash late in the run. A kiosk in
-    # service is one kiosk in one process.
+    # PySide's bookkeeping behind in its process, so hundreds of kiosks in one
+    # process are far from a kiosk in service (one kiosk, one process), and a
+    # native crash ends one group, not the whole run.
     failed=()
     while IFS= read -r group; do
       # shellcheck disable=SC2086  # a group is a list of paths without spaces

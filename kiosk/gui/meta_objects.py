@@ -8,8 +8,9 @@ cache) by the address of the meta-object, and does not forget it when a
 meta-object is freed: a later object whose own meta-object is made at the
 same address is then read with another class's properties.  A list page
 found no ``kind``, ``level``, ``sector`` or ``trim()`` on its model that way
-(a search model's meta-object had been at that address), and PySide handed
-out a stale wrapper for whatever Qt put at a freed meta-object's address.
+(a search model's meta-object had been at that address).  A Python wrapper
+of a freed meta-object is the likely source of another fault seen in the
+tests: ``contextForObject`` once returned a ``QMetaObject`` wrapper.
 
 So every method of the project's QObjects that is connected to a signal is
 marked ``@Slot``; ``own_meta_objects()`` lists any object that still has a
